@@ -31,12 +31,15 @@ CREATE TABLE "partners" (
 	"id" uuid DEFAULT gen_random_uuid() NOT NULL,
 	"couple_id" uuid NOT NULL,
 	"user_id" uuid,
+	"position" smallint NOT NULL,
 	"display_name" text NOT NULL,
 	"email" text NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "partners_practice_id_id_pk" PRIMARY KEY("practice_id","id"),
+	CONSTRAINT "partners_couple_position_key" UNIQUE("practice_id","couple_id","position"),
 	CONSTRAINT "partners_practice_user_key" UNIQUE("practice_id","user_id"),
-	CONSTRAINT "partners_practice_email_key" UNIQUE("practice_id","email")
+	CONSTRAINT "partners_practice_email_key" UNIQUE("practice_id","email"),
+	CONSTRAINT "partners_position_range" CHECK ("partners"."position" in (1, 2))
 );
 --> statement-breakpoint
 CREATE TABLE "email_outbox" (

@@ -50,6 +50,9 @@ GRANT SELECT, INSERT ON audit_events TO ninefold_app;
 --> statement-breakpoint
 GRANT INSERT ON email_outbox TO ninefold_app;
 --> statement-breakpoint
+-- ON CONFLICT (idempotency_key) needs to read the key column, and only that.
+GRANT SELECT (idempotency_key) ON email_outbox TO ninefold_app;
+--> statement-breakpoint
 ALTER TABLE practices ENABLE ROW LEVEL SECURITY;
 --> statement-breakpoint
 ALTER TABLE practices FORCE ROW LEVEL SECURITY;

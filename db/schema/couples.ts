@@ -1,4 +1,5 @@
-import { foreignKey, index, pgTable, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { check, foreignKey, index, pgTable, primaryKey, smallint, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { coupleStatus } from './enums';
 import { users } from './identity';
 import { memberships, practices } from './practices';
@@ -34,6 +35,8 @@ export const partners = pgTable(
     id: uuid('id').notNull().defaultRandom(),
     coupleId: uuid('couple_id').notNull(),
     userId: uuid('user_id').references(() => users.id),
+    /** 1 or 2: a couple has exactly two partners, in the order the counselor entered them. */
+    position: smallint('position').notNull(),
     displayName: text('display_name').notNull(),
     email: text('email').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -45,6 +48,8 @@ export const partners = pgTable(
       columns: [t.practiceId, t.coupleId],
       foreignColumns: [couples.practiceId, couples.id],
     }).onDelete('cascade'),
+    unique('partners_couple_position_key').on(t.practiceId, t.coupleId, t.position),
+    check('partners_position_range', sql`${t.position} in (1, 2)`),
     unique('partners_practice_user_key').on(t.practiceId, t.userId),
     unique('partners_practice_email_key').on(t.practiceId, t.email),
     index('partners_practice_couple_idx').on(t.practiceId, t.coupleId),

@@ -1,0 +1,37 @@
+// Fixed-window rate limits kept in Postgres, so every app instance shares them.
+import { sql } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client';
+import { rateLimitBuckets } from '../../db/schema';
+
+export type RateLimitRule = { limit: number; windowSeconds: number };
+
+export const RATE_LIMITS = {
+  signInPerEmail: { limit: 5, windowSeconds: 15 * 60 },
+  signInPerIp: { limit: 30, windowSeconds: 15 * 60 },
+  magicLinkPerEmail: { limit: 3, windowSeconds: 15 * 60 },
+  magicLinkPerIp: { limit: 20, windowSeconds: 15 * 60 },
+  signUpPerIp: { limit: 10, windowSeconds: 60 * 60 },
+} as const satisfies Record<string, RateLimitRule>;
+
+export function windowStart(now: Date, windowSeconds: number): Date {
+  const ms = windowSeconds * 1000;
+  return new Date(Math.floor(now.getTime() / ms) * ms);
+}
+
+/** Counts one hit and says whether the caller is still within the limit. */
+export async function takeRateLimit(
+  db: DbOrTx,
+  key: string,
+  rule: RateLimitRule,
+  now: Date = new Date(),
+): Promise<boolean> {
+  const [row] = await db
+    .insert(rateLimitBuckets)
+    .values({ key, windowStart: windowStart(now, rule.windowSeconds), hits: 1 })
+    .onConflictDoUpdate({
+      target: [rateLimitBuckets.key, rateLimitBuckets.windowStart],
+      set: { hits: sql`${rateLimitBuckets.hits} + 1` },
+    })
+    .returning({ hits: rateLimitBuckets.hits });
+  return (row?.hits ?? 0) <= rule.limit;
+}

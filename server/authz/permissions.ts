@@ -1,0 +1,28 @@
+// The one permission matrix: which membership roles may do what. Procedures name a permission;
+// nothing else in the code compares roles.
+import type { MembershipRole } from '../../db/schema';
+
+const STAFF = ['owner', 'admin', 'counselor'] as const;
+const ADMINS = ['owner', 'admin'] as const;
+
+export const PERMISSIONS = {
+  'practice:read': ['owner', 'admin', 'counselor', 'client'],
+  'caseload:read': STAFF,
+  'couples:read': STAFF,
+  'couples:write': STAFF,
+  'couples:read-all': ADMINS,
+  'team:read': STAFF,
+  'team:invite': ADMINS,
+  'audit:read': ADMINS,
+  'portal:read': ['client'],
+} as const satisfies Record<string, readonly MembershipRole[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function can(role: MembershipRole, permission: Permission): boolean {
+  return (PERMISSIONS[permission] as readonly MembershipRole[]).includes(role);
+}
+
+export function isStaffRole(role: MembershipRole): boolean {
+  return role !== 'client';
+}

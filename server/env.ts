@@ -1,0 +1,62 @@
+// Server environment, validated once. A missing production secret fails at start with its name.
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { DEFAULT_DATA_DIR } from '../db/client';
+
+const ZEnv = z.object({
+  NINEFOLD_ENV: z.enum(['production', 'development', 'test']).optional(),
+  NODE_ENV: z.string().optional(),
+  DATABASE_URL: z.url().optional(),
+  AUTH_SECRET: z.string().min(32).optional(),
+  APP_URL: z.url().optional(),
+  PORT: z.coerce.number().int().positive().optional(),
+});
+
+export type AppEnv = {
+  mode: 'production' | 'development' | 'test';
+  databaseUrl: string | undefined;
+  appUrl: string;
+};
+
+/** Outside production a secret is generated once into .data/ so a fresh clone needs no set-up. */
+function devSecret(name: string): string {
+  const file = path.join(DEFAULT_DATA_DIR, name);
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(DEFAULT_DATA_DIR, { recursive: true });
+  const secret = randomBytes(32).toString('base64url');
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+export function loadEnv(source: NodeJS.ProcessEnv = process.env): AppEnv {
+  const parsed = ZEnv.safeParse(source);
+  if (!parsed.success) {
+    const names = parsed.error.issues.map((i) => i.path.join('.')).join(', ');
+    throw new Error(`Invalid environment variables: ${names}`);
+  }
+  const e = parsed.data;
+  const mode = e.NINEFOLD_ENV ?? (e.NODE_ENV === 'production' ? 'production' : 'development');
+  if (mode === 'production') {
+    const missing = (['DATABASE_URL', 'AUTH_SECRET', 'APP_URL'] as const).filter((k) => !e[k]);
+    if (missing.length) throw new Error(`Missing environment variables for production: ${missing.join(', ')}`);
+  }
+  return {
+    mode,
+    databaseUrl: e.DATABASE_URL,
+    appUrl: (e.APP_URL ?? `http://localhost:${e.PORT ?? 3000}`).replace(/\/$/, ''),
+  };
+}
+
+let cached: AppEnv | undefined;
+export function env(): AppEnv {
+  cached ??= loadEnv();
+  return cached;
+}
+
+/** Read on first use only, so code that never signs anyone in (tests, scripts) writes nothing. */
+export function authSecret(source: NodeJS.ProcessEnv = process.env): string {
+  env();
+  return source.AUTH_SECRET ?? devSecret('auth-secret');
+}

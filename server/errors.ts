@@ -1,0 +1,40 @@
+// Domain errors thrown by services; the tRPC layer maps them to its codes in one place.
+export type AppErrorCode =
+  | 'BAD_REQUEST'
+  | 'UNAUTHORIZED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'TOO_MANY_REQUESTS';
+
+export class AppError extends Error {
+  constructor(
+    readonly code: AppErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+}
+
+export const notFound = (what: string) => new AppError('NOT_FOUND', `${what} not found`);
+export const forbidden = (message = 'You do not have access to this') => new AppError('FORBIDDEN', message);
+
+/** Postgres error codes that mean "the caller asked for something that is not theirs or not valid". */
+const PG_CODES: Record<string, AppErrorCode> = {
+  '23505': 'CONFLICT', // unique_violation
+  '23503': 'NOT_FOUND', // foreign_key_violation: a composite tenant key pointing elsewhere
+  '42501': 'FORBIDDEN', // insufficient_privilege, including an RLS WITH CHECK refusal
+  '22P02': 'BAD_REQUEST', // invalid_text_representation
+};
+
+/** Finds a Postgres error code on an error or its causes (drizzle wraps driver errors). */
+export function postgresErrorCode(error: unknown): AppErrorCode | undefined {
+  let current: unknown = error;
+  for (let depth = 0; current && depth < 5; depth++) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === 'string' && code in PG_CODES) return PG_CODES[code];
+    current = (current as { cause?: unknown }).cause;
+  }
+  return undefined;
+}

@@ -1,0 +1,87 @@
+// Accepting an invitation: one transaction that creates or finds the user, adds the membership,
+// links a client to their partner record and spends the invitation. Safe to retry: a spent
+// invitation is refused, so a double submit cannot add anything twice.
+import { and, eq, gt, isNull } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Db } from '../../../db/client';
+import { auditEvents, invitations, memberships, partners, users } from '../../../db/schema';
+import { hashPassword, verifyPassword } from '../../auth/password';
+import { hashToken } from '../../auth/tokens';
+import { AppError } from '../../errors';
+import type { RequestMeta } from '../actor';
+import { ZNewPassword, ZPersonName } from '../practices/create-practice';
+
+export const ZAcceptInvitationInput = z.object({
+  token: z.string().min(20).max(200),
+  name: ZPersonName.optional(),
+  password: ZNewPassword.optional(),
+});
+export type TAcceptInvitationInput = z.infer<typeof ZAcceptInvitationInput>;
+
+export async function acceptInvitation(db: Db, input: TAcceptInvitationInput, meta: RequestMeta, now = new Date()) {
+  return db.transaction(async (tx) => {
+    const [invite] = await tx
+      .select()
+      .from(invitations)
+      .where(
+        and(
+          eq(invitations.tokenHash, hashToken(input.token)),
+          isNull(invitations.acceptedAt),
+          isNull(invitations.revokedAt),
+          gt(invitations.expiresAt, now),
+        ),
+      )
+      .for('update');
+    if (!invite) throw new AppError('NOT_FOUND', 'This invitation has expired or was already used.');
+    const isStaff = invite.role !== 'client';
+
+    let [user] = await tx.select().from(users).where(eq(users.email, invite.email));
+    if (user?.deactivatedAt) throw new AppError('FORBIDDEN', 'This account is deactivated.');
+    if (isStaff && user?.passwordHash) {
+      if (!input.password || !(await verifyPassword(user.passwordHash, input.password))) {
+        throw new AppError('UNAUTHORIZED', 'Enter the password of your existing Ninefold account.');
+      }
+    } else if (isStaff && !input.password) {
+      throw new AppError('BAD_REQUEST', 'Choose a password.');
+    }
+    const newHash = isStaff && !user?.passwordHash && input.password ? await hashPassword(input.password) : undefined;
+    if (!user) {
+      if (!input.name) throw new AppError('BAD_REQUEST', 'Enter your name.');
+      [user] = await tx
+        .insert(users)
+        .values({ email: invite.email, name: input.name, passwordHash: newHash ?? null })
+        .returning();
+    } else if (newHash) {
+      await tx.update(users).set({ passwordHash: newHash }).where(eq(users.id, user.id));
+    }
+    if (!user) throw new Error('user insert returned nothing');
+
+    const [membership] = await tx
+      .insert(memberships)
+      .values({ practiceId: invite.practiceId, userId: user.id, role: invite.role })
+      .onConflictDoNothing({ target: [memberships.practiceId, memberships.userId] })
+      .returning({ id: memberships.id });
+    if (!membership) throw new AppError('CONFLICT', 'You already belong to this practice. Sign in instead.');
+    if (invite.partnerId) {
+      await tx
+        .update(partners)
+        .set({ userId: user.id })
+        .where(and(eq(partners.practiceId, invite.practiceId), eq(partners.id, invite.partnerId)));
+    }
+    await tx
+      .update(invitations)
+      .set({ acceptedAt: now })
+      .where(and(eq(invitations.practiceId, invite.practiceId), eq(invitations.id, invite.id)));
+    await tx.insert(auditEvents).values({
+      practiceId: invite.practiceId,
+      actorUserId: user.id,
+      action: 'invitation.accepted',
+      targetType: 'membership',
+      targetId: membership.id,
+      ip: meta.ip,
+      userAgent: meta.userAgent,
+      metadata: { role: invite.role },
+    });
+    return { userId: user.id, email: user.email, practiceId: invite.practiceId, role: invite.role };
+  });
+}

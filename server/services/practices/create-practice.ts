@@ -1,0 +1,53 @@
+// Sign-up: a new practice with its first user as owner. Runs on the system connection because
+// the practice does not exist yet to scope a tenant transaction to.
+import { eq } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Db } from '../../../db/client';
+import { auditEvents, memberships, practices, users } from '../../../db/schema';
+import { hashPassword, PASSWORD_MIN_LENGTH } from '../../auth/password';
+import { AppError } from '../../errors';
+import type { RequestMeta } from '../actor';
+
+export const ZEmail = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .pipe(z.email({ message: 'Enter a valid email address.' }).max(254));
+export const ZPersonName = z.string().trim().min(1, 'Enter a name.').max(120);
+export const ZNewPassword = z
+  .string()
+  .min(PASSWORD_MIN_LENGTH, `Use at least ${PASSWORD_MIN_LENGTH} characters.`)
+  .max(200, 'Use at most 200 characters.');
+
+export const ZCreatePracticeInput = z.object({
+  practiceName: z.string().trim().min(2, 'Enter the practice name.').max(120),
+  name: ZPersonName,
+  email: ZEmail,
+  password: ZNewPassword,
+});
+export type TCreatePracticeInput = z.infer<typeof ZCreatePracticeInput>;
+
+export async function createPractice(db: Db, input: TCreatePracticeInput, meta: RequestMeta) {
+  const passwordHash = await hashPassword(input.password);
+  return db.transaction(async (tx) => {
+    const [existing] = await tx.select({ id: users.id }).from(users).where(eq(users.email, input.email));
+    if (existing) throw new AppError('CONFLICT', 'An account with this email already exists. Sign in instead.');
+    const [user] = await tx
+      .insert(users)
+      .values({ email: input.email, name: input.name, passwordHash })
+      .returning({ id: users.id });
+    const [practice] = await tx.insert(practices).values({ name: input.practiceName }).returning({ id: practices.id });
+    if (!user || !practice) throw new Error('insert returned nothing');
+    await tx.insert(memberships).values({ practiceId: practice.id, userId: user.id, role: 'owner' });
+    await tx.insert(auditEvents).values({
+      practiceId: practice.id,
+      actorUserId: user.id,
+      action: 'practice.created',
+      targetType: 'practice',
+      targetId: practice.id,
+      ip: meta.ip,
+      userAgent: meta.userAgent,
+    });
+    return { practiceId: practice.id, userId: user.id };
+  });
+}

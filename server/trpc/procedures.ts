@@ -1,0 +1,47 @@
+// The procedure ladder: public -> authed -> practice(permission). Each step narrows the context;
+// the last checks membership and role and runs the procedure in one tenant transaction.
+import { TRPCError } from '@trpc/server';
+import { z } from 'zod';
+import type { Tx } from '../../db/client';
+import { withTenant } from '../../db/tenant';
+import { can, isStaffRole, type Permission } from '../authz/permissions';
+import { findActiveMembership } from '../services/practices/find-active-membership';
+import type { Actor } from '../services/actor';
+import { baseProcedure } from './init';
+
+export const publicProcedure = baseProcedure;
+
+export const authedProcedure = baseProcedure.use(({ ctx, next }) => {
+  if (!ctx.session) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Please sign in.' });
+  return next({ ctx: { ...ctx, session: ctx.session } });
+});
+
+export function practiceProcedure(permission: Permission) {
+  return authedProcedure.meta({ permission }).use(async ({ ctx, next }) => {
+    const practiceId = z.uuid().safeParse(ctx.unverifiedPracticeId);
+    if (!practiceId.success) throw new TRPCError({ code: 'FORBIDDEN', message: 'Choose a practice first.' });
+    const { session } = ctx;
+    return withTenant(ctx.db, { practiceId: practiceId.data, userId: session.userId }, async (tx: Tx) => {
+      const membership = await findActiveMembership(tx, practiceId.data, session.userId);
+      // A staff role only counts on a password sign-in: a magic link never unlocks staff powers.
+      const allowed =
+        membership &&
+        can(membership.role, permission) &&
+        (!isStaffRole(membership.role) || session.kind === 'staff');
+      if (!membership || !allowed) {
+        throw new TRPCError({ code: 'FORBIDDEN', message: 'You do not have access to this.' });
+      }
+      const actor: Actor = {
+        userId: session.userId,
+        practiceId: practiceId.data,
+        membershipId: membership.id,
+        role: membership.role,
+        meta: ctx.meta,
+      };
+      const result = await next({ ctx: { ...ctx, tx, actor } });
+      // Throwing rolls the transaction back; a failed procedure must not commit half its writes.
+      if (!result.ok) throw result.error;
+      return result;
+    });
+  });
+}

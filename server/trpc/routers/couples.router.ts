@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { createCouple, ZCreateCoupleInput } from '../../services/couples/create-couple';
+import { findCaseload, ZFindCaseloadInput } from '../../services/couples/find-caseload';
+import { getCouple, ZGetCoupleInput } from '../../services/couples/get-couple';
+import { router } from '../init';
+import { practiceProcedure } from '../procedures';
+
+const ZCoupleStatus = z.enum(['active', 'paused', 'closed']);
+
+export const couplesRouter = router({
+  find: practiceProcedure('caseload:read')
+    .input(ZFindCaseloadInput)
+    .output(
+      z.object({
+        items: z.array(
+          z.object({
+            id: z.uuid(),
+            status: ZCoupleStatus,
+            createdAt: z.date(),
+            counselorName: z.string(),
+            partnerNames: z.array(z.string()),
+            partnersJoined: z.number().int(),
+          }),
+        ),
+        nextCursor: z.object({ createdAt: z.date(), id: z.uuid() }).nullable(),
+      }),
+    )
+    .query(({ ctx, input }) => findCaseload(ctx.tx, ctx.actor, input)),
+  get: practiceProcedure('couples:read')
+    .input(ZGetCoupleInput)
+    .output(
+      z.object({
+        id: z.uuid(),
+        status: ZCoupleStatus,
+        createdAt: z.date(),
+        counselorId: z.uuid(),
+        counselorName: z.string(),
+        partners: z.array(
+          z.object({
+            id: z.uuid(),
+            displayName: z.string(),
+            email: z.string(),
+            joined: z.boolean(),
+            invitationExpiresAt: z.date().nullable(),
+          }),
+        ),
+      }),
+    )
+    .query(({ ctx, input }) => getCouple(ctx.tx, ctx.actor, input)),
+  create: practiceProcedure('couples:write')
+    .input(ZCreateCoupleInput)
+    .output(z.object({ coupleId: z.uuid() }))
+    .mutation(({ ctx, input }) => createCouple(ctx.tx, ctx.actor, input)),
+});

@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { findMyPractices } from '../../services/practices/find-my-practices';
+import { getCurrentPractice } from '../../services/practices/get-current-practice';
+import { router } from '../init';
+import { authedProcedure, practiceProcedure } from '../procedures';
+
+const ZRole = z.enum(['owner', 'admin', 'counselor', 'client']);
+
+export const practiceRouter = router({
+  mine: authedProcedure
+    .output(z.array(z.object({ practiceId: z.uuid(), name: z.string(), role: ZRole })))
+    .query(({ ctx }) => findMyPractices(ctx.db, ctx.session.userId)),
+  current: practiceProcedure('practice:read')
+    .output(
+      z.object({
+        id: z.uuid(),
+        name: z.string(),
+        role: ZRole,
+        me: z.object({ name: z.string(), email: z.string() }),
+      }),
+    )
+    .query(({ ctx }) => getCurrentPractice(ctx.tx, ctx.actor)),
+});
