@@ -29,7 +29,9 @@ export function connectPostgres(url: string, options: { max?: number } = {}): Db
 }
 
 /** `dataDir` undefined keeps the database in memory (tests); `loadDataDir` restores a dump. */
-export async function connectPglite(options: { dataDir?: string; loadDataDir?: Blob } = {}): Promise<DbHandle> {
+export async function connectPglite(
+  options: { dataDir?: string; loadDataDir?: Blob } = {},
+): Promise<DbHandle> {
   if (options.dataDir) mkdirSync(path.dirname(options.dataDir), { recursive: true });
   const pglite = await PGlite.create({ dataDir: options.dataDir, loadDataDir: options.loadDataDir });
   const db = drizzlePglite(pglite, { schema, casing: 'snake_case' }) as unknown as Db;
@@ -39,5 +41,5 @@ export async function connectPglite(options: { dataDir?: string; loadDataDir?: B
 export function connectFromEnv(): Promise<DbHandle> {
   const url = process.env.DATABASE_URL;
   if (url) return Promise.resolve(connectPostgres(url));
-  return connectPglite({ dataDir: path.join(DEFAULT_DATA_DIR, 'pglite') });
+  return connectPglite({ dataDir: process.env.PGLITE_DIR ?? path.join(DEFAULT_DATA_DIR, 'pglite') });
 }

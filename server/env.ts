@@ -40,7 +40,8 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): AppEnv {
   const mode = e.NINEFOLD_ENV ?? (e.NODE_ENV === 'production' ? 'production' : 'development');
   if (mode === 'production') {
     const missing = (['DATABASE_URL', 'AUTH_SECRET', 'APP_URL'] as const).filter((k) => !e[k]);
-    if (missing.length) throw new Error(`Missing environment variables for production: ${missing.join(', ')}`);
+    if (missing.length)
+      throw new Error(`Missing environment variables for production: ${missing.join(', ')}`);
   }
   return {
     mode,

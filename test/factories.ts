@@ -2,7 +2,15 @@
 // how the data got there. Each call makes its own uniquely named people.
 import { randomBytes } from 'node:crypto';
 import type { Db } from '../db/client';
-import { couples, type MembershipRole, memberships, partners, practices, type SessionKind, users } from '../db/schema';
+import {
+  couples,
+  type MembershipRole,
+  memberships,
+  partners,
+  practices,
+  type SessionKind,
+  users,
+} from '../db/schema';
 import type { Context } from '../server/trpc/context';
 import { createCaller } from '../server/trpc/root';
 
@@ -17,7 +25,12 @@ export async function makeUser(db: Db, name: string, passwordHash: string | null
   return user;
 }
 
-export async function makeMember(db: Db, practiceId: string, role: MembershipRole, name = `${role} ${uid()}`) {
+export async function makeMember(
+  db: Db,
+  practiceId: string,
+  role: MembershipRole,
+  name = `${role} ${uid()}`,
+) {
   const user = await makeUser(db, name);
   const [membership] = await db.insert(memberships).values({ practiceId, userId: user.id, role }).returning();
   if (!membership) throw new Error('no membership');
@@ -77,6 +90,11 @@ export function contextFor(
   };
 }
 
-export function callerFor(db: Db, userId: string | null, practiceId: string | null, kind: SessionKind = 'staff') {
+export function callerFor(
+  db: Db,
+  userId: string | null,
+  practiceId: string | null,
+  kind: SessionKind = 'staff',
+) {
   return createCaller(contextFor(db, userId, practiceId, kind));
 }

@@ -3,5 +3,5 @@ export * from './couples';
 export * from './email';
 export * from './enums';
 export * from './identity';
-export * from './practices';
 export * from './invitations';
+export * from './practices';

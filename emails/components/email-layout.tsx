@@ -16,7 +16,9 @@ export function EmailLayout({ preview, children }: { preview: string; children: 
           <Text style={{ fontSize: '18px', fontWeight: 700, margin: 0 }}>Ninefold</Text>
           <Section>{children}</Section>
           <Hr />
-          <Text style={footer}>You received this because someone set up an account for this address on Ninefold.</Text>
+          <Text style={footer}>
+            You received this because someone set up an account for this address on Ninefold.
+          </Text>
         </Container>
       </Body>
     </Html>

@@ -10,9 +10,16 @@ export type InvitationEmailProps = {
   expiresInDays: number;
 };
 
-export const invitationSubject = (p: InvitationEmailProps) => `You're invited to ${p.practiceName} on Ninefold`;
+export const invitationSubject = (p: InvitationEmailProps) =>
+  `You're invited to ${p.practiceName} on Ninefold`;
 
-export default function InvitationEmail({ url, practiceName, inviterName, kind, expiresInDays }: InvitationEmailProps) {
+export default function InvitationEmail({
+  url,
+  practiceName,
+  inviterName,
+  kind,
+  expiresInDays,
+}: InvitationEmailProps) {
   const what =
     kind === 'staff'
       ? `${inviterName} invited you to join the team at ${practiceName}.`

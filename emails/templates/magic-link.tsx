@@ -9,7 +9,9 @@ export const magicLinkSubject = () => 'Your Ninefold sign-in link';
 export default function MagicLinkEmail({ url, expiresInMinutes }: MagicLinkEmailProps) {
   return (
     <EmailLayout preview="Your sign-in link for Ninefold">
-      <Text>Use the button below to sign in. The link works once and expires in {expiresInMinutes} minutes.</Text>
+      <Text>
+        Use the button below to sign in. The link works once and expires in {expiresInMinutes} minutes.
+      </Text>
       <ActionButton href={url} label="Sign in to Ninefold" />
       <Text>
         Or paste this address into your browser: <Link href={url}>{url}</Link>

@@ -40,7 +40,11 @@ export async function requestMagicLink(
     const { token, tokenHash } = newToken();
     const [link] = await tx
       .insert(magicLinks)
-      .values({ userId: client.id, tokenHash, expiresAt: new Date(now.getTime() + MAGIC_LINK_MINUTES * 60_000) })
+      .values({
+        userId: client.id,
+        tokenHash,
+        expiresAt: new Date(now.getTime() + MAGIC_LINK_MINUTES * 60_000),
+      })
       .returning({ id: magicLinks.id });
     if (!link) throw new Error('magic link insert returned nothing');
     await enqueueEmail(tx, {
@@ -58,7 +62,13 @@ export async function consumeMagicLink(db: Db, token: string, now = new Date()):
   const [link] = await db
     .update(magicLinks)
     .set({ consumedAt: now })
-    .where(and(eq(magicLinks.tokenHash, hashToken(token)), isNull(magicLinks.consumedAt), gt(magicLinks.expiresAt, now)))
+    .where(
+      and(
+        eq(magicLinks.tokenHash, hashToken(token)),
+        isNull(magicLinks.consumedAt),
+        gt(magicLinks.expiresAt, now),
+      ),
+    )
     .returning({ userId: magicLinks.userId });
   if (!link) return null;
   const [user] = await db

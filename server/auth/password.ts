@@ -10,9 +10,13 @@ export function hashPassword(password: string): Promise<string> {
 }
 
 // Verifying against this when the user does not exist keeps the timing the same either way.
-const DECOY_HASH = '$argon2id$v=19$m=19456,t=2,p=1$xx2AA2VdSnDQI4YCijpPXg$Axt3csli34LxMWk7ymviVNTMAnXeqgOvvrvkWMffans';
+const DECOY_HASH =
+  '$argon2id$v=19$m=19456,t=2,p=1$xx2AA2VdSnDQI4YCijpPXg$Axt3csli34LxMWk7ymviVNTMAnXeqgOvvrvkWMffans';
 
-export async function verifyPassword(passwordHash: string | null | undefined, password: string): Promise<boolean> {
+export async function verifyPassword(
+  passwordHash: string | null | undefined,
+  password: string,
+): Promise<boolean> {
   try {
     const ok = await verify(passwordHash ?? DECOY_HASH, password);
     return ok && Boolean(passwordHash);

@@ -28,6 +28,11 @@ export async function enqueueEmail<N extends EmailName>(db: DbOrTx, email: Outgo
   const rendered = await renderEmail(email.template, email.props);
   await db
     .insert(emailOutbox)
-    .values({ idempotencyKey: email.idempotencyKey, toEmail: email.to, template: email.template, ...rendered })
+    .values({
+      idempotencyKey: email.idempotencyKey,
+      toEmail: email.to,
+      template: email.template,
+      ...rendered,
+    })
     .onConflictDoNothing({ target: emailOutbox.idempotencyKey });
 }

@@ -2,6 +2,7 @@ import type { Db } from '../../db/client';
 import type { AuthSession } from '../auth/sessions';
 
 import type { RequestMeta } from '../services/actor';
+
 export type { RequestMeta };
 
 export type Context = {

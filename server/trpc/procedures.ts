@@ -5,8 +5,8 @@ import { z } from 'zod';
 import type { Tx } from '../../db/client';
 import { withTenant } from '../../db/tenant';
 import { can, isStaffRole, type Permission } from '../authz/permissions';
-import { findActiveMembership } from '../services/practices/find-active-membership';
 import type { Actor } from '../services/actor';
+import { findActiveMembership } from '../services/practices/find-active-membership';
 import { baseProcedure } from './init';
 
 export const publicProcedure = baseProcedure;

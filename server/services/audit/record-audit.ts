@@ -9,7 +9,11 @@ export type AuditEntry = {
   metadata?: Record<string, string | number | boolean | null>;
 };
 
-export async function recordAudit(db: DbOrTx, actor: Pick<Actor, 'practiceId' | 'userId' | 'meta'>, entry: AuditEntry) {
+export async function recordAudit(
+  db: DbOrTx,
+  actor: Pick<Actor, 'practiceId' | 'userId' | 'meta'>,
+  entry: AuditEntry,
+) {
   await db.insert(auditEvents).values({
     practiceId: actor.practiceId,
     actorUserId: actor.userId,

@@ -32,7 +32,10 @@ export async function createCouple(tx: Tx, actor: Actor, input: TCreateCoupleInp
     .from(partners)
     .where(and(eq(partners.practiceId, actor.practiceId), inArray(partners.email, emails)));
   if (taken.length) {
-    throw new AppError('CONFLICT', `${taken.map((t) => t.email).join(', ')} is already a client of this practice.`);
+    throw new AppError(
+      'CONFLICT',
+      `${taken.map((t) => t.email).join(', ')} is already a client of this practice.`,
+    );
   }
   const [couple] = await tx
     .insert(couples)
@@ -41,7 +44,14 @@ export async function createCouple(tx: Tx, actor: Actor, input: TCreateCoupleInp
   if (!couple) throw new Error('couple insert returned nothing');
   const created = await tx
     .insert(partners)
-    .values(input.partners.map((p, i) => ({ practiceId: actor.practiceId, coupleId: couple.id, position: i + 1, ...p })))
+    .values(
+      input.partners.map((p, i) => ({
+        practiceId: actor.practiceId,
+        coupleId: couple.id,
+        position: i + 1,
+        ...p,
+      })),
+    )
     .returning({ id: partners.id, email: partners.email });
   for (const partner of created) {
     await createInvitation(tx, actor, { email: partner.email, role: 'client', partnerId: partner.id });
@@ -52,7 +62,8 @@ export async function createCouple(tx: Tx, actor: Actor, input: TCreateCoupleInp
 
 async function resolveCounselor(tx: Tx, actor: Actor, requested: string | undefined): Promise<string> {
   if (!requested || requested === actor.membershipId) return actor.membershipId;
-  if (!can(actor.role, 'couples:read-all')) throw new AppError('FORBIDDEN', 'Only admins can assign another counselor.');
+  if (!can(actor.role, 'couples:read-all'))
+    throw new AppError('FORBIDDEN', 'Only admins can assign another counselor.');
   const [counselor] = await tx
     .select({ id: memberships.id, role: memberships.role, status: memberships.status })
     .from(memberships)

@@ -19,18 +19,26 @@ export type TFindCaseloadInput = z.input<typeof ZFindCaseloadInput>;
 export async function findCaseload(tx: Tx, actor: Actor, rawInput: TFindCaseloadInput) {
   const input = ZFindCaseloadInput.parse(rawInput);
   if (input.scope === 'practice' && !can(actor.role, 'couples:read-all')) throw forbidden();
-  const partnersOfCouple = and(eq(partners.practiceId, couples.practiceId), eq(partners.coupleId, couples.id));
+  const partnersOfCouple = and(
+    eq(partners.practiceId, couples.practiceId),
+    eq(partners.coupleId, couples.id),
+  );
   const rows = await tx
     .select({
       id: couples.id,
       status: couples.status,
       createdAt: couples.createdAt,
       counselorName: users.name,
-      partnerNames: sql<string[]>`coalesce((select array_agg(${partners.displayName} order by ${partners.position}) from ${partners} where ${partnersOfCouple}), '{}')`,
+      partnerNames: sql<
+        string[]
+      >`coalesce((select array_agg(${partners.displayName} order by ${partners.position}) from ${partners} where ${partnersOfCouple}), '{}')`,
       partnersJoined: sql<number>`(select count(${partners.userId})::int from ${partners} where ${partnersOfCouple})`,
     })
     .from(couples)
-    .innerJoin(memberships, and(eq(memberships.practiceId, couples.practiceId), eq(memberships.id, couples.counselorId)))
+    .innerJoin(
+      memberships,
+      and(eq(memberships.practiceId, couples.practiceId), eq(memberships.id, couples.counselorId)),
+    )
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(
       and(
@@ -49,5 +57,8 @@ export async function findCaseload(tx: Tx, actor: Actor, rawInput: TFindCaseload
     .limit(CASELOAD_PAGE_SIZE + 1);
   const items = rows.slice(0, CASELOAD_PAGE_SIZE);
   const last = items.at(-1);
-  return { items, nextCursor: rows.length > CASELOAD_PAGE_SIZE && last ? { createdAt: last.createdAt, id: last.id } : null };
+  return {
+    items,
+    nextCursor: rows.length > CASELOAD_PAGE_SIZE && last ? { createdAt: last.createdAt, id: last.id } : null,
+  };
 }

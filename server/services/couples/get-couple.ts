@@ -19,7 +19,10 @@ export async function getCouple(tx: Tx, actor: Actor, input: TGetCoupleInput) {
       counselorName: users.name,
     })
     .from(couples)
-    .innerJoin(memberships, and(eq(memberships.practiceId, couples.practiceId), eq(memberships.id, couples.counselorId)))
+    .innerJoin(
+      memberships,
+      and(eq(memberships.practiceId, couples.practiceId), eq(memberships.id, couples.counselorId)),
+    )
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(and(eq(couples.practiceId, actor.practiceId), eq(couples.id, input.coupleId)));
   if (!couple || !canSeeCouple(actor, couple.counselorId)) throw notFound('Couple');

@@ -18,7 +18,12 @@ export const ZAcceptInvitationInput = z.object({
 });
 export type TAcceptInvitationInput = z.infer<typeof ZAcceptInvitationInput>;
 
-export async function acceptInvitation(db: Db, input: TAcceptInvitationInput, meta: RequestMeta, now = new Date()) {
+export async function acceptInvitation(
+  db: Db,
+  input: TAcceptInvitationInput,
+  meta: RequestMeta,
+  now = new Date(),
+) {
   return db.transaction(async (tx) => {
     const [invite] = await tx
       .select()
@@ -44,7 +49,8 @@ export async function acceptInvitation(db: Db, input: TAcceptInvitationInput, me
     } else if (isStaff && !input.password) {
       throw new AppError('BAD_REQUEST', 'Choose a password.');
     }
-    const newHash = isStaff && !user?.passwordHash && input.password ? await hashPassword(input.password) : undefined;
+    const newHash =
+      isStaff && !user?.passwordHash && input.password ? await hashPassword(input.password) : undefined;
     if (!user) {
       if (!input.name) throw new AppError('BAD_REQUEST', 'Enter your name.');
       [user] = await tx

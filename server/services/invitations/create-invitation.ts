@@ -29,7 +29,10 @@ export async function createInvitation(
     })
     .returning({ id: invitations.id });
   if (!row) throw new Error('invitation insert returned nothing');
-  const [practice] = await tx.select({ name: practices.name }).from(practices).where(eq(practices.id, actor.practiceId));
+  const [practice] = await tx
+    .select({ name: practices.name })
+    .from(practices)
+    .where(eq(practices.id, actor.practiceId));
   const [inviter] = await tx.select({ name: users.name }).from(users).where(eq(users.id, actor.userId));
   await enqueueEmail(tx, {
     to: invite.email,

@@ -23,7 +23,10 @@ export async function getInvitation(db: Db, token: string, now = new Date()) {
   if (!row) return { status: 'unknown' as const };
   const status: InvitationStatus =
     row.acceptedAt || row.revokedAt ? 'used' : row.expiresAt <= now ? 'expired' : 'valid';
-  const [user] = await db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.email, row.email));
+  const [user] = await db
+    .select({ passwordHash: users.passwordHash })
+    .from(users)
+    .where(eq(users.email, row.email));
   return {
     status,
     email: row.email,

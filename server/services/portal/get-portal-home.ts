@@ -13,9 +13,17 @@ export async function getPortalHome(tx: Tx, actor: Actor) {
     .where(and(eq(partners.practiceId, actor.practiceId), eq(partners.userId, actor.userId)));
   if (!mine) throw notFound('Couple');
   const [couple] = await tx
-    .select({ id: couples.id, status: couples.status, counselorName: users.name, practiceName: practices.name })
+    .select({
+      id: couples.id,
+      status: couples.status,
+      counselorName: users.name,
+      practiceName: practices.name,
+    })
     .from(couples)
-    .innerJoin(memberships, and(eq(memberships.practiceId, couples.practiceId), eq(memberships.id, couples.counselorId)))
+    .innerJoin(
+      memberships,
+      and(eq(memberships.practiceId, couples.practiceId), eq(memberships.id, couples.counselorId)),
+    )
     .innerJoin(users, eq(users.id, memberships.userId))
     .innerJoin(practices, eq(practices.id, couples.practiceId))
     .where(and(eq(couples.practiceId, actor.practiceId), eq(couples.id, mine.coupleId)));

@@ -31,12 +31,16 @@ export async function createPractice(db: Db, input: TCreatePracticeInput, meta: 
   const passwordHash = await hashPassword(input.password);
   return db.transaction(async (tx) => {
     const [existing] = await tx.select({ id: users.id }).from(users).where(eq(users.email, input.email));
-    if (existing) throw new AppError('CONFLICT', 'An account with this email already exists. Sign in instead.');
+    if (existing)
+      throw new AppError('CONFLICT', 'An account with this email already exists. Sign in instead.');
     const [user] = await tx
       .insert(users)
       .values({ email: input.email, name: input.name, passwordHash })
       .returning({ id: users.id });
-    const [practice] = await tx.insert(practices).values({ name: input.practiceName }).returning({ id: practices.id });
+    const [practice] = await tx
+      .insert(practices)
+      .values({ name: input.practiceName })
+      .returning({ id: practices.id });
     if (!user || !practice) throw new Error('insert returned nothing');
     await tx.insert(memberships).values({ practiceId: practice.id, userId: user.id, role: 'owner' });
     await tx.insert(auditEvents).values({

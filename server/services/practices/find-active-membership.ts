@@ -7,7 +7,11 @@ export async function findActiveMembership(db: DbOrTx, practiceId: string, userI
     .select({ id: memberships.id, role: memberships.role })
     .from(memberships)
     .where(
-      and(eq(memberships.practiceId, practiceId), eq(memberships.userId, userId), eq(memberships.status, 'active')),
+      and(
+        eq(memberships.practiceId, practiceId),
+        eq(memberships.userId, userId),
+        eq(memberships.status, 'active'),
+      ),
     );
   return row;
 }

@@ -9,7 +9,10 @@ export async function getCurrentPractice(tx: Tx, actor: Actor) {
     .select({ id: practices.id, name: practices.name })
     .from(practices)
     .where(eq(practices.id, actor.practiceId));
-  const [me] = await tx.select({ name: users.name, email: users.email }).from(users).where(eq(users.id, actor.userId));
+  const [me] = await tx
+    .select({ name: users.name, email: users.email })
+    .from(users)
+    .where(eq(users.id, actor.userId));
   if (!practice || !me) throw notFound('Practice');
   return { ...practice, role: actor.role, me };
 }

@@ -19,7 +19,12 @@ export async function findTeam(tx: Tx, actor: Actor) {
     .orderBy(asc(users.name))
     .limit(200);
   const pending = await tx
-    .select({ invitationId: invitations.id, email: invitations.email, role: invitations.role, expiresAt: invitations.expiresAt })
+    .select({
+      invitationId: invitations.id,
+      email: invitations.email,
+      role: invitations.role,
+      expiresAt: invitations.expiresAt,
+    })
     .from(invitations)
     .where(
       and(

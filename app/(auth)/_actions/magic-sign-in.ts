@@ -1,0 +1,14 @@
+'use server';
+import { redirect } from 'next/navigation';
+import { AuthError } from 'next-auth';
+import { signIn } from '../../../server/auth/next-auth';
+
+/** The button on the link's landing page: only this POST spends the token. */
+export async function signInWithLink(form: FormData): Promise<void> {
+  try {
+    await signIn('magic-link', { token: String(form.get('token') ?? ''), redirectTo: '/home' });
+  } catch (error) {
+    if (error instanceof AuthError) redirect('/magic?expired=1');
+    throw error;
+  }
+}

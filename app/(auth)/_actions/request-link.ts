@@ -1,0 +1,18 @@
+'use server';
+import { headers } from 'next/headers';
+import { requestMagicLink } from '../../../server/auth/magic-link';
+import { requestMetaFrom } from '../../../server/auth/request-meta';
+import { getDb } from '../../../server/db';
+import { ZEmail } from '../../../server/services/practices/create-practice';
+import type { FormState } from './form-state';
+
+export async function requestSignInLink(_prev: FormState, form: FormData): Promise<FormState> {
+  const email = ZEmail.safeParse(form.get('email'));
+  if (!email.success) return { fieldErrors: { email: 'Enter a valid email address.' } };
+  const result = await requestMagicLink(await getDb(), email.data, requestMetaFrom(await headers()));
+  if (result === 'rate-limited') return { error: 'Too many links asked for. Wait 15 minutes and try again.' };
+  return {
+    success:
+      'If that address belongs to a Ninefold client, a sign-in link is on its way. It works once, for 15 minutes.',
+  };
+}

@@ -1,0 +1,21 @@
+'use server';
+import { AuthError, CredentialsSignin } from 'next-auth';
+import { signIn } from '../../../server/auth/next-auth';
+import type { FormState } from './form-state';
+
+export async function signInWithPassword(_prev: FormState, form: FormData): Promise<FormState> {
+  try {
+    await signIn('password', {
+      email: String(form.get('email') ?? ''),
+      password: String(form.get('password') ?? ''),
+      redirectTo: '/home',
+    });
+    return {};
+  } catch (error) {
+    if (error instanceof CredentialsSignin && error.code === 'rate_limited') {
+      return { error: 'Too many attempts. Wait 15 minutes and try again.' };
+    }
+    if (error instanceof AuthError) return { error: 'That email and password do not match an account.' };
+    throw error;
+  }
+}

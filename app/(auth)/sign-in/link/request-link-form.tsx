@@ -1,0 +1,25 @@
+'use client';
+import { useActionState } from 'react';
+import { Field } from '../../../_components/field';
+import { FormMessage } from '../../../_components/form-message';
+import { SubmitButton } from '../../../_components/submit-button';
+import type { FormState } from '../../_actions/form-state';
+import { requestSignInLink } from '../../_actions/request-link';
+
+export function RequestLinkForm() {
+  const [state, action] = useActionState(requestSignInLink, {} as FormState);
+  return (
+    <form action={action} className="card" noValidate>
+      <FormMessage error={state.error} success={state.success} />
+      <Field
+        label="Email"
+        name="email"
+        type="email"
+        autoComplete="email"
+        required
+        error={state.fieldErrors?.email}
+      />
+      <SubmitButton pendingLabel="Sending…">Email me a sign-in link</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,19 @@
+'use client';
+import { useActionState } from 'react';
+import { Field } from '../../_components/field';
+import { FormMessage } from '../../_components/form-message';
+import { SubmitButton } from '../../_components/submit-button';
+import type { FormState } from '../_actions/form-state';
+import { signInWithPassword } from '../_actions/sign-in';
+
+export function SignInForm() {
+  const [state, action] = useActionState(signInWithPassword, {} as FormState);
+  return (
+    <form action={action} className="card" noValidate>
+      <FormMessage error={state.error} />
+      <Field label="Email" name="email" type="email" autoComplete="email" required />
+      <Field label="Password" name="password" type="password" autoComplete="current-password" required />
+      <SubmitButton pendingLabel="Signing in…">Sign in</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,18 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { SignUpForm } from './sign-up-form';
+
+export const metadata: Metadata = { title: 'Create your practice' };
+
+export default function SignUpPage() {
+  return (
+    <main id="main" className="narrow">
+      <h1>Create your practice</h1>
+      <p className="muted">You will be its owner. Invite your counselors next.</p>
+      <SignUpForm />
+      <p>
+        Already have an account? <Link href="/sign-in">Sign in</Link>.
+      </p>
+    </main>
+  );
+}

@@ -1,0 +1,36 @@
+'use client';
+import { useActionState } from 'react';
+import { Field } from '../../_components/field';
+import { FormMessage } from '../../_components/form-message';
+import { SubmitButton } from '../../_components/submit-button';
+import type { FormState } from '../_actions/form-state';
+import { signUpPractice } from '../_actions/sign-up';
+
+export function SignUpForm() {
+  const [state, action] = useActionState(signUpPractice, {} as FormState);
+  const errors = state.fieldErrors ?? {};
+  return (
+    <form action={action} className="card" noValidate>
+      <FormMessage error={state.error} />
+      <Field
+        label="Practice name"
+        name="practiceName"
+        autoComplete="organization"
+        required
+        error={errors.practiceName}
+      />
+      <Field label="Your name" name="name" autoComplete="name" required error={errors.name} />
+      <Field label="Email" name="email" type="email" autoComplete="email" required error={errors.email} />
+      <Field
+        label="Password"
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        hint="At least 10 characters."
+        required
+        error={errors.password}
+      />
+      <SubmitButton pendingLabel="Creating your practice…">Create practice</SubmitButton>
+    </form>
+  );
+}

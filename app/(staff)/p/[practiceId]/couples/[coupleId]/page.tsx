@@ -1,0 +1,41 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { loadOrRedirect, serverApi } from '../../../../../_lib/server-api';
+
+export const metadata: Metadata = { title: 'Couple' };
+
+export default async function CouplePage({
+  params,
+}: {
+  params: Promise<{ practiceId: string; coupleId: string }>;
+}) {
+  const { practiceId, coupleId } = await params;
+  const api = await serverApi(practiceId);
+  const couple = await loadOrRedirect(() => api.couples.get({ coupleId }));
+  return (
+    <main id="main">
+      <p>
+        <Link href={`/p/${practiceId}/caseload`}>← Caseload</Link>
+      </p>
+      <h1>{couple.partners.map((p) => p.displayName).join(' & ')}</h1>
+      <p className="muted">
+        Counselor: {couple.counselorName} · Status: {couple.status}
+      </p>
+      <h2>Partners</h2>
+      <ul className="list card">
+        {couple.partners.map((p) => (
+          <li key={p.id}>
+            <span>
+              <strong>{p.displayName}</strong> <span className="muted">{p.email}</span>
+            </span>
+            {p.joined ? (
+              <span className="badge">Joined the portal</span>
+            ) : (
+              <span className="badge warn">Invitation sent{p.invitationExpiresAt ? '' : ' (expired)'}</span>
+            )}
+          </li>
+        ))}
+      </ul>
+    </main>
+  );
+}

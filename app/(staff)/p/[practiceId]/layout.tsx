@@ -1,0 +1,41 @@
+import { redirect } from 'next/navigation';
+import type { ReactNode } from 'react';
+import { SignOutButton } from '../../../_components/sign-out-button';
+import { loadOrRedirect, serverApi } from '../../../_lib/server-api';
+import { ApiProvider } from '../../../_lib/trpc-client';
+import { PracticeSwitcher } from './practice-switcher';
+import { StaffNav } from './staff-nav';
+
+export default async function StaffLayout({
+  children,
+  params,
+}: {
+  children: ReactNode;
+  params: Promise<{ practiceId: string }>;
+}) {
+  const { practiceId } = await params;
+  const api = await serverApi(practiceId);
+  const [practice, mine] = await loadOrRedirect(() =>
+    Promise.all([api.practice.current(), api.practice.mine()]),
+  );
+  if (practice.role === 'client') redirect(`/portal/${practiceId}`);
+  return (
+    <>
+      <header className="site-header">
+        <div className="bar">
+          <a className="brand" href={`/p/${practiceId}/caseload`}>
+            Ninefold · <span>{practice.name}</span>
+          </a>
+          <StaffNav
+            practiceId={practiceId}
+            isAdmin={practice.role === 'owner' || practice.role === 'admin'}
+          />
+          <PracticeSwitcher current={practiceId} practices={mine} />
+          <span className="muted">{practice.me.name}</span>
+          <SignOutButton />
+        </div>
+      </header>
+      <ApiProvider practiceId={practiceId}>{children}</ApiProvider>
+    </>
+  );
+}

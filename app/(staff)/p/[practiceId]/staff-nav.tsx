@@ -1,0 +1,25 @@
+'use client';
+import Link from 'next/link';
+import { usePathname } from 'next/navigation';
+
+export function StaffNav({ practiceId, isAdmin }: { practiceId: string; isAdmin: boolean }) {
+  const pathname = usePathname();
+  const items = [
+    { href: `/p/${practiceId}/caseload`, label: 'Caseload' },
+    { href: `/p/${practiceId}/team`, label: 'Team' },
+    ...(isAdmin ? [{ href: `/p/${practiceId}/audit`, label: 'Audit log' }] : []),
+  ];
+  return (
+    <nav aria-label="Practice">
+      <ul>
+        {items.map((item) => (
+          <li key={item.href}>
+            <Link href={item.href} aria-current={pathname.startsWith(item.href) ? 'page' : undefined}>
+              {item.label}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,21 @@
+// tRPC called directly from server components: same procedures, same checks, no HTTP hop.
+import { TRPCError } from '@trpc/server';
+import { headers } from 'next/headers';
+import { notFound, redirect } from 'next/navigation';
+import { createRequestContext } from '../../server/trpc/request-context';
+import { createCaller } from '../../server/trpc/root';
+
+export async function serverApi(practiceId?: string) {
+  return createCaller(await createRequestContext(await headers(), practiceId));
+}
+
+/** Runs a page's query; a missing sign-in goes to the sign-in page, no access reads as "not found". */
+export async function loadOrRedirect<T>(load: () => Promise<T>): Promise<T> {
+  try {
+    return await load();
+  } catch (error) {
+    if (error instanceof TRPCError && error.code === 'UNAUTHORIZED') redirect('/sign-in');
+    if (error instanceof TRPCError && (error.code === 'FORBIDDEN' || error.code === 'NOT_FOUND')) notFound();
+    throw error;
+  }
+}

@@ -1,0 +1,45 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getDb } from '../../../server/db';
+import { readMailbox } from '../../../server/email/read-mailbox';
+import { env } from '../../../server/env';
+import { LinkifiedText } from './linkified-text';
+
+export const metadata: Metadata = { title: 'Dev mailbox', robots: { index: false } };
+
+export default async function MailboxPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string>>;
+}) {
+  if (env().mode === 'production') notFound();
+  const { to } = await searchParams;
+  const messages = await readMailbox(await getDb(), to);
+  return (
+    <main id="main">
+      <h1>Dev mailbox</h1>
+      <p className="muted">
+        Every message the app sends while no email provider is configured. Not available in production.
+      </p>
+      <form method="get" className="card">
+        <div className="field">
+          <label htmlFor="mailbox-to">Show messages to</label>
+          <input id="mailbox-to" name="to" type="email" defaultValue={to ?? ''} />
+        </div>
+        <button className="button secondary" type="submit">
+          Filter
+        </button>
+      </form>
+      {messages.length === 0 ? <p>No messages.</p> : null}
+      {messages.map((m) => (
+        <article key={m.id} className="card" aria-labelledby={`mail-${m.id}`}>
+          <h2 id={`mail-${m.id}`}>{m.subject}</h2>
+          <p className="muted">
+            To {m.toEmail} · {m.createdAt.toISOString()}
+          </p>
+          <LinkifiedText text={m.text} />
+        </article>
+      ))}
+    </main>
+  );
+}

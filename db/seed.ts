@@ -1,0 +1,69 @@
+// Demo data for a fresh machine. Idempotent: a practice that already exists is left alone.
+import { eq } from 'drizzle-orm';
+import type { Db, DbOrTx } from './client';
+import { DEMO_PASSWORD, DEMO_PRACTICES, type DemoPractice, demoClientEmail } from './demo-data';
+import { couples, memberships, partners, practices, users } from './schema';
+
+type SeedDeps = { hashPassword: (password: string) => Promise<string> };
+
+export async function seedDemo(db: Db, deps: SeedDeps): Promise<{ created: string[] }> {
+  const created: string[] = [];
+  const passwordHash = await deps.hashPassword(DEMO_PASSWORD);
+  for (const practice of DEMO_PRACTICES) {
+    const [existing] = await db
+      .select({ id: practices.id })
+      .from(practices)
+      .where(eq(practices.name, practice.name));
+    if (existing) continue;
+    await db.transaction((tx) => seedPractice(tx, practice, passwordHash));
+    created.push(practice.name);
+  }
+  return { created };
+}
+
+async function findOrCreateUser(db: DbOrTx, email: string, name: string, passwordHash: string | null) {
+  const [existing] = await db.select({ id: users.id }).from(users).where(eq(users.email, email));
+  if (existing) return existing.id;
+  const [user] = await db.insert(users).values({ email, name, passwordHash }).returning({ id: users.id });
+  if (!user) throw new Error('user insert returned nothing');
+  return user.id;
+}
+
+async function seedPractice(db: DbOrTx, demo: DemoPractice, passwordHash: string) {
+  const [practice] = await db.insert(practices).values({ name: demo.name }).returning({ id: practices.id });
+  if (!practice) throw new Error('practice insert returned nothing');
+  const staffMembership = new Map<string, string>();
+  for (const person of demo.staff) {
+    const userId = await findOrCreateUser(db, person.email, person.name, passwordHash);
+    const [m] = await db
+      .insert(memberships)
+      .values({ practiceId: practice.id, userId, role: person.role })
+      .returning({ id: memberships.id });
+    if (m) staffMembership.set(person.email, m.id);
+  }
+  for (const demoCouple of demo.couples) {
+    const counselorId = staffMembership.get(demoCouple.counselorEmail);
+    if (!counselorId)
+      throw new Error(`demo counselor ${demoCouple.counselorEmail} is not on ${demo.name}'s staff`);
+    const [couple] = await db
+      .insert(couples)
+      .values({ practiceId: practice.id, counselorId })
+      .returning({ id: couples.id });
+    if (!couple) throw new Error('couple insert returned nothing');
+    for (const [index, name] of demoCouple.partners.entries()) {
+      const email = demoClientEmail(name);
+      const userId = await findOrCreateUser(db, email, name, null);
+      await db.insert(memberships).values({ practiceId: practice.id, userId, role: 'client' });
+      await db
+        .insert(partners)
+        .values({
+          practiceId: practice.id,
+          coupleId: couple.id,
+          position: index + 1,
+          userId,
+          displayName: name,
+          email,
+        });
+    }
+  }
+}

@@ -1,0 +1,7 @@
+// Opens (and outside production migrates and seeds) the database when the server starts, so
+// the first visitor does not wait for it.
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  const { getDbHandle } = await import('./server/db');
+  await getDbHandle();
+}

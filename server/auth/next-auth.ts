@@ -1,0 +1,80 @@
+// next-auth wiring. Both providers are Credentials, which forces JWT sessions; the JWT carries
+// only a session id, and current-session.ts checks that id against the database on every request.
+import NextAuth, { CredentialsSignin } from 'next-auth';
+import Credentials from 'next-auth/providers/credentials';
+import { z } from 'zod';
+import type { SessionKind } from '../../db/schema';
+import { getDb } from '../db';
+import { authSecret } from '../env';
+import { consumeMagicLink } from './magic-link';
+import { requestMetaFrom } from './request-meta';
+import { SESSION_LIMITS } from './session-policy';
+import { createSession } from './sessions';
+import { verifyCredentials } from './verify-credentials';
+
+declare module 'next-auth' {
+  interface User {
+    kind?: SessionKind;
+  }
+  interface Session {
+    sid?: string;
+  }
+}
+
+export class RateLimitedSignIn extends CredentialsSignin {
+  code = 'rate_limited';
+}
+
+const ZPasswordCredentials = z.object({
+  email: z.string().trim().toLowerCase().max(254),
+  password: z.string().max(200),
+});
+const ZMagicCredentials = z.object({ token: z.string().min(20).max(200) });
+
+export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
+  secret: authSecret(),
+  trustHost: true,
+  session: { strategy: 'jwt', maxAge: SESSION_LIMITS.client.absoluteMs / 1000 },
+  pages: { signIn: '/sign-in', error: '/sign-in' },
+  providers: [
+    Credentials({
+      id: 'password',
+      credentials: { email: {}, password: {} },
+      async authorize(raw, request) {
+        const parsed = ZPasswordCredentials.safeParse(raw);
+        if (!parsed.success) return null;
+        const result = await verifyCredentials(
+          await getDb(),
+          parsed.data.email,
+          parsed.data.password,
+          requestMetaFrom(request.headers),
+        );
+        if (result === 'rate-limited') throw new RateLimitedSignIn();
+        if (result === 'invalid') return null;
+        return { id: result.userId, kind: 'staff' };
+      },
+    }),
+    Credentials({
+      id: 'magic-link',
+      credentials: { token: {} },
+      async authorize(raw) {
+        const parsed = ZMagicCredentials.safeParse(raw);
+        if (!parsed.success) return null;
+        const userId = await consumeMagicLink(await getDb(), parsed.data.token);
+        return userId ? { id: userId, kind: 'client' } : null;
+      },
+    }),
+  ],
+  callbacks: {
+    async jwt({ token, user }) {
+      if (user?.id && user.kind) {
+        token.sub = user.id;
+        token.sid = await createSession(await getDb(), user.id, user.kind);
+      }
+      return token;
+    },
+    session({ session, token }) {
+      return { ...session, sid: typeof token.sid === 'string' ? token.sid : undefined };
+    },
+  },
+}));
