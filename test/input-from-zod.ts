@@ -14,7 +14,10 @@ export type ExampleOptions = {
 let counter = 0;
 
 export function exampleInput(schema: z.ZodType, options: ExampleOptions = {}): unknown {
-  const value = build(shapeOf(schema), { uuid: options.uuid ?? randomUUID(), withOptional: options.withOptional ?? false });
+  const value = build(shapeOf(schema), {
+    uuid: options.uuid ?? randomUUID(),
+    withOptional: options.withOptional ?? false,
+  });
   const parsed = schema.safeParse(value);
   if (!parsed.success) {
     throw new Error(`exampleInput built an invalid value ${JSON.stringify(value)}: ${parsed.error.message}`);
@@ -41,7 +44,9 @@ function build(shape: Shape, options: Required<ExampleOptions>): unknown {
           .map((f) => [f.key, build(f.shape, options)]),
       );
     case 'array':
-      return Array.from({ length: Math.max(shape.min, options.withOptional ? 1 : 0) }, () => build(shape.element, options));
+      return Array.from({ length: Math.max(shape.min, options.withOptional ? 1 : 0) }, () =>
+        build(shape.element, options),
+      );
     case 'tuple':
       return shape.items.map((item) => build(item, options));
     case 'optional':

@@ -28,7 +28,9 @@ export function sqlMessage(error: unknown): string {
 }
 
 /** Runs `work` and returns the SQLSTATE it failed with; fails the test if it succeeded. */
-export async function expectSqlError(work: Promise<unknown>): Promise<{ code: string | undefined; message: string }> {
+export async function expectSqlError(
+  work: Promise<unknown>,
+): Promise<{ code: string | undefined; message: string }> {
   try {
     await work;
   } catch (error) {

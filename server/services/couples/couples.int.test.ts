@@ -48,7 +48,9 @@ describe('couples', () => {
     const api = callerFor(t.db, p.otherCounselor.user.id, p.practice.id);
     const page = await api.couples.find({});
     expect(page.items.map((c) => c.id)).toEqual([p.otherCouple.couple.id]);
-    await expect(api.couples.get({ coupleId: p.couple.couple.id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(api.couples.get({ coupleId: p.couple.couple.id })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
     await expect(api.couples.find({ scope: 'practice' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
 

@@ -3,7 +3,7 @@
 // invitation is refused, so a double submit cannot add anything twice.
 import { and, eq, gt, isNull } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Db } from '../../../db/client';
+import type { Db, DbOrTx } from '../../../db/client';
 import { auditEvents, invitations, memberships, partners, users } from '../../../db/schema';
 import { hashPassword, verifyPassword } from '../../auth/password';
 import { hashToken } from '../../auth/tokens';
@@ -52,10 +52,11 @@ export async function acceptInvitation(
     const newHash =
       isStaff && !user?.passwordHash && input.password ? await hashPassword(input.password) : undefined;
     if (!user) {
-      if (!input.name) throw new AppError('BAD_REQUEST', 'Enter your name.');
+      const name = input.name ?? (await partnerName(tx, invite.practiceId, invite.partnerId));
+      if (!name) throw new AppError('BAD_REQUEST', 'Enter your name.');
       [user] = await tx
         .insert(users)
-        .values({ email: invite.email, name: input.name, passwordHash: newHash ?? null })
+        .values({ email: invite.email, name, passwordHash: newHash ?? null })
         .returning();
     } else if (newHash) {
       await tx.update(users).set({ passwordHash: newHash }).where(eq(users.id, user.id));
@@ -90,4 +91,14 @@ export async function acceptInvitation(
     });
     return { userId: user.id, email: user.email, practiceId: invite.practiceId, role: invite.role };
   });
+}
+
+/** A client's name is already known from when their counselor added the couple. */
+async function partnerName(tx: DbOrTx, practiceId: string, partnerId: string | null) {
+  if (!partnerId) return undefined;
+  const [partner] = await tx
+    .select({ displayName: partners.displayName })
+    .from(partners)
+    .where(and(eq(partners.practiceId, practiceId), eq(partners.id, partnerId)));
+  return partner?.displayName;
 }
