@@ -54,16 +54,14 @@ async function seedPractice(db: DbOrTx, demo: DemoPractice, passwordHash: string
       const email = demoClientEmail(name);
       const userId = await findOrCreateUser(db, email, name, null);
       await db.insert(memberships).values({ practiceId: practice.id, userId, role: 'client' });
-      await db
-        .insert(partners)
-        .values({
-          practiceId: practice.id,
-          coupleId: couple.id,
-          position: index + 1,
-          userId,
-          displayName: name,
-          email,
-        });
+      await db.insert(partners).values({
+        practiceId: practice.id,
+        coupleId: couple.id,
+        position: index + 1,
+        userId,
+        displayName: name,
+        email,
+      });
     }
   }
 }

@@ -1,0 +1,24 @@
+import { expect, test } from '@playwright/test';
+import { openLatestEmailLink } from './support';
+
+test('a client signs in by email link on a phone; the link works once', async ({ page }) => {
+  const email = 'alex.rivera@clients.example';
+  await page.goto('/sign-in/link');
+  await page.getByLabel('Email').fill(email);
+  await page.getByRole('button', { name: 'Email me a sign-in link' }).click();
+  await expect(page.getByText('a sign-in link is on its way')).toBeVisible();
+
+  await openLatestEmailLink(page, email, 'magic');
+  const landing = page.url();
+  // Opening the link alone signs nobody in: only the button does.
+  await expect(page.getByRole('button', { name: 'Sign in to Ninefold' })).toBeVisible();
+  await page.getByRole('button', { name: 'Sign in to Ninefold' }).click();
+  await expect(page.getByRole('heading', { name: 'Hi Alex' })).toBeVisible();
+  await expect(page.getByText('Alex Rivera & Sam Rivera')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page.getByText('You are signed out.')).toBeVisible();
+  await page.goto(landing);
+  await page.getByRole('button', { name: 'Sign in to Ninefold' }).click();
+  await expect(page.getByRole('heading', { name: 'This sign-in link no longer works' })).toBeVisible();
+});

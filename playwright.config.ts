@@ -1,0 +1,46 @@
+import { existsSync } from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+
+const PORT = 3100;
+const baseURL = `http://localhost:${PORT}`;
+// Playwright cannot download its browser on our machines; Debian's chromium works. Elsewhere
+// Playwright's own browser stays the default.
+const debianChromium = '/usr/bin/chromium';
+
+export default defineConfig({
+  testDir: './e2e',
+  fullyParallel: false,
+  workers: 1,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
+  reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
+  use: {
+    baseURL,
+    trace: 'retain-on-failure',
+    launchOptions: existsSync(debianChromium)
+      ? {
+          executablePath: debianChromium,
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-background-networking',
+            '--disable-component-update',
+          ],
+        }
+      : {},
+  },
+  projects: [
+    { name: 'desktop', use: { ...devices['Desktop Chrome'] } },
+    { name: 'phone', use: { ...devices['Pixel 7'] }, testMatch: /portal.*\.spec\.ts/ },
+  ],
+  webServer: {
+    // Runs the production build against a fresh embedded database for each run.
+    command: `rm -rf .data/e2e && npx next start -p ${PORT}`,
+    url: `${baseURL}/sign-in`,
+    timeout: 120_000,
+    reuseExistingServer: !process.env.CI,
+    env: { NINEFOLD_ENV: 'test', PGLITE_DIR: '.data/e2e/pglite', APP_URL: baseURL },
+  },
+});
