@@ -36,6 +36,15 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   trustHost: true,
   session: { strategy: 'jwt', maxAge: SESSION_LIMITS.client.absoluteMs / 1000 },
   pages: { signIn: '/sign-in', error: '/sign-in' },
+  logger: {
+    error(error) {
+      // A wrong password is an answer, not a fault. Other errors are logged without the details
+      // next-auth attaches, which can hold the submitted form.
+      if (error instanceof CredentialsSignin) return;
+      const cause = (error.cause as { err?: unknown } | undefined)?.err;
+      console.error(`[auth] ${error.name}: ${error.message}`, cause instanceof Error ? cause.stack : '');
+    },
+  },
   providers: [
     Credentials({
       id: 'password',
