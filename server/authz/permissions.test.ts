@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import type { MembershipRole } from '../../db/schema';
+import { can, isStaffRole, PERMISSIONS, type Permission } from './permissions';
+
+const ROLES: MembershipRole[] = ['owner', 'admin', 'counselor', 'client'];
+const ALL = Object.keys(PERMISSIONS) as Permission[];
+const allowed = (role: MembershipRole) => ALL.filter((permission) => can(role, permission));
+
+describe('permission matrix', () => {
+  it('gives clients only practice:read and portal:read', () => {
+    expect(allowed('client').sort()).toEqual(['portal:read', 'practice:read']);
+  });
+
+  it('gives counselors their caseload and team view but no admin permission', () => {
+    expect(allowed('counselor').sort()).toEqual([
+      'caseload:read',
+      'couples:read',
+      'couples:write',
+      'practice:read',
+      'team:read',
+    ]);
+    for (const permission of ['couples:read-all', 'team:invite', 'audit:read'] as const) {
+      expect(can('counselor', permission)).toBe(false);
+    }
+  });
+
+  it('gives owners and admins everything except the client portal', () => {
+    const staffOnly = ALL.filter((permission) => permission !== 'portal:read').sort();
+    expect(allowed('owner').sort()).toEqual(staffOnly);
+    expect(allowed('admin').sort()).toEqual(staffOnly);
+  });
+
+  it('grants every permission to at least one role and names only real roles', () => {
+    for (const permission of ALL) {
+      expect(PERMISSIONS[permission].length).toBeGreaterThan(0);
+      for (const role of PERMISSIONS[permission]) expect(ROLES).toContain(role);
+    }
+  });
+});
+
+describe('isStaffRole', () => {
+  it('is true for owner, admin and counselor and false for client', () => {
+    expect(ROLES.filter(isStaffRole)).toEqual(['owner', 'admin', 'counselor']);
+  });
+});
