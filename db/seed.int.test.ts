@@ -1,0 +1,70 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { hashPassword } from '../server/auth/password';
+import { verifyCredentials } from '../server/auth/verify-credentials';
+import { queryRows } from '../test/sql';
+import { createTestDb } from '../test/test-db';
+import type { DbHandle } from './client';
+import { DEMO_PASSWORD, DEMO_PRACTICES } from './demo-data';
+import { seedDemo } from './seed';
+
+type PracticeSummary = {
+  name: string;
+  owners: number;
+  counselors: number;
+  couples: number;
+  partneredCouples: number;
+  clientsWithoutPartner: number;
+};
+
+let t: DbHandle;
+
+beforeAll(async () => {
+  t = await createTestDb();
+});
+afterAll(() => t?.close());
+
+const summary = () =>
+  queryRows<PracticeSummary>(
+    t.db,
+    sql`select p.name,
+        (select count(*) from memberships m where m.practice_id = p.id and m.role = 'owner')::int as owners,
+        (select count(*) from memberships m where m.practice_id = p.id and m.role = 'counselor')::int as counselors,
+        (select count(*) from couples c where c.practice_id = p.id)::int as couples,
+        (select count(*) from couples c where c.practice_id = p.id
+          and (select count(*) from partners x where x.couple_id = c.id and x.user_id is not null) = 2)::int
+          as "partneredCouples",
+        (select count(*) from memberships m where m.practice_id = p.id and m.role = 'client'
+          and not exists (select 1 from partners x where x.practice_id = p.id and x.user_id = m.user_id))::int
+          as "clientsWithoutPartner"
+      from practices p order by p.name`,
+  );
+
+it('seeds two practices, each with an owner, two counselors and several couples of two partners', async () => {
+  const { created } = await seedDemo(t.db, { hashPassword });
+  expect(created).toEqual(DEMO_PRACTICES.map((p) => p.name));
+  const practices = await summary();
+  expect(practices.map((p) => p.name)).toEqual(['Harbor Counseling', 'Northside Couples Clinic']);
+  for (const p of practices) {
+    expect(p, p.name).toMatchObject({ owners: 1, counselors: 2, clientsWithoutPartner: 0 });
+    expect(p.couples, p.name).toBeGreaterThanOrEqual(3);
+    expect(p.partneredCouples, p.name).toBe(p.couples);
+  }
+});
+
+it('lets every demo staff member sign in with the demo password', async () => {
+  const emails = new Set(DEMO_PRACTICES.flatMap((p) => p.staff.map((s) => s.email)));
+  for (const email of emails) {
+    const result = await verifyCredentials(t.db, email, DEMO_PASSWORD, {
+      ip: `seed-test-${email}`,
+      userAgent: null,
+    });
+    expect(result, email).toMatchObject({ userId: expect.any(String) });
+  }
+});
+
+it('adds nothing when run again', async () => {
+  const before = await summary();
+  expect(await seedDemo(t.db, { hashPassword })).toEqual({ created: [] });
+  expect(await summary()).toEqual(before);
+});
