@@ -4,11 +4,14 @@ import { type AnyTRPCProcedure, TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import type { Permission } from '../server/authz/permissions';
 import type { ProcedureMeta } from '../server/trpc/init';
+import { authedProcedure } from '../server/trpc/procedures';
 import { appRouter, type createCaller } from '../server/trpc/root';
 
 export type ProcedureInfo = {
   path: string;
   type: 'query' | 'mutation' | 'subscription';
+  /** Who may call it at all: anyone, anyone signed in, or a member of the chosen practice. */
+  access: 'public' | 'authed' | 'practice';
   /** Set by practiceProcedure(permission): the procedure runs inside one practice. */
   permission: Permission | undefined;
   input: z.ZodType | undefined;
@@ -24,8 +27,17 @@ export function allProcedures(): ProcedureInfo[] {
     const input = inputs[0];
     if (input !== undefined && !(input instanceof z.ZodType))
       throw new Error(`${path} has a non-zod input parser`);
-    return { path, type, permission: (meta as ProcedureMeta | undefined)?.permission, input };
+    const permission = (meta as ProcedureMeta | undefined)?.permission;
+    const access = permission ? 'practice' : isBuiltOnAuthed(procedure) ? 'authed' : 'public';
+    return { path, type, access, permission, input };
   });
+}
+
+/** A procedure built from authedProcedure runs the very same middleware functions first. */
+function isBuiltOnAuthed(procedure: AnyTRPCProcedure): boolean {
+  // At run time a procedure's _def keeps its builder's middleware list; its type leaves it out.
+  const steps = (procedure._def as unknown as { middlewares: readonly unknown[] }).middlewares;
+  return authedProcedure._def.middlewares.every((step, i) => steps[i] === step);
 }
 
 export function practiceProcedures(): (ProcedureInfo & { permission: Permission })[] {
