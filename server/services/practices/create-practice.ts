@@ -1,6 +1,5 @@
 // Sign-up: a new practice with its first user as owner. Runs on the system connection because
 // the practice does not exist yet to scope a tenant transaction to.
-import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../../../db/client';
 import { auditEvents, memberships, practices, users } from '../../../db/schema';
@@ -30,18 +29,19 @@ export type TCreatePracticeInput = z.infer<typeof ZCreatePracticeInput>;
 export async function createPractice(db: Db, input: TCreatePracticeInput, meta: RequestMeta) {
   const passwordHash = await hashPassword(input.password);
   return db.transaction(async (tx) => {
-    const [existing] = await tx.select({ id: users.id }).from(users).where(eq(users.email, input.email));
-    if (existing)
-      throw new AppError('CONFLICT', 'An account with this email already exists. Sign in instead.');
+    // The insert is the existence check: a look-up first would let two simultaneous sign-ups with
+    // one email both pass it, and the loser would fail on the unique index instead of getting CONFLICT.
     const [user] = await tx
       .insert(users)
       .values({ email: input.email, name: input.name, passwordHash })
+      .onConflictDoNothing({ target: users.email })
       .returning({ id: users.id });
+    if (!user) throw new AppError('CONFLICT', 'An account with this email already exists. Sign in instead.');
     const [practice] = await tx
       .insert(practices)
       .values({ name: input.practiceName })
       .returning({ id: practices.id });
-    if (!user || !practice) throw new Error('insert returned nothing');
+    if (!practice) throw new Error('practice insert returned nothing');
     await tx.insert(memberships).values({ practiceId: practice.id, userId: user.id, role: 'owner' });
     await tx.insert(auditEvents).values({
       practiceId: practice.id,
