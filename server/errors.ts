@@ -26,6 +26,12 @@ const PG_CODES: Record<string, AppErrorCode> = {
   '23503': 'NOT_FOUND', // foreign_key_violation: a composite tenant key pointing elsewhere
   '42501': 'FORBIDDEN', // insufficient_privilege, including an RLS WITH CHECK refusal
   '22P02': 'BAD_REQUEST', // invalid_text_representation
+  // A valid JS Date or string that Postgres cannot store: a year before 1 AD or after 9999
+  // (sent as '+010000-...'), or text with a NUL character.
+  '22007': 'BAD_REQUEST', // invalid_datetime_format
+  '22008': 'BAD_REQUEST', // datetime_field_overflow
+  '22009': 'BAD_REQUEST', // invalid_time_zone_displacement_value
+  '22021': 'BAD_REQUEST', // character_not_in_repertoire
 };
 
 /** Finds a Postgres error code on an error or its causes (drizzle wraps driver errors). */

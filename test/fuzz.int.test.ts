@@ -1,0 +1,162 @@
+// Every procedure of the router, fed generated inputs: well-formed ones built from its zod schema,
+// the same with parts swapped for junk, and pure junk. Whatever comes in, the answer is a success or
+// a client error, never INTERNAL_SERVER_ERROR and never a throw that is not a TRPCError.
+// Set FUZZ_SEED to replay a run that fast-check reported, FUZZ_RUNS to search longer.
+import fc from 'fast-check';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { DbHandle } from '../db/client';
+import type { MembershipRole, SessionKind } from '../db/schema';
+import { can } from '../server/authz/permissions';
+import { arbitraryFrom } from './arbitrary-from-zod';
+import { callerFor, makePractice, type TestPractice } from './factories';
+import { exampleInput } from './input-from-zod';
+import { allProcedures, callByPath, describeOutcome, outcomeOf, type ProcedureInfo } from './procedures';
+import { createTestDb } from './test-db';
+
+const RUNS = Number(process.env.FUZZ_RUNS ?? 100);
+const seed = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined;
+
+type Caller = { role: MembershipRole | 'anonymous'; kind: SessionKind; userId: () => string | null };
+
+let t: DbHandle;
+let a: TestPractice;
+let b: TestPractice;
+
+const owner: Caller = { role: 'owner', kind: 'staff', userId: () => a.owner.user.id };
+const client: Caller = { role: 'client', kind: 'client', userId: () => a.couple.partners[0].user.id };
+const anonymous: Caller = { role: 'anonymous', kind: 'staff', userId: () => null };
+
+beforeAll(async () => {
+  t = await createTestDb();
+  a = await makePractice(t.db);
+  b = await makePractice(t.db);
+});
+afterAll(() => t?.close());
+
+/** Owner for staff procedures, client for client ones, both where both may call. */
+function callersOf({ access, permission }: ProcedureInfo): Caller[] {
+  if (access === 'public') return [anonymous];
+  return [owner, client].filter((c) => !permission || (c.role !== 'anonymous' && can(c.role, permission)));
+}
+
+/** Ids of both practices (so a valid input may name one of B's rows), and ids of nothing. */
+function anyId(): fc.Arbitrary<string> {
+  const known = [a, b].flatMap((p) => [
+    p.practice.id,
+    p.couple.couple.id,
+    p.otherCouple.couple.id,
+    p.counselor.membership.id,
+    p.otherCounselor.membership.id,
+    p.admin.membership.id,
+    p.couple.partners[0].membership.id,
+    p.couple.partners[0].partner.id,
+    p.owner.user.id,
+  ]);
+  return fc.oneof(fc.constantFrom(...known), fc.uuid());
+}
+
+function junk(): fc.Arbitrary<unknown> {
+  return fc.oneof(
+    fc.anything({
+      maxDepth: 4,
+      withBigInt: true,
+      withBoxedValues: true,
+      withDate: true,
+      withMap: true,
+      withNullPrototype: true,
+      withSet: true,
+      withSparseArray: true,
+      withTypedArray: true,
+      withUnicodeString: true,
+    }),
+    fc.constantFrom(
+      null,
+      undefined,
+      Number.NaN,
+      Number.POSITIVE_INFINITY,
+      -0,
+      '',
+      '\u0000',
+      '\uD800',
+      'x'.repeat(100_000),
+      '🙂'.repeat(10_000),
+      new Date(Number.NaN),
+      new Date(8.64e15),
+      new Date(-8.64e15),
+      b.practice.id,
+      b.couple.couple.id,
+    ),
+    fc.string({ unit: 'binary', maxLength: 300 }),
+    fc.integer({ min: 100, max: 3000 }).map(nested),
+  );
+}
+
+/** `{ a: { a: ... } }`, `depth` levels deep. */
+function nested(depth: number): unknown {
+  let value: unknown = 'bottom';
+  for (let i = 0; i < depth; i++) value = { a: value, coupleId: value };
+  return value;
+}
+
+function inputsOf({ input }: ProcedureInfo): fc.Arbitrary<unknown> {
+  if (!input) return fc.oneof(fc.constant(undefined), junk());
+  const id = anyId();
+  return fc.oneof(
+    {
+      weight: 2,
+      arbitrary: fc
+        .tuple(id, fc.boolean())
+        .map(([uuid, withOptional]) => exampleInput(input, { uuid, withOptional })),
+    },
+    { weight: 4, arbitrary: arbitraryFrom(input, { uuid: id }) },
+    { weight: 3, arbitrary: arbitraryFrom(input, { uuid: id, junk: junk() }) },
+    { weight: 1, arbitrary: junk() },
+  );
+}
+
+/** Mostly the caller's own practice; sometimes another, a malformed one or none. */
+function practiceHints(): fc.Arbitrary<string | null> {
+  return fc.oneof(
+    { weight: 9, arbitrary: fc.constant(a.practice.id) },
+    {
+      weight: 1,
+      arbitrary: fc.oneof(
+        fc.constantFrom(null, '', b.practice.id, a.practice.id.toUpperCase(), ` ${a.practice.id}`),
+        fc.uuid(),
+        fc.string({ unit: 'binary' }),
+      ),
+    },
+  );
+}
+
+const procedures = allProcedures();
+
+it('fuzzes every kind of procedure the router has', () => {
+  expect(procedures.filter((p) => p.access === 'practice').length).toBeGreaterThan(3);
+  expect(procedures.map((p) => p.path)).toContain('practice.mine');
+});
+
+it.each(procedures)(
+  '$path ($access $type) never fails on our side, whatever the input',
+  async (procedure) => {
+    const outcomes = new Map<string, number>();
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...callersOf(procedure)),
+        practiceHints(),
+        inputsOf(procedure),
+        async (caller, hint, input) => {
+          const api = callerFor(t.db, caller.userId(), hint, caller.kind);
+          const outcome = describeOutcome(await outcomeOf(callByPath(api, procedure.path, input)));
+          expect(outcome).not.toMatch(/^INTERNAL_SERVER_ERROR/);
+          const code = outcome.split(' ')[0] ?? outcome;
+          outcomes.set(code, (outcomes.get(code) ?? 0) + 1);
+        },
+      ),
+      { numRuns: RUNS, seed },
+    );
+    // Not only refusals: the well-formed inputs reach the service and some calls succeed.
+    expect(Object.fromEntries(outcomes)).toHaveProperty('success');
+  },
+  300_000,
+);
