@@ -57,7 +57,11 @@ export async function acceptInvitation(
       [user] = await tx
         .insert(users)
         .values({ email: invite.email, name, passwordHash: newHash ?? null })
+        // Another invitation to the same address may be accepted at the same moment.
+        .onConflictDoNothing({ target: users.email })
         .returning();
+      if (!user)
+        throw new AppError('CONFLICT', 'Your account was created a moment ago. Open the invitation again.');
     } else if (newHash) {
       await tx.update(users).set({ passwordHash: newHash }).where(eq(users.id, user.id));
     }

@@ -142,6 +142,35 @@ describe('accepting a staff invitation', () => {
     expect(after.memberships).toBe(Number(before.memberships) + 1);
   });
 
+  it('lets two practices’ invitations to one new address be accepted at once without a crash', async () => {
+    for (let round = 0; round < 5; round++) {
+      const other = await makePractice(t.db);
+      const email = newEmail();
+      const { token: first } = await inviteCounselor(email);
+      await callerFor(t.db, other.owner.user.id, other.practice.id).team.invite({ email, role: 'counselor' });
+      const second = linkToken((await outboxTo(t.db, email)).at(-1)?.text ?? '', '/invite');
+      const results = await Promise.allSettled([
+        accept({ token: first, name: 'Casey', password: PASSWORD }),
+        accept({ token: second, name: 'Casey', password: PASSWORD }),
+      ]);
+      const refused = results.flatMap((r) => (r.status === 'rejected' ? [r.reason] : []));
+      for (const reason of refused) expect(reason).toMatchObject({ code: 'CONFLICT' });
+      // Whoever lost the race opens the invitation again and gets in with the same password.
+      if (refused.length)
+        await accept({ token: results[0]?.status === 'rejected' ? first : second, password: PASSWORD });
+      const [row] = await t.db.select({ n: count() }).from(users).where(eq(users.email, email));
+      expect(row?.n).toBe(1);
+      const joined = await t.db
+        .select()
+        .from(memberships)
+        .innerJoin(users, eq(users.id, memberships.userId))
+        .where(eq(users.email, email));
+      expect(joined.map((j) => j.memberships.practiceId).sort()).toEqual(
+        [p.practice.id, other.practice.id].sort(),
+      );
+    }
+  });
+
   it(`refuses a link older than ${INVITATION_DAYS} days and adds nothing`, async () => {
     const { token } = await inviteCounselor();
     const expired = new Date(Date.now() + INVITATION_DAYS * DAY + 60_000);
