@@ -8,9 +8,10 @@ test('the owner invites a counselor, who sets a password and lands on an empty c
   const { practiceName } = await signUpPractice(page);
   const counselorEmail = `counselor.${unique()}@e2e.example`;
   await page.getByRole('link', { name: 'Team' }).click();
-  await page.getByLabel('Email').fill(counselorEmail);
-  await page.getByLabel('Role').selectOption('counselor');
-  await page.getByRole('button', { name: 'Send invitation' }).click();
+  const inviteForm = page.getByRole('form', { name: 'Invite a team member' });
+  await inviteForm.getByLabel('Email').fill(counselorEmail);
+  await inviteForm.getByLabel('Role').selectOption('counselor');
+  await inviteForm.getByRole('button', { name: 'Send invitation' }).click();
   await expect(page.getByText(`Invitation sent to ${counselorEmail}.`)).toBeVisible();
   await expect(page.getByRole('list', { name: 'Pending invitations' })).toContainText(counselorEmail);
 

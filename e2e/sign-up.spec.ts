@@ -28,6 +28,8 @@ test('a wrong password gets the same answer as an unknown email', async ({ page 
   await page.getByRole('button', { name: 'Sign in' }).click();
   const message = page.getByText('That email and password do not match an account.');
   await expect(message).toBeVisible();
+  await page.goto('/sign-in');
+  await expect(message).toHaveCount(0);
   await page.getByLabel('Email').fill(`nobody.${Date.now()}@nowhere.example`);
   await page.getByLabel('Password').fill('wrong password here');
   await page.getByRole('button', { name: 'Sign in' }).click();
