@@ -8,6 +8,11 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 30_000,
     hookTimeout: 60_000,
-    env: { NINEFOLD_ENV: 'test', APP_URL: 'http://localhost:3000' },
+    env: {
+      NINEFOLD_ENV: 'test',
+      APP_URL: 'http://localhost:3000',
+      // A fixed key for tests only, so no test writes a generated key into .data/.
+      DATA_ENCRYPTION_KEY: 'dGVzdC1vbmx5LWRhdGEta2V5LTMyLWJ5dGVzLWxvbmc',
+    },
   },
 });

@@ -9,6 +9,7 @@ const production = {
   DATABASE_URL: 'postgres://app@db.internal:5432/ninefold',
   AUTH_SECRET: 'a'.repeat(32),
   APP_URL: 'https://app.ninefold.example/',
+  DATA_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString('base64url'),
 } as const;
 
 describe('loadEnv', () => {
@@ -20,7 +21,7 @@ describe('loadEnv', () => {
     });
   });
 
-  it.each(['DATABASE_URL', 'AUTH_SECRET', 'APP_URL'] as const)(
+  it.each(['DATABASE_URL', 'AUTH_SECRET', 'APP_URL', 'DATA_ENCRYPTION_KEY'] as const)(
     'refuses production without %s and names it',
     (name) => {
       const { [name]: _missing, ...rest } = production;
@@ -30,12 +31,19 @@ describe('loadEnv', () => {
 
   it('names every missing production variable at once', () => {
     expect(() => loadEnv(envOf({ NINEFOLD_ENV: 'production' }))).toThrow(
-      'Missing environment variables for production: DATABASE_URL, AUTH_SECRET, APP_URL',
+      'Missing environment variables for production: DATABASE_URL, AUTH_SECRET, APP_URL, DATA_ENCRYPTION_KEY',
     );
   });
 
   it('treats NODE_ENV=production as production when NINEFOLD_ENV is unset', () => {
     expect(() => loadEnv(envOf({ NODE_ENV: 'production' }))).toThrow(/DATABASE_URL, AUTH_SECRET, APP_URL/);
+  });
+
+  it('refuses a data encryption key that is not 32 bytes', () => {
+    const short = Buffer.alloc(16, 1).toString('base64url');
+    expect(() => loadEnv(envOf({ ...production, DATA_ENCRYPTION_KEY: short }))).toThrow(
+      'Invalid environment variables: DATA_ENCRYPTION_KEY',
+    );
   });
 
   it('names an invalid variable without echoing its value', () => {

@@ -10,6 +10,11 @@ const ZEnv = z.object({
   NODE_ENV: z.string().optional(),
   DATABASE_URL: z.url().optional(),
   AUTH_SECRET: z.string().min(32).optional(),
+  /** 32 random bytes, base64 or base64url: encrypts homework answers and notes at rest. */
+  DATA_ENCRYPTION_KEY: z
+    .string()
+    .refine((k) => Buffer.from(k, 'base64url').length === 32, 'must be 32 bytes, base64')
+    .optional(),
   APP_URL: z.url().optional(),
   PORT: z.coerce.number().int().positive().optional(),
 });
@@ -39,7 +44,9 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): AppEnv {
   const e = parsed.data;
   const mode = e.NINEFOLD_ENV ?? (e.NODE_ENV === 'production' ? 'production' : 'development');
   if (mode === 'production') {
-    const missing = (['DATABASE_URL', 'AUTH_SECRET', 'APP_URL'] as const).filter((k) => !e[k]);
+    const missing = (['DATABASE_URL', 'AUTH_SECRET', 'APP_URL', 'DATA_ENCRYPTION_KEY'] as const).filter(
+      (k) => !e[k],
+    );
     if (missing.length)
       throw new Error(`Missing environment variables for production: ${missing.join(', ')}`);
   }
@@ -60,4 +67,11 @@ export function env(): AppEnv {
 export function authSecret(source: NodeJS.ProcessEnv = process.env): string {
   env();
   return source.AUTH_SECRET ?? devSecret('auth-secret');
+}
+
+let cachedDataKey: Buffer | undefined;
+export function dataEncryptionKey(source: NodeJS.ProcessEnv = process.env): Buffer {
+  env();
+  cachedDataKey ??= Buffer.from(source.DATA_ENCRYPTION_KEY ?? devSecret('data-key'), 'base64url');
+  return cachedDataKey;
 }

@@ -32,6 +32,7 @@ const PG_CODES: Record<string, AppErrorCode> = {
   '22008': 'BAD_REQUEST', // datetime_field_overflow
   '22009': 'BAD_REQUEST', // invalid_time_zone_displacement_value
   '22021': 'BAD_REQUEST', // character_not_in_repertoire
+  '22P05': 'BAD_REQUEST', // untranslatable_character: a NUL inside a JSON value
 };
 
 /** Finds a Postgres error code on an error or its causes (drizzle wraps driver errors). */

@@ -86,6 +86,13 @@ function stringArbitrary(shape: Extract<Shape, { kind: 'string' }>, uuid: fc.Arb
       return fc.webUrl();
     case 'datetime':
       return fc.date({ noInvalidDate: true }).map((d) => d.toISOString());
+    case 'date':
+      return fc.oneof(
+        fc
+          .integer({ min: -3, max: 400 })
+          .map((days) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10)),
+        fc.date({ noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
+      );
   }
   if (shape.regex) return fc.stringMatching(shape.regex);
   return fc.oneof(

@@ -1,12 +1,12 @@
 // No member of practice A reaches practice B through any practice-scoped procedure: not by naming
 // B as the practice, and not by passing B's ids in A. Procedures and inputs come from the router
 // and its zod schemas, so a new procedure is covered without editing this file.
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../db/client';
 import type { SessionKind } from '../db/schema';
 import { callerFor, makePractice, type TestPractice } from './factories';
 import { exampleInput } from './input-from-zod';
+import { recordPracticeActivity } from './practice-activity';
 import { callByPath, describeOutcome, type Outcome, outcomeOf, practiceProcedures } from './procedures';
 import { leaksIn, type Markers, markersOf } from './tenant-data';
 import { createTestDb } from './test-db';
@@ -29,15 +29,7 @@ beforeAll(async () => {
   t = await createTestDb();
   a = await makePractice(t.db);
   b = await makePractice(t.db);
-  // Invitations and audit events exist only once someone has used the app.
-  for (const p of [a, b]) {
-    await callerFor(t.db, p.counselor.user.id, p.practice.id).couples.create({
-      partners: [
-        { displayName: `Robin ${randomUUID().slice(0, 8)}`, email: `robin.${randomUUID()}@example.test` },
-        { displayName: `Jordan ${randomUUID().slice(0, 8)}`, email: `jordan.${randomUUID()}@example.test` },
-      ],
-    });
-  }
+  for (const p of [a, b]) await recordPracticeActivity(t.db, p);
   bMarkers = await markersOf(t.db, b.practice.id, [a.practice.id]);
 });
 afterAll(() => t?.close());

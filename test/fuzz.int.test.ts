@@ -5,11 +5,13 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { DbHandle } from '../db/client';
-import type { MembershipRole, SessionKind } from '../db/schema';
+import { ZExerciseContent } from '../db/exercise-content';
+import { exercises, type MembershipRole, type SessionKind } from '../db/schema';
 import { can } from '../server/authz/permissions';
 import { arbitraryFrom } from './arbitrary-from-zod';
 import { callerFor, makePractice, type TestPractice } from './factories';
 import { exampleInput } from './input-from-zod';
+import { recordPracticeActivity } from './practice-activity';
 import { allProcedures, callByPath, describeOutcome, outcomeOf, type ProcedureInfo } from './procedures';
 import { createTestDb } from './test-db';
 
@@ -21,6 +23,13 @@ type Caller = { role: MembershipRole | 'anonymous'; kind: SessionKind; userId: (
 let t: DbHandle;
 let a: TestPractice;
 let b: TestPractice;
+/** Homework, own exercises and library exercises, so inputs can name rows that exist. */
+let homeworkIds: string[] = [];
+/**
+ * Inputs that should succeed, for procedures whose valid inputs tie several existing ids together
+ * (a couple and an exercise), which random ids almost never do.
+ */
+let knownGood: Record<string, () => unknown> = {};
 
 const owner: Caller = { role: 'owner', kind: 'staff', userId: () => a.owner.user.id };
 const client: Caller = { role: 'client', kind: 'client', userId: () => a.couple.partners[0].user.id };
@@ -30,6 +39,31 @@ beforeAll(async () => {
   t = await createTestDb();
   a = await makePractice(t.db);
   b = await makePractice(t.db);
+  const [ownOfA, ownOfB] = [await recordPracticeActivity(t.db, a), await recordPracticeActivity(t.db, b)];
+  const library = await t.db.select({ id: exercises.id }).from(exercises).limit(3);
+  homeworkIds = [ownOfA, ownOfB]
+    .flatMap((x) => [...x.assignmentIds, x.exerciseId])
+    .concat(library.map((e) => e.id));
+  const dueOn = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10);
+  const libraryRef = { source: 'library', exerciseId: library[0]?.id ?? '' } as const;
+  const { assignmentIds: unstarted } = await callerFor(t.db, a.owner.user.id, a.practice.id).homework.assign({
+    coupleId: a.couple.couple.id,
+    exercises: [libraryRef, libraryRef],
+    dueOn,
+  });
+  knownGood = {
+    'exercises.get': () => libraryRef,
+    'exercises.update': () => ({
+      exerciseId: ownOfA.exerciseId,
+      content: exampleInput(ZExerciseContent, { uuid: a.practice.id }),
+    }),
+    'exercises.archive': () => ({ exerciseId: ownOfA.exerciseId }),
+    'homework.forCouple': () => ({ coupleId: a.couple.couple.id }),
+    'homework.assign': () => ({ coupleId: a.couple.couple.id, exercises: [libraryRef], dueOn }),
+    'homework.update': () => ({ assignmentId: unstarted[0], note: 'Updated by the fuzz test' }),
+    'homework.cancel': () => ({ assignmentId: unstarted[1] }),
+    'homework.review': () => ({ assignmentId: ownOfA.assignmentIds[0], comment: 'Seen' }),
+  };
 });
 afterAll(() => t?.close());
 
@@ -41,17 +75,19 @@ function callersOf({ access, permission }: ProcedureInfo): Caller[] {
 
 /** Ids of both practices (so a valid input may name one of B's rows), and ids of nothing. */
 function anyId(): fc.Arbitrary<string> {
-  const known = [a, b].flatMap((p) => [
-    p.practice.id,
-    p.couple.couple.id,
-    p.otherCouple.couple.id,
-    p.counselor.membership.id,
-    p.otherCounselor.membership.id,
-    p.admin.membership.id,
-    p.couple.partners[0].membership.id,
-    p.couple.partners[0].partner.id,
-    p.owner.user.id,
-  ]);
+  const known = [a, b]
+    .flatMap((p) => [
+      p.practice.id,
+      p.couple.couple.id,
+      p.otherCouple.couple.id,
+      p.counselor.membership.id,
+      p.otherCounselor.membership.id,
+      p.admin.membership.id,
+      p.couple.partners[0].membership.id,
+      p.couple.partners[0].partner.id,
+      p.owner.user.id,
+    ])
+    .concat(homeworkIds);
   return fc.oneof(fc.constantFrom(...known), fc.uuid());
 }
 
@@ -98,10 +134,12 @@ function nested(depth: number): unknown {
   return value;
 }
 
-function inputsOf({ input }: ProcedureInfo): fc.Arbitrary<unknown> {
+function inputsOf({ input, path }: ProcedureInfo): fc.Arbitrary<unknown> {
   if (!input) return fc.oneof(fc.constant(undefined), junk());
   const id = anyId();
+  const good = knownGood[path];
   return fc.oneof(
+    ...(good ? [{ weight: 2, arbitrary: fc.constant(null).map(() => good()) }] : []),
     {
       weight: 2,
       arbitrary: fc

@@ -72,6 +72,9 @@ function exampleString(shape: Extract<Shape, { kind: 'string' }>, uuid: string):
       return `https://example.test/${counter}`;
     case 'datetime':
       return new Date().toISOString();
+    case 'date':
+      // A week ahead: valid for due dates, which refuse the past.
+      return new Date(Date.now() + 7 * 24 * 3600_000).toISOString().slice(0, 10);
     case undefined:
       break;
     default:

@@ -7,8 +7,9 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle, Tx } from '../db/client';
 import { APP_ROLE, withTenant } from '../db/tenant';
-import { callerFor, makePractice, type TestPractice } from './factories';
-import { expectSqlError, queryRows } from './sql';
+import { makePractice, type TestPractice } from './factories';
+import { recordPracticeActivity } from './practice-activity';
+import { expectSqlError, queryRows, sqlState } from './sql';
 import { createTestDb } from './test-db';
 
 type TableInfo = {
@@ -19,6 +20,7 @@ type TableInfo = {
   pkHasPracticeId: boolean;
   appCanInsert: boolean;
   appCanUpdate: boolean;
+  appCanDelete: boolean;
 };
 
 let t: DbHandle;
@@ -27,6 +29,9 @@ let b: TestPractice;
 let tenantTables: TableInfo[];
 
 const table = (name: string) => sql.identifier(name);
+
+/** Tables that hold no practice's data (the exercise library): readable by all, writable by none. */
+const SHARED_REFERENCE_TABLES = ['exercises'];
 
 /** Runs as the app role with no tenant settings at all, as a fresh connection would. */
 function asAppRoleWithoutTenant<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
@@ -43,18 +48,7 @@ beforeAll(async () => {
   t = await createTestDb();
   a = await makePractice(t.db, 'Practice A');
   b = await makePractice(t.db, 'Practice B');
-  // Through the app, so invitations and audit events exist in both practices too.
-  for (const [p, tag] of [
-    [a, 'a'],
-    [b, 'b'],
-  ] as const) {
-    await callerFor(t.db, p.counselor.user.id, p.practice.id).couples.create({
-      partners: [
-        { displayName: `Robin ${tag}`, email: `robin.${tag}@example.test` },
-        { displayName: `Jordan ${tag}`, email: `jordan.${tag}@example.test` },
-      ],
-    });
-  }
+  for (const p of [a, b]) await recordPracticeActivity(t.db, p);
   tenantTables = await queryRows<TableInfo>(
     t.db,
     sql`
@@ -63,7 +57,8 @@ beforeAll(async () => {
         exists (select 1 from pg_constraint k where k.conrelid = c.oid and k.contype = 'p'
           and pa.attnum = any (k.conkey)) as "pkHasPracticeId",
         has_table_privilege(${APP_ROLE}, c.oid, 'INSERT') as "appCanInsert",
-        has_table_privilege(${APP_ROLE}, c.oid, 'UPDATE') as "appCanUpdate"
+        has_table_privilege(${APP_ROLE}, c.oid, 'UPDATE') as "appCanUpdate",
+        has_table_privilege(${APP_ROLE}, c.oid, 'DELETE') as "appCanDelete"
       from pg_class c
       join pg_namespace n on n.oid = c.relnamespace
       join pg_attribute pa on pa.attrelid = c.oid and pa.attname = 'practice_id' and not pa.attisdropped
@@ -162,6 +157,19 @@ describe('acting as a tenant', () => {
     }
   });
 
+  it('keeps shared reference tables free of practice data and closed to app writes', async () => {
+    for (const name of SHARED_REFERENCE_TABLES) {
+      const [info] = await queryRows<{ practiceColumn: boolean; write: boolean }>(
+        t.db,
+        sql`select exists (select 1 from information_schema.columns
+              where table_schema = 'public' and table_name = ${name} and column_name = 'practice_id') as "practiceColumn",
+            (has_table_privilege(${APP_ROLE}, ${name}, 'INSERT') or has_table_privilege(${APP_ROLE}, ${name}, 'UPDATE')
+              or has_table_privilege(${APP_ROLE}, ${name}, 'DELETE')) as write`,
+      );
+      expect(info, name).toEqual({ practiceColumn: false, write: false });
+    }
+  });
+
   it('sees no rows of any readable table with no practice set', async () => {
     const readable = await queryRows<{ name: string }>(
       t.db,
@@ -171,7 +179,7 @@ describe('acting as a tenant', () => {
     expect(readable.map((x) => x.name)).toEqual(expect.arrayContaining(tenantTables.map((x) => x.name)));
     const count = (tx: Tx, name: string) =>
       queryRows<{ n: number }>(tx, sql`select count(*)::int as n from ${table(name)}`).then((r) => r[0]?.n);
-    for (const { name } of readable) {
+    for (const { name } of readable.filter((x) => !SHARED_REFERENCE_TABLES.includes(x.name))) {
       // Never set (a fresh connection), and set to '' (what a connection keeps after a tenant transaction).
       expect(await asAppRoleWithoutTenant((tx) => count(tx, name)), name).toBe(0);
       expect(await withTenant(t.db, { practiceId: '', userId: '' }, (tx) => count(tx, name)), name).toBe(0);
@@ -218,32 +226,49 @@ describe('acting as a tenant', () => {
     }
   });
 
-  it('cannot move practice A rows into practice B', async () => {
+  it('cannot move practice A rows into practice B, as staff or as a client', async () => {
+    const asClientOfA = <T>(work: (tx: Tx) => Promise<T>) =>
+      withTenant(t.db, { practiceId: a.practice.id, userId: a.couple.partners[0].user.id }, work);
     for (const { name } of tenantTables) {
-      const refused = await expectSqlError(
-        asOwnerOfA((tx) =>
-          tx.execute(
-            sql`update ${table(name)} set practice_id = ${b.practice.id} where practice_id = ${a.practice.id}`,
+      const outcomes: string[] = [];
+      for (const actAs of [asOwnerOfA, asClientOfA]) {
+        const move = actAs((tx) =>
+          queryRows(
+            tx,
+            sql`update ${table(name)} set practice_id = ${b.practice.id} where practice_id = ${a.practice.id} returning 1`,
           ),
-        ),
-      );
-      expect(refused.code, name).toBe('42501');
+        );
+        // Refused outright, or no row this actor may update at all: either way nothing moves.
+        outcomes.push(
+          await move.then(
+            (rows) => (rows.length ? 'moved' : 'nothing'),
+            (e) => sqlState(e) ?? 'error',
+          ),
+        );
+      }
+      expect(
+        outcomes.every((o) => o === '42501' || o === 'nothing'),
+        `${name}: ${outcomes}`,
+      ).toBe(true);
+      expect(outcomes, `${name} refuses someone who could otherwise write it`).toContain('42501');
     }
   });
 
   it('touches no practice B rows when updating or deleting as practice A', async () => {
     const writable = tenantTables.filter((x) => x.appCanUpdate);
     expect(writable.length).toBeGreaterThan(0);
-    for (const { name } of writable) {
+    for (const { name, appCanDelete } of writable) {
       const touched = await asOwnerOfA(async (tx) => [
         ...(await queryRows(
           tx,
           sql`update ${table(name)} set practice_id = practice_id where practice_id = ${b.practice.id} returning 1`,
         )),
-        ...(await queryRows(
-          tx,
-          sql`delete from ${table(name)} where practice_id = ${b.practice.id} returning 1`,
-        )),
+        ...(appCanDelete
+          ? await queryRows(
+              tx,
+              sql`delete from ${table(name)} where practice_id = ${b.practice.id} returning 1`,
+            )
+          : []),
       ]);
       expect(touched, name).toEqual([]);
     }

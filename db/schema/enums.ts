@@ -6,5 +6,30 @@ export const coupleStatus = pgEnum('couple_status', ['active', 'paused', 'closed
 export const sessionKind = pgEnum('session_kind', ['staff', 'client']);
 export const outboxStatus = pgEnum('outbox_status', ['pending', 'sent', 'failed']);
 
+// The nine behaviors (DESIGN.md section 2): fixed slugs, used in the database, URLs and tests.
+export const behavior = pgEnum('behavior', [
+  'attentive-listening',
+  'compassion',
+  'shared-laughter',
+  'de-escalation',
+  'present-focus',
+  'basic-trust',
+  'accountability',
+  'constructive-energy',
+  'quality-time',
+]);
+export const exerciseKind = pgEnum('exercise_kind', [
+  'reflection',
+  'joint-reveal',
+  'practice-log',
+  'check-in-scale',
+]);
+/** private: the author only; counselor: the author and the counselor; couple: both partners too. */
+export const answerVisibility = pgEnum('answer_visibility', ['private', 'counselor', 'couple']);
+export const responseStatus = pgEnum('response_status', ['draft', 'submitted']);
+
 export type MembershipRole = (typeof membershipRole.enumValues)[number];
 export type SessionKind = (typeof sessionKind.enumValues)[number];
+export type Behavior = (typeof behavior.enumValues)[number];
+export type ExerciseKind = (typeof exerciseKind.enumValues)[number];
+export type AnswerVisibility = (typeof answerVisibility.enumValues)[number];

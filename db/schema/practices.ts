@@ -1,11 +1,13 @@
 // The tenant and who belongs to it. Every tenant-owned table keys on (practice_id, id).
 import { index, pgTable, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
-import { membershipRole, membershipStatus } from './enums';
+import { answerVisibility, membershipRole, membershipStatus } from './enums';
 import { users } from './identity';
 
 export const practices = pgTable('practices', {
   id: uuid('id').primaryKey().defaultRandom(),
   name: text('name').notNull(),
+  /** Who sees a new homework answer unless its author chooses otherwise. */
+  defaultAnswerVisibility: answerVisibility('default_answer_visibility').notNull().default('counselor'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 

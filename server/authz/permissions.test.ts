@@ -7,8 +7,8 @@ const ALL = Object.keys(PERMISSIONS) as Permission[];
 const allowed = (role: MembershipRole) => ALL.filter((permission) => can(role, permission));
 
 describe('permission matrix', () => {
-  it('gives clients only practice:read and portal:read', () => {
-    expect(allowed('client').sort()).toEqual(['portal:read', 'practice:read']);
+  it('gives clients only their practice, their portal and answering homework', () => {
+    expect(allowed('client').sort()).toEqual(['homework:answer', 'portal:read', 'practice:read']);
   });
 
   it('gives counselors their caseload and team view but no admin permission', () => {
@@ -16,6 +16,10 @@ describe('permission matrix', () => {
       'caseload:read',
       'couples:read',
       'couples:write',
+      'exercises:read',
+      'exercises:write',
+      'homework:assign',
+      'homework:read',
       'practice:read',
       'team:read',
     ]);
@@ -25,7 +29,8 @@ describe('permission matrix', () => {
   });
 
   it('gives owners and admins everything except the client portal', () => {
-    const staffOnly = ALL.filter((permission) => permission !== 'portal:read').sort();
+    const clientOnly = ['portal:read', 'homework:answer'];
+    const staffOnly = ALL.filter((permission) => !clientOnly.includes(permission)).sort();
     expect(allowed('owner').sort()).toEqual(staffOnly);
     expect(allowed('admin').sort()).toEqual(staffOnly);
   });

@@ -15,6 +15,11 @@ export const PERMISSIONS = {
   'team:invite': ADMINS,
   'audit:read': ADMINS,
   'portal:read': ['client'],
+  'exercises:read': STAFF,
+  'exercises:write': STAFF,
+  'homework:read': STAFF,
+  'homework:assign': STAFF,
+  'homework:answer': ['client'],
 } as const satisfies Record<string, readonly MembershipRole[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

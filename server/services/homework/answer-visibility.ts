@@ -1,0 +1,30 @@
+// Who may read an answer. The database enforces the same rules (responses_read policy); this is
+// the rule the services apply before anything leaves the server, including joint reveals.
+import type { AnswerVisibility, ExerciseKind } from '../../../db/schema';
+
+export type Viewer = { kind: 'staff' } | { kind: 'partner'; partnerId: string };
+
+export type AnswerFacts = {
+  authorPartnerId: string | null;
+  submitted: boolean;
+  visibility: AnswerVisibility;
+  exerciseKind: ExerciseKind;
+  /** Joint reveal: every partner it was assigned to has submitted. */
+  everyoneSubmitted: boolean;
+};
+
+export function canReadAnswer(viewer: Viewer, answer: AnswerFacts): boolean {
+  const isAuthor =
+    viewer.kind === 'partner' &&
+    (answer.authorPartnerId === null || answer.authorPartnerId === viewer.partnerId);
+  if (isAuthor) return true;
+  if (!answer.submitted || answer.visibility === 'private') return false;
+  if (viewer.kind === 'staff') return true;
+  if (answer.visibility !== 'couple') return false;
+  return answer.exerciseKind !== 'joint-reveal' || answer.everyoneSubmitted;
+}
+
+/** Joint reveals exist to be shared with the partner; other kinds use the author's choice. */
+export function visibilityFor(kind: ExerciseKind, chosen: AnswerVisibility): AnswerVisibility {
+  return kind === 'joint-reveal' ? 'couple' : chosen;
+}

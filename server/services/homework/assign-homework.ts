@@ -1,0 +1,57 @@
+// A counselor gives a couple one or more exercises, each snapshotted as it reads today.
+import { z } from 'zod';
+import type { Tx } from '../../../db/client';
+import { assignments } from '../../../db/schema';
+import { AppError } from '../../errors';
+import type { Actor } from '../actor';
+import { getExercise, ZExerciseRef } from './get-exercise';
+import { ZDueOn, ZHomeworkNote } from './homework-fields';
+import { findVisibleCouple } from './visible-couple';
+
+export const ZAssignHomeworkInput = z.object({
+  coupleId: z.uuid(),
+  exercises: z.array(ZExerciseRef).min(1, 'Choose at least one exercise.').max(10),
+  /** Leave out for both partners; a partner's id to give it to one of them only. */
+  partnerId: z.uuid().optional(),
+  dueOn: ZDueOn,
+  note: ZHomeworkNote.optional(),
+});
+export type TAssignHomeworkInput = z.infer<typeof ZAssignHomeworkInput>;
+
+export async function assignHomework(tx: Tx, actor: Actor, input: TAssignHomeworkInput) {
+  const couple = await findVisibleCouple(tx, actor, input.coupleId);
+  if (couple.status !== 'active')
+    throw new AppError('BAD_REQUEST', 'Homework can only go to an active couple.');
+  if (input.partnerId && !couple.partners.some((p) => p.id === input.partnerId))
+    throw new AppError('BAD_REQUEST', 'That person is not a partner in this couple.');
+  const rows = [];
+  for (const ref of input.exercises) {
+    const exercise = await getExercise(tx, actor, ref);
+    if (input.partnerId && exercise.content.participation === 'together')
+      throw new AppError(
+        'BAD_REQUEST',
+        `“${exercise.content.title}” is done together, so it goes to both partners.`,
+      );
+    if (input.partnerId && exercise.content.kind === 'joint-reveal')
+      throw new AppError(
+        'BAD_REQUEST',
+        `“${exercise.content.title}” is a joint reveal, so it goes to both partners.`,
+      );
+    rows.push({
+      practiceId: actor.practiceId,
+      coupleId: couple.id,
+      partnerId: input.partnerId ?? null,
+      assignedById: actor.membershipId,
+      exerciseId: ref.source === 'library' ? exercise.id : null,
+      practiceExerciseId: ref.source === 'practice' ? exercise.id : null,
+      behavior: exercise.content.behavior,
+      kind: exercise.content.kind,
+      title: exercise.content.title,
+      content: exercise.content,
+      note: input.note ?? null,
+      dueOn: input.dueOn,
+    });
+  }
+  const created = await tx.insert(assignments).values(rows).returning({ id: assignments.id });
+  return { assignmentIds: created.map((c) => c.id) };
+}

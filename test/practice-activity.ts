@@ -1,0 +1,64 @@
+// Makes a practice look used, through the app where it can: a couple added (invitations, audit
+// events), an exercise of its own, homework assigned and answered. Tenancy tests need a row of
+// every practice in every tenant table, or their checks would pass on empty tables.
+import { randomUUID } from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import type { Db } from '../db/client';
+import { exercises, responses } from '../db/schema';
+import { withTenant } from '../db/tenant';
+import { sealAnswer } from '../server/services/homework/stored-answer';
+import { callerFor, type TestPractice } from './factories';
+
+export async function recordPracticeActivity(db: Db, p: TestPractice) {
+  const tag = randomUUID().slice(0, 8);
+  const counselor = callerFor(db, p.counselor.user.id, p.practice.id);
+  await counselor.couples.create({
+    partners: [
+      { displayName: `Robin ${tag}`, email: `robin.${tag}@example.test` },
+      { displayName: `Jordan ${tag}`, email: `jordan.${tag}@example.test` },
+    ],
+  });
+  const { exerciseId } = await counselor.exercises.create({
+    content: {
+      kind: 'reflection',
+      behavior: 'compassion',
+      title: `Our own reflection ${tag}`,
+      summary: 'A short reflection written by this practice.',
+      instructions: 'Take ten quiet minutes and write a few lines.',
+      prompts: ['What did you notice this week?'],
+      estimatedMinutes: 10,
+      participation: 'each-partner',
+    },
+  });
+  const [library] = await db
+    .select({ id: exercises.id })
+    .from(exercises)
+    .where(eq(exercises.kind, 'reflection'));
+  if (!library) throw new Error('the exercise library is empty');
+  const dueOn = new Date(Date.now() + 7 * 24 * 3600_000).toISOString().slice(0, 10);
+  const { assignmentIds } = await counselor.homework.assign({
+    coupleId: p.couple.couple.id,
+    exercises: [
+      { source: 'practice', exerciseId },
+      { source: 'library', exerciseId: library.id },
+    ],
+    dueOn,
+    note: `Take your time ${tag}`,
+  });
+  const partner = p.couple.partners[0];
+  const id = randomUUID();
+  await withTenant(db, { practiceId: p.practice.id, userId: partner.user.id }, (tx) =>
+    tx.insert(responses).values({
+      practiceId: p.practice.id,
+      id,
+      assignmentId: assignmentIds[0] ?? '',
+      coupleId: p.couple.couple.id,
+      partnerId: partner.partner.id,
+      visibility: 'couple',
+      status: 'submitted',
+      submittedAt: new Date(),
+      bodyCiphertext: sealAnswer(p.practice.id, id, { kind: 'reflection', answers: [`I noticed ${tag}`] }),
+    }),
+  );
+  return { assignmentIds, exerciseId };
+}
