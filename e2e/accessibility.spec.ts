@@ -1,0 +1,49 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page, test } from '@playwright/test';
+import { DEMO_PASSWORD } from '../db/demo-data';
+import { openLatestEmailLink } from './support';
+
+/** Serious and critical WCAG 2 A/AA violations on the current page, by rule and element. */
+async function seriousViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+test('the public pages have no serious accessibility violations', async ({ page }) => {
+  for (const path of ['/sign-in', '/sign-in/link', '/sign-up']) {
+    await page.goto(path);
+    expect(await seriousViolations(page), path).toEqual([]);
+  }
+});
+
+test('the client portal has no serious accessibility violations', async ({ page }) => {
+  const email = 'drew.patel@clients.example';
+  await page.goto('/sign-in/link');
+  await page.getByLabel('Email').fill(email);
+  await page.getByRole('button', { name: 'Email me a sign-in link' }).click();
+  await expect(page.getByText('a sign-in link is on its way')).toBeVisible();
+  await openLatestEmailLink(page, email, 'magic');
+  expect(await seriousViolations(page), 'magic link landing').toEqual([]);
+  await page.getByRole('button', { name: 'Sign in to Ninefold' }).click();
+  await expect(page.getByRole('heading', { name: 'Hi Drew' })).toBeVisible();
+  expect(await seriousViolations(page), 'portal home').toEqual([]);
+});
+
+test('the counselor pages have no serious accessibility violations', async ({ page }) => {
+  await page.goto('/sign-in');
+  await page.getByLabel('Email').fill('theo@northside.example');
+  await page.getByLabel('Password').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('heading', { name: 'Your caseload' })).toBeVisible();
+  expect(await seriousViolations(page), 'caseload').toEqual([]);
+  await page.getByRole('link', { name: 'Drew Patel & Riley Patel' }).click();
+  await expect(page.getByRole('heading', { name: 'Drew Patel & Riley Patel' })).toBeVisible();
+  expect(await seriousViolations(page), 'couple').toEqual([]);
+  await page.getByRole('link', { name: 'Team' }).click();
+  await expect(page.getByRole('heading', { name: 'Team' })).toBeVisible();
+  expect(await seriousViolations(page), 'team').toEqual([]);
+});
