@@ -6,6 +6,7 @@ export function StaffNav({ practiceId, isAdmin }: { practiceId: string; isAdmin:
   const pathname = usePathname();
   const items = [
     { href: `/p/${practiceId}/caseload`, label: 'Caseload' },
+    { href: `/p/${practiceId}/exercises`, label: 'Exercises' },
     { href: `/p/${practiceId}/team`, label: 'Team' },
     ...(isAdmin ? [{ href: `/p/${practiceId}/audit`, label: 'Audit log' }] : []),
   ];

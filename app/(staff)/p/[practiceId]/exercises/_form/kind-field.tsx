@@ -1,0 +1,43 @@
+import type { ExerciseKind } from '../../../../../../db/schema';
+import { KIND_LABELS, KINDS } from '../../../../../_lib/homework-labels';
+
+const KIND_HINTS: Record<ExerciseKind, string> = {
+  reflection: 'Written prompts, answered by each partner or together.',
+  'joint-reveal': 'Each partner answers alone; both see both answers once both have sent them.',
+  'practice-log': 'Something done several times in the week, logged against a target.',
+  'check-in-scale': 'Quick 1 to 5 ratings of yourself and your partner on chosen behaviors.',
+};
+
+export function KindField({
+  value,
+  onChange,
+}: {
+  value: ExerciseKind;
+  onChange: (kind: ExerciseKind) => void;
+}) {
+  return (
+    <fieldset>
+      <legend>Kind</legend>
+      <div className="choices">
+        {KINDS.map((k) => (
+          <label key={k} className="choice">
+            <input
+              type="radio"
+              name="kind"
+              value={k}
+              checked={value === k}
+              onChange={() => onChange(k)}
+              aria-describedby={`kind-${k}-hint`}
+            />
+            <span>
+              <strong>{KIND_LABELS[k]}</strong>
+              <span className="hint" id={`kind-${k}-hint`}>
+                {KIND_HINTS[k]}
+              </span>
+            </span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
