@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { loadOrRedirect, serverApi } from '../../../../../_lib/server-api';
+import { HomeworkSection } from './_homework/homework-section';
 
 export const metadata: Metadata = { title: 'Couple' };
 
@@ -36,6 +37,7 @@ export default async function CouplePage({
           </li>
         ))}
       </ul>
+      <HomeworkSection practiceId={practiceId} coupleId={couple.id} canAssign={couple.status === 'active'} />
     </main>
   );
 }

@@ -1,0 +1,150 @@
+'use client';
+import { useMutation } from '@tanstack/react-query';
+import { useRouter } from 'next/navigation';
+import { type FormEvent, useEffect, useState } from 'react';
+import { Field } from '../../../../../../_components/field';
+import { FormMessage } from '../../../../../../_components/form-message';
+import { TextAreaField } from '../../../../../../_components/text-area-field';
+import { formatCalendarDate, localIsoDate } from '../../../../../../_lib/calendar-date';
+import { describeError } from '../../../../../../_lib/error-message';
+import type { THomeworkPartner } from '../../../../../../_lib/router-types';
+import { useTRPC } from '../../../../../../_lib/trpc-client';
+import { ExercisePicker } from './exercise-picker';
+import { needsBothPartners, type PickerExercise } from './picker-exercise';
+
+const BOTH = 'both';
+
+/** Gives the couple one or more exercises, to both partners or one, with a due date and a note. */
+export function AssignHomeworkForm({
+  coupleId,
+  partners,
+  exercises,
+}: {
+  coupleId: string;
+  partners: THomeworkPartner[];
+  exercises: PickerExercise[];
+}) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const [chosen, setChosen] = useState<string[]>([]);
+  const [recipient, setRecipient] = useState(BOTH);
+  const [note, setNote] = useState('');
+  // The default due date, a week from today, is the viewer's week: set once in the browser.
+  const [today, setToday] = useState<string>();
+  const [dueOn, setDueOn] = useState('');
+  useEffect(() => {
+    setToday(localIsoDate());
+    setDueOn((current) => current || localIsoDate(7));
+  }, []);
+  const [localError, setLocalError] = useState<string | null>(null);
+  const [success, setSuccess] = useState<string | null>(null);
+  const assign = useMutation(trpc.homework.assign.mutationOptions());
+  const failure = assign.error ? describeError(assign.error) : null;
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setSuccess(null);
+    assign.reset();
+    const picked = exercises.filter((e) => chosen.includes(e.key));
+    const partner = partners.find((p) => p.id === recipient);
+    const together = partner ? picked.filter(needsBothPartners) : [];
+    if (picked.length === 0) return setLocalError('Choose at least one exercise.');
+    if (partner && together.length > 0)
+      return setLocalError(
+        `${together.map((e) => `“${e.title}”`).join(', ')} ${together.length === 1 ? 'goes' : 'go'} to both partners: choose “Both partners”, or leave ${together.length === 1 ? 'it' : 'them'} out.`,
+      );
+    setLocalError(null);
+    assign.mutate(
+      {
+        coupleId,
+        exercises: picked.map((e) => ({ source: e.source, exerciseId: e.id })),
+        partnerId: partner?.id,
+        dueOn,
+        note: note.trim() || undefined,
+      },
+      {
+        onSuccess: ({ assignmentIds }) => {
+          const count = assignmentIds.length === 1 ? '1 exercise' : `${assignmentIds.length} exercises`;
+          setSuccess(
+            `Assigned ${count} to ${partner ? partner.displayName : 'both partners'}, due ${formatCalendarDate(dueOn)}.`,
+          );
+          setChosen([]);
+          setNote('');
+          router.refresh();
+        },
+      },
+    );
+  }
+
+  return (
+    <form onSubmit={submit} className="card" noValidate aria-labelledby="assign-heading">
+      <h3 id="assign-heading">Assign homework</h3>
+      <FormMessage error={localError ?? failure?.message} success={success} />
+      <ExercisePicker
+        exercises={exercises}
+        chosen={chosen}
+        error={failure?.fields.exercises}
+        onChange={(keys) => {
+          setChosen(keys);
+          setLocalError(null);
+        }}
+      />
+      <fieldset aria-describedby="assign-recipient-hint">
+        <legend>For</legend>
+        <p className="hint" id="assign-recipient-hint">
+          Joint reveals and exercises done together always go to both partners.
+        </p>
+        <div className="choices">
+          {[
+            { id: BOTH, label: 'Both partners' },
+            ...partners.map((p) => ({ id: p.id, label: `${p.displayName} only` })),
+          ].map((option) => (
+            <label key={option.id} className="choice">
+              <input
+                type="radio"
+                name="recipient"
+                value={option.id}
+                checked={recipient === option.id}
+                onChange={() => {
+                  setRecipient(option.id);
+                  setLocalError(null);
+                }}
+              />
+              <span>{option.label}</span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <div className="grid-2">
+        <Field
+          label="Due date"
+          name="dueOn"
+          id="assign-due"
+          type="date"
+          min={today}
+          required
+          value={dueOn}
+          onChange={(e) => setDueOn(e.target.value)}
+          error={failure?.fields.dueOn}
+        />
+      </div>
+      <TextAreaField
+        label="Personal note"
+        name="note"
+        id="assign-note"
+        hint="Optional. The couple sees it with the homework."
+        maxLength={1000}
+        value={note}
+        onChange={(e) => setNote(e.target.value)}
+        error={failure?.fields.note}
+      />
+      <button type="submit" className="button" disabled={assign.isPending}>
+        {assign.isPending
+          ? 'Assigning…'
+          : chosen.length > 1
+            ? `Assign ${chosen.length} exercises`
+            : 'Assign homework'}
+      </button>
+    </form>
+  );
+}

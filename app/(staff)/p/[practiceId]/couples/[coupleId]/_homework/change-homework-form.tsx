@@ -1,0 +1,109 @@
+'use client';
+import { useMutation } from '@tanstack/react-query';
+import { useRouter } from 'next/navigation';
+import { type FormEvent, useRef, useState } from 'react';
+import { Field } from '../../../../../../_components/field';
+import { FormMessage } from '../../../../../../_components/form-message';
+import { TextAreaField } from '../../../../../../_components/text-area-field';
+import { localIsoDate } from '../../../../../../_lib/calendar-date';
+import { describeError } from '../../../../../../_lib/error-message';
+import { useTRPC } from '../../../../../../_lib/trpc-client';
+
+/** Moves the due date or rewrites the note, while no partner has started. */
+export function ChangeHomeworkForm({
+  assignmentId,
+  title,
+  dueOn,
+  note,
+}: {
+  assignmentId: string;
+  title: string;
+  dueOn: string;
+  note: string | null;
+}) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const toggleRef = useRef<HTMLButtonElement>(null);
+  const [open, setOpen] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const update = useMutation(trpc.homework.update.mutationOptions());
+  const failure = update.error ? describeError(update.error) : null;
+  const formId = `change-${assignmentId}`;
+
+  function close() {
+    setOpen(false);
+    update.reset();
+    toggleRef.current?.focus();
+  }
+
+  function toggle() {
+    if (open) return close();
+    setSaved(false);
+    setOpen(true);
+  }
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    update.mutate(
+      { assignmentId, dueOn: String(form.get('dueOn') ?? ''), note: String(form.get('note') ?? '') },
+      {
+        onSuccess: () => {
+          setSaved(true);
+          close();
+          router.refresh();
+        },
+      },
+    );
+  }
+
+  return (
+    <div className="change-homework">
+      <button
+        ref={toggleRef}
+        type="button"
+        className="button secondary"
+        aria-expanded={open}
+        aria-controls={open ? formId : undefined}
+        onClick={toggle}
+      >
+        Change due date or note
+      </button>
+      <span role="status" className="saved">
+        {saved ? 'Changes saved.' : null}
+      </span>
+      {open ? (
+        <form id={formId} onSubmit={submit} noValidate aria-label={`Change ${title}`} className="inline-form">
+          <FormMessage error={failure?.message} />
+          <Field
+            label="Due date"
+            name="dueOn"
+            id={`${formId}-due`}
+            type="date"
+            min={localIsoDate()}
+            defaultValue={dueOn}
+            required
+            error={failure?.fields.dueOn}
+          />
+          <TextAreaField
+            label="Note to the couple"
+            name="note"
+            id={`${formId}-note`}
+            hint="Optional. Leave empty to remove the note."
+            maxLength={1000}
+            defaultValue={note ?? ''}
+            error={failure?.fields.note}
+          />
+          <div className="actions">
+            <button type="submit" className="button" disabled={update.isPending}>
+              {update.isPending ? 'Saving…' : 'Save changes'}
+            </button>
+            <button type="button" className="link-button" onClick={close}>
+              Close
+            </button>
+          </div>
+        </form>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,87 @@
+import type { Behavior } from '../../../../../../../db/schema';
+import { behaviorName } from '../../../../../../_lib/homework-labels';
+import type { THomeworkPartner, THomeworkSlot } from '../../../../../../_lib/router-types';
+
+/** Ratings differing by this much or more are a perception gap worth talking about. */
+const GAP = 2;
+
+type Ratings = { behavior: Behavior; self: number; partner: number }[];
+
+function ratingsOf(slots: THomeworkSlot[], partnerId: string | undefined): Ratings | null {
+  const answer = slots.find((s) => s.partnerId === partnerId)?.answer;
+  return answer?.kind === 'check-in-scale' ? answer.ratings : null;
+}
+
+/**
+ * Check-in ratings, one table per person rated: how they rated themselves beside how their
+ * partner rated them, with differences of two or more marked as a perception gap.
+ */
+export function CheckInGaps({
+  behaviors,
+  partners,
+  slots,
+}: {
+  behaviors: Behavior[];
+  partners: THomeworkPartner[];
+  slots: THomeworkSlot[];
+}) {
+  const tables = partners.map((person) => {
+    const other = partners.find((p) => p.id !== person.id);
+    const own = ratingsOf(slots, person.id);
+    const theirs = ratingsOf(slots, other?.id);
+    const rows = behaviors.map((behavior) => {
+      const self = own?.find((r) => r.behavior === behavior)?.self;
+      const seen = theirs?.find((r) => r.behavior === behavior)?.partner;
+      const gap = self !== undefined && seen !== undefined ? Math.abs(self - seen) : undefined;
+      return { behavior, self, seen, gap };
+    });
+    return { person, other, rows, hasData: Boolean(own || theirs) };
+  });
+  const shown = tables.filter((t) => t.hasData);
+  if (shown.length === 0) return null;
+  return (
+    <div className="check-in-gaps">
+      <p className="hint">
+        Ratings from 1 to 5: “Self” is how each partner rated themselves, beside how the other rated them. A
+        gap of {GAP} or more is marked as a perception gap.
+      </p>
+      {shown.map(({ person, other, rows }) => (
+        <table key={person.id} className="gap-table">
+          <caption>
+            How {person.displayName} did
+            <span className="sr-only">
+              : {person.displayName}’s own rating beside{' '}
+              {other ? `${other.displayName}’s` : 'their partner’s'} rating
+            </span>
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Behavior</th>
+              <th scope="col">
+                Self<span className="sr-only"> ({person.displayName})</span>
+              </th>
+              <th scope="col">{other ? other.displayName.split(' ')[0] : 'Partner'}</th>
+              <th scope="col">Gap</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => {
+              const isGap = row.gap !== undefined && row.gap >= GAP;
+              return (
+                <tr key={row.behavior} className={isGap ? 'gap' : undefined}>
+                  <th scope="row">{behaviorName(row.behavior)}</th>
+                  <td>{row.self ?? '–'}</td>
+                  <td>{row.seen ?? '–'}</td>
+                  <td>
+                    {row.gap === undefined ? '–' : row.gap}
+                    {isGap ? <span className="badge danger">Perception gap</span> : null}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+'use client';
+import { useMutation } from '@tanstack/react-query';
+import { useRouter } from 'next/navigation';
+import type { FormEvent } from 'react';
+import { FormMessage } from '../../../../../../_components/form-message';
+import { TextAreaField } from '../../../../../../_components/text-area-field';
+import { describeError } from '../../../../../../_lib/error-message';
+import { useTRPC } from '../../../../../../_lib/trpc-client';
+import { focusHomework } from './homework-focus';
+
+/** Marks submitted homework reviewed, with an optional short comment both partners see. */
+export function ReviewHomeworkForm({ assignmentId, title }: { assignmentId: string; title: string }) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const review = useMutation(
+    trpc.homework.review.mutationOptions({
+      onSuccess: () => {
+        focusHomework(assignmentId);
+        router.refresh();
+      },
+    }),
+  );
+  const failure = review.error ? describeError(review.error) : null;
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const comment = String(new FormData(event.currentTarget).get('comment') ?? '').trim();
+    review.mutate({ assignmentId, comment: comment || undefined });
+  }
+
+  return (
+    <form onSubmit={submit} noValidate aria-label={`Review ${title}`} className="review-form">
+      <FormMessage error={failure?.message} />
+      <TextAreaField
+        label="Comment for the couple"
+        name="comment"
+        id={`review-${assignmentId}`}
+        hint="Optional, a sentence or two. Both partners see it with this homework."
+        rows={2}
+        maxLength={1000}
+        error={failure?.fields.comment}
+      />
+      <button type="submit" className="button" disabled={review.isPending}>
+        {review.isPending ? 'Saving…' : 'Mark reviewed'}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,31 @@
+import type { TExerciseContent } from '../../../../../../../db/exercise-content';
+import type { THomeworkSlot } from '../../../../../../_lib/router-types';
+import { LogEntries } from './log-entries';
+import { PromptAnswers } from './prompt-answers';
+
+/**
+ * What one partner sent, as far as the counselor may see it. Check-in ratings are left to
+ * CheckInGaps, which sets both partners' ratings side by side.
+ */
+export function SlotAnswer({
+  content,
+  slot,
+  owner,
+}: {
+  content: TExerciseContent;
+  slot: THomeworkSlot;
+  owner: string;
+}) {
+  if (slot.status !== 'submitted') return null;
+  if (slot.visibility === 'private')
+    return <p className="private-answer">Private answer: only {owner} can read it.</p>;
+  const { answer } = slot;
+  if (!answer) return <p className="muted">This answer is not shared with you.</p>;
+  if ((answer.kind === 'reflection' || answer.kind === 'joint-reveal') && 'prompts' in content)
+    return <PromptAnswers prompts={content.prompts} answers={answer.answers} />;
+  if (answer.kind === 'practice-log' && content.kind === 'practice-log')
+    return (
+      <LogEntries entries={answer.entries} target={content.targetCount} entryLabel={content.entryLabel} />
+    );
+  return null;
+}
