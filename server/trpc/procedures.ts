@@ -18,7 +18,12 @@ export const authedProcedure = baseProcedure.use(({ ctx, next }) => {
 
 export function practiceProcedure(permission: Permission) {
   return authedProcedure.meta({ permission }).use(async ({ ctx, next }) => {
-    const practiceId = z.uuid().safeParse(ctx.unverifiedPracticeId);
+    // Lower-cased: Postgres reads a uuid in any case, but the app compares ids as text and binds
+    // encrypted answers to them, so an upper-case hint must not become a second spelling.
+    const practiceId = z
+      .uuid()
+      .transform((id) => id.toLowerCase())
+      .safeParse(ctx.unverifiedPracticeId);
     if (!practiceId.success) throw new TRPCError({ code: 'FORBIDDEN', message: 'Choose a practice first.' });
     const { session } = ctx;
     return withTenant(ctx.db, { practiceId: practiceId.data, userId: session.userId }, async (tx: Tx) => {
