@@ -161,10 +161,7 @@ export const responses = pgTable(
     uniqueIndex('responses_assignment_together_key')
       .on(t.practiceId, t.assignmentId)
       .where(sql`${t.partnerId} is null`),
-    check(
-      'responses_submitted_has_time',
-      sql`(${t.status} = 'submitted') = (${t.submittedAt} is not null)`,
-    ),
+    check('responses_submitted_has_time', sql`(${t.status} = 'submitted') = (${t.submittedAt} is not null)`),
     index('responses_practice_couple_idx').on(t.practiceId, t.coupleId),
   ],
 );
