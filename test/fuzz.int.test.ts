@@ -51,6 +51,19 @@ beforeAll(async () => {
     exercises: [libraryRef, libraryRef],
     dueOn,
   });
+  // Homework of A's couple for partner A to answer: the practice's own reflection has one prompt.
+  const ownRef = { source: 'practice', exerciseId: ownOfA.exerciseId } as const;
+  const { assignmentIds: toAnswer } = await callerFor(t.db, a.owner.user.id, a.practice.id).homework.assign({
+    coupleId: a.couple.couple.id,
+    exercises: [ownRef, ownRef, ownRef],
+    dueOn,
+  });
+  const [toSave, toSubmit, drafted] = toAnswer;
+  const answer = { kind: 'reflection' as const, answers: ['An answer from the fuzz test'] };
+  await callerFor(t.db, client.userId(), a.practice.id, 'client').portal.homework.save({
+    assignmentId: drafted ?? '',
+    body: answer,
+  });
   knownGood = {
     'exercises.get': () => libraryRef,
     'exercises.update': () => ({
@@ -63,6 +76,11 @@ beforeAll(async () => {
     'homework.update': () => ({ assignmentId: unstarted[0], note: 'Updated by the fuzz test' }),
     'homework.cancel': () => ({ assignmentId: unstarted[1] }),
     'homework.review': () => ({ assignmentId: ownOfA.assignmentIds[0], comment: 'Seen' }),
+    'homework.progress': () => ({ coupleId: a.couple.couple.id }),
+    'portal.homework.get': () => ({ assignmentId: ownOfA.assignmentIds[0] }),
+    'portal.homework.save': () => ({ assignmentId: toSave, body: answer }),
+    'portal.homework.submit': () => ({ assignmentId: toSubmit, body: answer }),
+    'portal.homework.setVisibility': () => ({ assignmentId: drafted, visibility: 'couple' }),
   };
 });
 afterAll(() => t?.close());

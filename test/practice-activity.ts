@@ -4,9 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../db/client';
-import { exercises, responses } from '../db/schema';
-import { withTenant } from '../db/tenant';
-import { sealAnswer } from '../server/services/homework/stored-answer';
+import { exercises } from '../db/schema';
 import { callerFor, type TestPractice } from './factories';
 
 export async function recordPracticeActivity(db: Db, p: TestPractice) {
@@ -45,20 +43,11 @@ export async function recordPracticeActivity(db: Db, p: TestPractice) {
     dueOn,
     note: `Take your time ${tag}`,
   });
-  const partner = p.couple.partners[0];
-  const id = randomUUID();
-  await withTenant(db, { practiceId: p.practice.id, userId: partner.user.id }, (tx) =>
-    tx.insert(responses).values({
-      practiceId: p.practice.id,
-      id,
-      assignmentId: assignmentIds[0] ?? '',
-      coupleId: p.couple.couple.id,
-      partnerId: partner.partner.id,
-      visibility: 'couple',
-      status: 'submitted',
-      submittedAt: new Date(),
-      bodyCiphertext: sealAnswer(p.practice.id, id, { kind: 'reflection', answers: [`I noticed ${tag}`] }),
-    }),
-  );
+  const partner = callerFor(db, p.couple.partners[0].user.id, p.practice.id, 'client');
+  await partner.portal.homework.submit({
+    assignmentId: assignmentIds[0] ?? '',
+    body: { kind: 'reflection', answers: [`I noticed ${tag}`] },
+    visibility: 'couple',
+  });
   return { assignmentIds, exerciseId };
 }

@@ -9,9 +9,16 @@ export type AnswerFacts = {
   submitted: boolean;
   visibility: AnswerVisibility;
   exerciseKind: ExerciseKind;
-  /** Joint reveal: every partner it was assigned to has submitted. */
+  /** Every partner it was assigned to has submitted (see HELD_UNTIL_BOTH_SUBMITTED). */
   everyoneSubmitted: boolean;
 };
+
+/**
+ * Kinds whose answers a partner sees only once both have submitted: a joint reveal, and a check-in,
+ * where the partner's ratings of you appear only after you have rated too (so neither anchors on
+ * the other's numbers).
+ */
+const HELD_UNTIL_BOTH_SUBMITTED: readonly ExerciseKind[] = ['joint-reveal', 'check-in-scale'];
 
 export function canReadAnswer(viewer: Viewer, answer: AnswerFacts): boolean {
   const isAuthor =
@@ -21,7 +28,7 @@ export function canReadAnswer(viewer: Viewer, answer: AnswerFacts): boolean {
   if (!answer.submitted || answer.visibility === 'private') return false;
   if (viewer.kind === 'staff') return true;
   if (answer.visibility !== 'couple') return false;
-  return answer.exerciseKind !== 'joint-reveal' || answer.everyoneSubmitted;
+  return !HELD_UNTIL_BOTH_SUBMITTED.includes(answer.exerciseKind) || answer.everyoneSubmitted;
 }
 
 /** Joint reveals exist to be shared with the partner; other kinds use the author's choice. */

@@ -1,15 +1,17 @@
 // Output shapes shared by the staff homework router and the portal: what may leave the server.
 import { z } from 'zod';
-import { ZBehavior, ZExerciseContent } from '../../../db/exercise-content';
+import { PARTICIPATION, ZBehavior, ZExerciseContent } from '../../../db/exercise-content';
 import { answerVisibility, exerciseKind } from '../../../db/schema';
 import { ZAnswerBody } from '../../services/homework/answer-body';
 
 export const ZVisibility = z.enum(answerVisibility.enumValues);
 export const ZKind = z.enum(exerciseKind.enumValues);
 
+const ZSlotStatus = z.enum(['not-started', 'draft', 'submitted']);
+
 export const ZSlotOutput = z.object({
   partnerId: z.uuid().nullable(),
-  status: z.enum(['not-started', 'draft', 'submitted']),
+  status: ZSlotStatus,
   submittedAt: z.date().nullable(),
   visibility: ZVisibility.nullable(),
   answer: ZAnswerBody.nullable(),
@@ -28,4 +30,75 @@ export const ZAssignmentOutput = z.object({
   reviewedAt: z.date().nullable(),
   reviewComment: z.string().nullable(),
   slots: z.array(ZSlotOutput),
+});
+
+/** A line of the portal's lists: never an answer. */
+export const ZPortalHomeworkItem = z.object({
+  id: z.uuid(),
+  title: z.string(),
+  behavior: ZBehavior,
+  kind: ZKind,
+  participation: z.enum(PARTICIPATION),
+  dueOn: z.string(),
+  note: z.string().nullable(),
+  /** Null: for both partners. */
+  forPartnerId: z.uuid().nullable(),
+  myStatus: ZSlotStatus,
+  /** Null when the partner does not answer this (it is for you alone, or done together). */
+  partnerStatus: ZSlotStatus.nullable(),
+  reviewedAt: z.date().nullable(),
+  reviewComment: z.string().nullable(),
+});
+
+const ZPortalPerson = z.object({ partnerId: z.uuid(), displayName: z.string() });
+
+export const ZPortalAssignmentOutput = z.object({
+  assignment: z.object({
+    id: z.uuid(),
+    title: z.string(),
+    behavior: ZBehavior,
+    kind: ZKind,
+    content: ZExerciseContent,
+    forPartnerId: z.uuid().nullable(),
+    dueOn: z.string(),
+    note: z.string().nullable(),
+    reviewedAt: z.date().nullable(),
+    reviewComment: z.string().nullable(),
+  }),
+  me: ZPortalPerson,
+  partner: ZPortalPerson.nullable(),
+  /** Your answer, draft or sent (partnerId null: the shared answer of an exercise done together). */
+  mine: ZSlotOutput,
+  /** Your partner's progress; `answer` only when you may read it. No visibility: that is theirs. */
+  theirs: z.object({ partnerId: z.uuid(), status: ZSlotStatus, answer: ZAnswerBody.nullable() }).nullable(),
+  canChangeVisibility: z.boolean(),
+  defaultVisibility: ZVisibility,
+});
+
+export const ZSavedAnswerOutput = z.object({
+  assignmentId: z.uuid(),
+  status: z.enum(['draft', 'submitted']),
+  visibility: ZVisibility,
+  savedAt: z.date(),
+  submittedAt: z.date().nullable(),
+});
+
+export const ZProgressOutput = z.object({
+  /** The Monday starting the first week covered, 'YYYY-MM-DD'. */
+  from: z.string(),
+  behaviors: z.array(
+    z.object({
+      behavior: ZBehavior,
+      assigned: z.number().int(),
+      completed: z.number().int(),
+      weeks: z.array(
+        z.object({
+          weekOf: z.string(),
+          selfAverage: z.number().nullable(),
+          partnerAverage: z.number().nullable(),
+          gap: z.number().nullable(),
+        }),
+      ),
+    }),
+  ),
 });

@@ -10,6 +10,10 @@ import {
 import { findCoupleHomework, ZFindCoupleHomeworkInput } from '../../services/homework/find-couple-homework';
 import { findExercises, ZExerciseSource, ZFindExercisesInput } from '../../services/homework/find-exercises';
 import { getExercise, ZExerciseRef } from '../../services/homework/get-exercise';
+import {
+  getCoupleProgress,
+  ZCoupleProgressInput,
+} from '../../services/homework/progress/get-couple-progress';
 import { reviewAssignment, ZReviewAssignmentInput } from '../../services/homework/review-assignment';
 import {
   archivePracticeExercise,
@@ -21,7 +25,7 @@ import {
 } from '../../services/homework/save-practice-exercise';
 import { router } from '../init';
 import { practiceProcedure } from '../procedures';
-import { ZAssignmentOutput } from './homework-outputs';
+import { ZAssignmentOutput, ZProgressOutput } from './homework-outputs';
 
 const ZExerciseOutput = z.object({ source: ZExerciseSource, id: z.uuid(), content: ZExerciseContent });
 const ZAssignmentId = z.object({ assignmentId: z.uuid() });
@@ -62,6 +66,10 @@ export const homeworkRouter = router({
       }),
     )
     .query(({ ctx, input }) => findCoupleHomework(ctx.tx, ctx.actor, input)),
+  progress: practiceProcedure('homework:read')
+    .input(ZCoupleProgressInput)
+    .output(ZProgressOutput)
+    .query(({ ctx, input }) => getCoupleProgress(ctx.tx, ctx.actor, input)),
   assign: practiceProcedure('homework:assign')
     .input(ZAssignHomeworkInput)
     .output(z.object({ assignmentIds: z.array(z.uuid()) }))

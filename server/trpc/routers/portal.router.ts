@@ -1,7 +1,60 @@
 import { z } from 'zod';
+import {
+  changeAnswerVisibility,
+  ZChangeAnswerVisibilityInput,
+} from '../../services/homework/portal/change-answer-visibility';
+import {
+  findHomeworkHistory,
+  ZHomeworkHistoryInput,
+} from '../../services/homework/portal/find-homework-history';
+import { findWeekHomework } from '../../services/homework/portal/find-week-homework';
+import {
+  getPortalAssignment,
+  ZPortalAssignmentInput,
+} from '../../services/homework/portal/get-portal-assignment';
+import { getPortalProgress, ZPortalProgressInput } from '../../services/homework/portal/get-portal-progress';
+import { saveAnswer, submitAnswer, ZSaveAnswerInput } from '../../services/homework/portal/save-answer';
 import { getPortalHome } from '../../services/portal/get-portal-home';
 import { router } from '../init';
 import { practiceProcedure } from '../procedures';
+import {
+  ZPortalAssignmentOutput,
+  ZPortalHomeworkItem,
+  ZProgressOutput,
+  ZSavedAnswerOutput,
+  ZVisibility,
+} from './homework-outputs';
+
+const portalHomeworkRouter = router({
+  list: practiceProcedure('portal:read')
+    .output(z.object({ items: z.array(ZPortalHomeworkItem) }))
+    .query(({ ctx }) => findWeekHomework(ctx.tx, ctx.actor)),
+  history: practiceProcedure('portal:read')
+    .input(ZHomeworkHistoryInput)
+    .output(
+      z.object({
+        items: z.array(ZPortalHomeworkItem.extend({ submittedAt: z.date() })),
+        nextCursor: z.object({ submittedAt: z.date(), id: z.uuid() }).nullable(),
+      }),
+    )
+    .query(({ ctx, input }) => findHomeworkHistory(ctx.tx, ctx.actor, input)),
+  get: practiceProcedure('portal:read')
+    .input(ZPortalAssignmentInput)
+    .output(ZPortalAssignmentOutput)
+    .query(({ ctx, input }) => getPortalAssignment(ctx.tx, ctx.actor, input)),
+  save: practiceProcedure('homework:answer')
+    .input(ZSaveAnswerInput)
+    .output(ZSavedAnswerOutput)
+    .mutation(({ ctx, input }) => saveAnswer(ctx.tx, ctx.actor, input)),
+  submit: practiceProcedure('homework:answer')
+    .input(ZSaveAnswerInput)
+    .output(ZSavedAnswerOutput)
+    .mutation(({ ctx, input }) => submitAnswer(ctx.tx, ctx.actor, input)),
+  setVisibility: practiceProcedure('homework:answer')
+    .input(ZChangeAnswerVisibilityInput)
+    .output(z.object({ assignmentId: z.uuid(), visibility: ZVisibility }))
+    .mutation(({ ctx, input }) => changeAnswerVisibility(ctx.tx, ctx.actor, input)),
+});
 
 export const portalRouter = router({
   home: practiceProcedure('portal:read')
@@ -16,4 +69,9 @@ export const portalRouter = router({
       }),
     )
     .query(({ ctx }) => getPortalHome(ctx.tx, ctx.actor)),
+  homework: portalHomeworkRouter,
+  progress: practiceProcedure('portal:read')
+    .input(ZPortalProgressInput)
+    .output(ZProgressOutput)
+    .query(({ ctx, input }) => getPortalProgress(ctx.tx, ctx.actor, input)),
 });

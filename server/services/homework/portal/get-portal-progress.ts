@@ -1,0 +1,50 @@
+// A partner's progress view of their couple: built only from what that partner may read. Their
+// own answers, and their partner's only where canReadAnswer allows (never private or
+// counselor-only ones, and a check-in only once both have sent theirs).
+import { and, asc, gte } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Tx } from '../../../../db/client';
+import { assignments } from '../../../../db/schema';
+import type { Actor } from '../../actor';
+import { loadResponses } from '../load-responses';
+import { computeProgress } from '../progress/compute-progress';
+import {
+  checkInsOf,
+  DEFAULT_PROGRESS_WEEKS,
+  PROGRESS_ASSIGNMENT_LIMIT,
+  progressStart,
+  ZProgressWeeks,
+} from '../progress/progress-inputs';
+import { getPortalPeople } from './get-portal-people';
+import { myAssignmentColumns, myAssignmentsFilter } from './my-assignments';
+import { portalSlots } from './portal-slots';
+
+export const ZPortalProgressInput = z.object({ weeks: ZProgressWeeks.optional() });
+export type TPortalProgressInput = z.infer<typeof ZPortalProgressInput>;
+
+export async function getPortalProgress(tx: Tx, actor: Actor, input: TPortalProgressInput) {
+  const people = await getPortalPeople(tx, actor);
+  const from = progressStart(input.weeks ?? DEFAULT_PROGRESS_WEEKS);
+  const rows = await tx
+    .select(myAssignmentColumns(people))
+    .from(assignments)
+    .where(and(myAssignmentsFilter(actor, people), gte(assignments.dueOn, from)))
+    .orderBy(asc(assignments.dueOn))
+    .limit(PROGRESS_ASSIGNMENT_LIMIT);
+  const stored = await loadResponses(
+    tx,
+    actor.practiceId,
+    rows.map((a) => a.id),
+  );
+  const withSlots = rows.map((a) => {
+    const { mine, theirs } = portalSlots(a, people, stored.get(a.id) ?? []);
+    return { ...a, slots: theirs ? [mine, theirs] : [mine] };
+  });
+  return {
+    from,
+    behaviors: computeProgress(
+      withSlots.map((a) => ({ behavior: a.behavior, slots: a.slots.map((s) => s.status) })),
+      withSlots.flatMap((a) => checkInsOf(a.dueOn, a.slots)),
+    ),
+  };
+}

@@ -1,0 +1,63 @@
+// A counselor's progress view of one couple. It reads answers as staff: row-level security hides
+// private answers and drafts, and canReadAnswer (through slotsFor) agrees.
+import { and, asc, eq, gte, isNull } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Tx } from '../../../../db/client';
+import { assignments } from '../../../../db/schema';
+import type { Actor } from '../../actor';
+import { slotsFor } from '../answer-slots';
+import { loadResponses } from '../load-responses';
+import { findVisibleCouple } from '../visible-couple';
+import { computeProgress } from './compute-progress';
+import {
+  checkInsOf,
+  DEFAULT_PROGRESS_WEEKS,
+  PROGRESS_ASSIGNMENT_LIMIT,
+  progressStart,
+  ZProgressWeeks,
+} from './progress-inputs';
+
+export const ZCoupleProgressInput = z.object({ coupleId: z.uuid(), weeks: ZProgressWeeks.optional() });
+export type TCoupleProgressInput = z.infer<typeof ZCoupleProgressInput>;
+
+export async function getCoupleProgress(tx: Tx, actor: Actor, input: TCoupleProgressInput) {
+  const couple = await findVisibleCouple(tx, actor, input.coupleId);
+  const from = progressStart(input.weeks ?? DEFAULT_PROGRESS_WEEKS);
+  const rows = await tx
+    .select({
+      id: assignments.id,
+      behavior: assignments.behavior,
+      kind: assignments.kind,
+      content: assignments.content,
+      partnerId: assignments.partnerId,
+      dueOn: assignments.dueOn,
+    })
+    .from(assignments)
+    .where(
+      and(
+        eq(assignments.practiceId, actor.practiceId),
+        eq(assignments.coupleId, couple.id),
+        isNull(assignments.cancelledAt),
+        gte(assignments.dueOn, from),
+      ),
+    )
+    .orderBy(asc(assignments.dueOn))
+    .limit(PROGRESS_ASSIGNMENT_LIMIT);
+  const stored = await loadResponses(
+    tx,
+    actor.practiceId,
+    rows.map((a) => a.id),
+  );
+  const partnerIds = couple.partners.map((p) => p.id);
+  const withSlots = rows.map((a) => ({
+    ...a,
+    slots: slotsFor(a, partnerIds, stored.get(a.id) ?? [], { kind: 'staff' }),
+  }));
+  return {
+    from,
+    behaviors: computeProgress(
+      withSlots.map((a) => ({ behavior: a.behavior, slots: a.slots.map((s) => s.status) })),
+      withSlots.flatMap((a) => checkInsOf(a.dueOn, a.slots)),
+    ),
+  };
+}
