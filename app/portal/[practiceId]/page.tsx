@@ -1,38 +1,64 @@
 import type { Metadata } from 'next';
-import { SignOutButton } from '../../_components/sign-out-button';
+import Link from 'next/link';
+import { BEHAVIOR_LABELS } from '../../../server/services/homework/behavior-labels';
+import { KIND_LABELS } from '../../_lib/homework-labels';
 import { loadOrRedirect, serverApi } from '../../_lib/server-api';
+import { formatDue, isOverdue, STATUS_LABELS } from './homework-status';
 
-export const metadata: Metadata = { title: 'Your space' };
+export const metadata: Metadata = { title: 'This week' };
 
 export default async function PortalHomePage({ params }: { params: Promise<{ practiceId: string }> }) {
   const { practiceId } = await params;
   const api = await serverApi(practiceId);
-  const home = await loadOrRedirect(() => api.portal.home());
+  const [home, week] = await loadOrRedirect(() =>
+    Promise.all([api.portal.home(), api.portal.homework.list()]),
+  );
+  const partnerFirstName = home.partner?.split(' ')[0];
   return (
-    <>
-      <header className="site-header">
-        <div className="bar">
-          <span className="brand">Ninefold · {home.practiceName}</span>
-          <SignOutButton />
-        </div>
-      </header>
-      <main id="main" className="narrow">
-        <h1>Hi {home.me.split(' ')[0]}</h1>
-        <section className="card" aria-labelledby="couple-heading">
-          <h2 id="couple-heading">Your couple space</h2>
-          <p>
-            {home.me}
-            {home.partner ? ` & ${home.partner}` : ''}
+    <main id="main" className="narrow">
+      <h1>Hi {home.me.split(' ')[0]}</h1>
+      <p className="muted">
+        {home.me}
+        {home.partner ? ` & ${home.partner}` : ''} · Counselor: {home.counselorName}
+      </p>
+      <section aria-labelledby="week-heading">
+        <h2 id="week-heading">This week</h2>
+        {week.items.length === 0 ? (
+          <p className="card muted">
+            Nothing assigned right now. Your counselor will add exercises here after your next session.
           </p>
-          <p className="muted">Counselor: {home.counselorName}</p>
-        </section>
-        <section className="card" aria-labelledby="homework-heading">
-          <h2 id="homework-heading">This week</h2>
-          <p className="muted">
-            Nothing assigned yet. Your counselor will add exercises here after your next session.
-          </p>
-        </section>
-      </main>
-    </>
+        ) : (
+          <ul className="homework-list">
+            {week.items.map((item) => (
+              <li key={item.id} className="card homework-item">
+                <h3>
+                  <Link href={`/portal/${practiceId}/homework/${item.id}`}>{item.title}</Link>
+                </h3>
+                <p className="muted">
+                  {BEHAVIOR_LABELS[item.behavior].name} · {KIND_LABELS[item.kind]}
+                  {item.participation === 'together' ? ' · together' : ''}
+                </p>
+                <p>
+                  <span
+                    className={
+                      isOverdue(item.dueOn) && item.myStatus !== 'submitted' ? 'badge warn' : 'badge'
+                    }
+                  >
+                    Due {formatDue(item.dueOn)}
+                  </span>{' '}
+                  <span className="badge">You: {STATUS_LABELS[item.myStatus]}</span>{' '}
+                  {item.partnerStatus && partnerFirstName ? (
+                    <span className="badge">
+                      {partnerFirstName}: {STATUS_LABELS[item.partnerStatus]}
+                    </span>
+                  ) : null}
+                  {item.reviewedAt ? <span className="badge ok">Reviewed</span> : null}
+                </p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </main>
   );
 }

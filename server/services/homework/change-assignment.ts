@@ -1,11 +1,12 @@
 // Editing or cancelling homework, allowed only until a partner has started on it.
-import { and, count, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Tx } from '../../../db/client';
-import { assignments, responses } from '../../../db/schema';
+import { assignments } from '../../../db/schema';
 import { AppError, notFound } from '../../errors';
 import type { Actor } from '../actor';
 import { ZDueOn, ZHomeworkNote } from './homework-fields';
+import { loadStaffProgress } from './load-staff-progress';
 import { findVisibleCouple } from './visible-couple';
 
 async function findUnstartedAssignment(tx: Tx, actor: Actor, assignmentId: string) {
@@ -22,11 +23,8 @@ async function findUnstartedAssignment(tx: Tx, actor: Actor, assignmentId: strin
     .for('update');
   if (!assignment) throw notFound('Homework');
   await findVisibleCouple(tx, actor, assignment.coupleId);
-  const [started] = await tx
-    .select({ n: count() })
-    .from(responses)
-    .where(and(eq(responses.practiceId, actor.practiceId), eq(responses.assignmentId, assignment.id)));
-  if (started && started.n > 0)
+  const progress = await loadStaffProgress(tx, actor.practiceId, [assignment.id]);
+  if (progress.get(assignment.id)?.length)
     throw new AppError(
       'CONFLICT',
       'A partner has already started this homework, so it can no longer change.',

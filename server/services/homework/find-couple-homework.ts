@@ -6,7 +6,7 @@ import type { Tx } from '../../../db/client';
 import { assignments } from '../../../db/schema';
 import type { Actor } from '../actor';
 import { slotsFor } from './answer-slots';
-import { loadResponses } from './load-responses';
+import { loadStaffProgress } from './load-staff-progress';
 import { findVisibleCouple } from './visible-couple';
 
 const PAGE_SIZE = 50;
@@ -38,7 +38,7 @@ export async function findCoupleHomework(tx: Tx, actor: Actor, input: TFindCoupl
     .orderBy(desc(assignments.dueOn), desc(assignments.id))
     .limit(PAGE_SIZE + 1);
   const page = rows.slice(0, PAGE_SIZE);
-  const stored = await loadResponses(
+  const stored = await loadStaffProgress(
     tx,
     actor.practiceId,
     page.map((a) => a.id),

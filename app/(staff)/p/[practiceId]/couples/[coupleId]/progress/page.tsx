@@ -1,0 +1,34 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { ProgressView } from '../../../../../../_components/homework/progress-view';
+import { loadOrRedirect, serverApi } from '../../../../../../_lib/server-api';
+
+export const metadata: Metadata = { title: 'Progress' };
+
+export default async function CoupleProgressPage({
+  params,
+}: {
+  params: Promise<{ practiceId: string; coupleId: string }>;
+}) {
+  const { practiceId, coupleId } = await params;
+  const api = await serverApi(practiceId);
+  const [couple, progress] = await loadOrRedirect(() =>
+    Promise.all([api.couples.get({ coupleId }), api.homework.progress({ coupleId })]),
+  );
+  return (
+    <main id="main">
+      <p>
+        <Link href={`/p/${practiceId}/couples/${coupleId}`}>
+          ← {couple.partners.map((p) => p.displayName).join(' & ')}
+        </Link>
+      </p>
+      <h1>Progress</h1>
+      <p className="muted">
+        Completion per behavior, and weekly check-in averages: partners’ self-ratings, their ratings of each
+        other, and the gap between how each sees themself and how their partner sees them. Private answers are
+        not counted.
+      </p>
+      <ProgressView progress={progress} selfLabel="Self" partnerLabel="By partner" />
+    </main>
+  );
+}

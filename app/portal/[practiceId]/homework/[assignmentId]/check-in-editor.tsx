@@ -1,0 +1,81 @@
+'use client';
+import { useState } from 'react';
+import type { Behavior } from '../../../../../db/schema';
+import { BEHAVIOR_LABELS } from '../../../../../server/services/homework/behavior-labels';
+
+type Rating = { behavior: Behavior; self: number; partner: number };
+
+const SCALE = [1, 2, 3, 4, 5] as const;
+
+export function CheckInEditor({
+  behaviors,
+  ratings,
+  partnerName,
+  onChange,
+}: {
+  behaviors: Behavior[];
+  ratings: Rating[];
+  partnerName: string;
+  onChange: (ratings: Rating[]) => void;
+}) {
+  // Half-rated behaviors stay on screen; only fully rated ones are saved.
+  const [picked, setPicked] = useState<Partial<Record<Behavior, { self?: number; partner?: number }>>>(() =>
+    Object.fromEntries(ratings.map((r) => [r.behavior, { self: r.self, partner: r.partner }])),
+  );
+  const set = (behavior: Behavior, who: 'self' | 'partner', value: number) => {
+    const next = { ...picked, [behavior]: { ...picked[behavior], [who]: value } };
+    setPicked(next);
+    onChange(
+      behaviors.flatMap((b) => {
+        const r = next[b];
+        return r?.self && r.partner ? [{ behavior: b, self: r.self, partner: r.partner }] : [];
+      }),
+    );
+  };
+  return (
+    <>
+      <p className="muted">1 means not at all this week, 5 means very much.</p>
+      {behaviors.map((behavior) => (
+        <fieldset key={behavior}>
+          <legend>{BEHAVIOR_LABELS[behavior].name}</legend>
+          <p className="hint">{BEHAVIOR_LABELS[behavior].summary}</p>
+          {(['self', 'partner'] as const).map((who) => (
+            <ScaleRow
+              key={who}
+              name={`${behavior}-${who}`}
+              label={who === 'self' ? 'How I did' : `How ${partnerName} did`}
+              value={picked[behavior]?.[who] ?? 0}
+              onPick={(value) => set(behavior, who, value)}
+            />
+          ))}
+        </fieldset>
+      ))}
+    </>
+  );
+}
+
+function ScaleRow({
+  name,
+  label,
+  value,
+  onPick,
+}: {
+  name: string;
+  label: string;
+  value: number;
+  onPick: (value: number) => void;
+}) {
+  return (
+    <div className="scale" role="radiogroup" aria-label={label}>
+      <span className="scale-label" aria-hidden="true">
+        {label}
+      </span>
+      {SCALE.map((n) => (
+        <label key={n} className="scale-option">
+          <input type="radio" name={name} value={n} checked={value === n} onChange={() => onPick(n)} />
+          <span>{n}</span>
+        </label>
+      ))}
+    </div>
+  );
+}

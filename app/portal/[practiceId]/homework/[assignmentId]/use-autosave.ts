@@ -1,0 +1,53 @@
+'use client';
+// Saves a draft shortly after the person stops typing, and says so for screen readers too.
+import { useEffect, useRef, useState } from 'react';
+
+export type SaveState =
+  | { kind: 'idle' }
+  | { kind: 'saving' }
+  | { kind: 'saved'; at: Date }
+  | { kind: 'failed' };
+
+export function useAutosave<T>(
+  value: T,
+  save: (value: T) => Promise<unknown>,
+  enabled: boolean,
+  delayMs = 800,
+) {
+  const [state, setState] = useState<SaveState>({ kind: 'idle' });
+  const first = useRef(true);
+  const saveRef = useRef(save);
+  saveRef.current = save;
+  const serialized = JSON.stringify(value);
+
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    if (!enabled) return;
+    const timer = setTimeout(() => {
+      setState({ kind: 'saving' });
+      saveRef.current(JSON.parse(serialized) as T).then(
+        () => setState({ kind: 'saved', at: new Date() }),
+        () => setState({ kind: 'failed' }),
+      );
+    }, delayMs);
+    return () => clearTimeout(timer);
+  }, [serialized, enabled, delayMs]);
+
+  return state;
+}
+
+export function describeSaveState(state: SaveState): string {
+  switch (state.kind) {
+    case 'idle':
+      return '';
+    case 'saving':
+      return 'Saving…';
+    case 'saved':
+      return `Draft saved at ${state.at.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}`;
+    case 'failed':
+      return 'Could not save your draft. Check your connection; we will try again when you type.';
+  }
+}

@@ -1,0 +1,34 @@
+import { redirect } from 'next/navigation';
+import type { ReactNode } from 'react';
+import { SignOutButton } from '../../_components/sign-out-button';
+import { loadOrRedirect, serverApi } from '../../_lib/server-api';
+import { ApiProvider } from '../../_lib/trpc-client';
+import { PortalNav } from './portal-nav';
+import './portal.css';
+
+export default async function PortalLayout({
+  children,
+  params,
+}: {
+  children: ReactNode;
+  params: Promise<{ practiceId: string }>;
+}) {
+  const { practiceId } = await params;
+  const api = await serverApi(practiceId);
+  const practice = await loadOrRedirect(() => api.practice.current());
+  if (practice.role !== 'client') redirect(`/p/${practiceId}/caseload`);
+  return (
+    <>
+      <header className="site-header">
+        <div className="bar">
+          <a className="brand" href={`/portal/${practiceId}`}>
+            Ninefold · <span>{practice.name}</span>
+          </a>
+          <SignOutButton />
+        </div>
+        <PortalNav practiceId={practiceId} />
+      </header>
+      <ApiProvider practiceId={practiceId}>{children}</ApiProvider>
+    </>
+  );
+}
