@@ -100,6 +100,13 @@ async function measure(): Promise<Measured[]> {
     await counselor.goto(`${BASE}${practice}/caseload`);
     const couple = await counselor.locator('a[href*="/couples/"]').first().getAttribute('href');
     await record(counselor, '/p/[practiceId]/couples/[coupleId]', `${BASE}${couple}`, STAFF_BUDGET_KB);
+    await record(
+      counselor,
+      '/p/[practiceId]/couples/[coupleId]/progress',
+      `${BASE}${couple}/progress`,
+      STAFF_BUDGET_KB,
+    );
+    await record(counselor, '/p/[practiceId]/exercises', `${BASE}${practice}/exercises`, STAFF_BUDGET_KB);
 
     const owner = await (await browser.newContext()).newPage();
     await signInStaff(owner, 'dana@harbor.example');
@@ -109,6 +116,16 @@ async function measure(): Promise<Measured[]> {
     const client = await (await browser.newContext()).newPage();
     const portal = await signInClient(client, 'alex.rivera@clients.example');
     await record(client, '/portal/[practiceId]', `${BASE}${portal}`, PORTAL_BUDGET_KB);
+    await client.goto(`${BASE}${portal}`);
+    const homework = await client.locator('a[href*="/homework/"]').first().getAttribute('href');
+    await record(
+      client,
+      '/portal/[practiceId]/homework/[assignmentId]',
+      `${BASE}${homework}`,
+      PORTAL_BUDGET_KB,
+    );
+    await record(client, '/portal/[practiceId]/history', `${BASE}${portal}/history`, PORTAL_BUDGET_KB);
+    await record(client, '/portal/[practiceId]/progress', `${BASE}${portal}/progress`, PORTAL_BUDGET_KB);
   } finally {
     await browser.close();
   }
@@ -118,13 +135,13 @@ async function measure(): Promise<Measured[]> {
 function report(results: Measured[]): boolean {
   const baseline = results[0]?.gzipBytes ?? 0;
   let withinBudget = true;
-  console.log('route'.padEnd(40), 'gzip KB'.padStart(8), 'over 404'.padStart(9), 'budget'.padStart(7));
+  console.log('route'.padEnd(48), 'gzip KB'.padStart(8), 'over 404'.padStart(9), 'budget'.padStart(7));
   for (const r of results) {
     const over = (r.gzipBytes - baseline) / KB;
     const ok = r.budgetKb === null || over <= r.budgetKb;
     withinBudget &&= ok;
     console.log(
-      r.route.padEnd(40),
+      r.route.padEnd(48),
       (r.gzipBytes / KB).toFixed(1).padStart(8),
       (r.budgetKb === null ? '' : `+${over.toFixed(1)}`).padStart(9),
       (r.budgetKb === null ? '' : `+${r.budgetKb}${ok ? '' : ' OVER'}`).padStart(7),

@@ -15,6 +15,7 @@ type PracticeSummary = {
   couples: number;
   partneredCouples: number;
   clientsWithoutPartner: number;
+  couplesWithHomework: number;
 };
 
 let t: DbHandle;
@@ -36,11 +37,13 @@ const summary = () =>
           as "partneredCouples",
         (select count(*) from memberships m where m.practice_id = p.id and m.role = 'client'
           and not exists (select 1 from partners x where x.practice_id = p.id and x.user_id = m.user_id))::int
-          as "clientsWithoutPartner"
+          as "clientsWithoutPartner",
+        (select count(*) from couples c where c.practice_id = p.id
+          and (select count(*) from assignments a where a.couple_id = c.id) = 2)::int as "couplesWithHomework"
       from practices p order by p.name`,
   );
 
-it('seeds two practices, each with an owner, two counselors and several couples of two partners', async () => {
+it('seeds two practices, each with an owner, two counselors and several couples of two partners with homework', async () => {
   const { created } = await seedDemo(t.db, { hashPassword });
   expect(created).toEqual(DEMO_PRACTICES.map((p) => p.name));
   const practices = await summary();
@@ -49,6 +52,7 @@ it('seeds two practices, each with an owner, two counselors and several couples 
     expect(p, p.name).toMatchObject({ owners: 1, counselors: 2, clientsWithoutPartner: 0 });
     expect(p.couples, p.name).toBeGreaterThanOrEqual(3);
     expect(p.partneredCouples, p.name).toBe(p.couples);
+    expect(p.couplesWithHomework, p.name).toBe(p.couples);
   }
 });
 

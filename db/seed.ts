@@ -1,8 +1,8 @@
 // Demo data for a fresh machine. Idempotent: a practice that already exists is left alone.
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import type { Db, DbOrTx } from './client';
 import { DEMO_PASSWORD, DEMO_PRACTICES, type DemoPractice, demoClientEmail } from './demo-data';
-import { couples, memberships, partners, practices, users } from './schema';
+import { assignments, couples, exercises, memberships, partners, practices, users } from './schema';
 
 type SeedDeps = { hashPassword: (password: string) => Promise<string> };
 
@@ -63,5 +63,28 @@ async function seedPractice(db: DbOrTx, demo: DemoPractice, passwordHash: string
         email,
       });
     }
+    await assignDemoHomework(db, practice.id, couple.id, counselorId);
   }
+}
+
+/** Every demo couple starts with this week's homework: a joint reveal and a check-in. */
+const DEMO_HOMEWORK_KEYS = ['compassion.what-comforts-me', 'attentive-listening.listening-check-in'];
+
+async function assignDemoHomework(db: DbOrTx, practiceId: string, coupleId: string, counselorId: string) {
+  const library = await db.select().from(exercises).where(inArray(exercises.key, DEMO_HOMEWORK_KEYS));
+  const dueOn = new Date(Date.now() + 6 * 24 * 3600_000).toISOString().slice(0, 10);
+  if (library.length === 0) return;
+  await db.insert(assignments).values(
+    library.map((exercise) => ({
+      practiceId,
+      coupleId,
+      assignedById: counselorId,
+      exerciseId: exercise.id,
+      behavior: exercise.behavior,
+      kind: exercise.kind,
+      title: exercise.title,
+      content: exercise.content,
+      dueOn,
+    })),
+  );
 }
