@@ -32,6 +32,14 @@ export async function createPracticeExercise(tx: Tx, actor: Actor, input: TCreat
   return { exerciseId: created.id };
 }
 
+/** One of this practice's exercises that is still in use. */
+const isOwnActiveExercise = (actor: Actor, exerciseId: string) =>
+  and(
+    eq(practiceExercises.practiceId, actor.practiceId),
+    eq(practiceExercises.id, exerciseId),
+    isNull(practiceExercises.archivedAt),
+  );
+
 export const ZUpdatePracticeExerciseInput = z.object({ exerciseId: z.uuid(), content: ZExerciseContent });
 export type TUpdatePracticeExerciseInput = z.infer<typeof ZUpdatePracticeExerciseInput>;
 
@@ -46,13 +54,7 @@ export async function updatePracticeExercise(tx: Tx, actor: Actor, input: TUpdat
       content,
       updatedAt: new Date(),
     })
-    .where(
-      and(
-        eq(practiceExercises.practiceId, actor.practiceId),
-        eq(practiceExercises.id, input.exerciseId),
-        isNull(practiceExercises.archivedAt),
-      ),
-    )
+    .where(isOwnActiveExercise(actor, input.exerciseId))
     .returning({ id: practiceExercises.id });
   if (!updated) throw notFound('Exercise');
   return { exerciseId: updated.id };
@@ -68,13 +70,7 @@ export async function archivePracticeExercise(
   const [archived] = await tx
     .update(practiceExercises)
     .set({ archivedAt: new Date() })
-    .where(
-      and(
-        eq(practiceExercises.practiceId, actor.practiceId),
-        eq(practiceExercises.id, input.exerciseId),
-        isNull(practiceExercises.archivedAt),
-      ),
-    )
+    .where(isOwnActiveExercise(actor, input.exerciseId))
     .returning({ id: practiceExercises.id });
   if (!archived) throw notFound('Exercise');
   return { exerciseId: archived.id };

@@ -1,8 +1,7 @@
 'use client';
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
-import { useRef, useState } from 'react';
-import { FormMessage } from '../../../../../../_components/form-message';
+import { ConfirmAction } from '../../../../../../_components/confirm-action';
 import { describeError } from '../../../../../../_lib/error-message';
 import { useTRPC } from '../../../../../../_lib/trpc-client';
 import { focusHomework } from './homework-focus';
@@ -11,8 +10,6 @@ import { focusHomework } from './homework-focus';
 export function CancelHomeworkButton({ assignmentId, title }: { assignmentId: string; title: string }) {
   const trpc = useTRPC();
   const router = useRouter();
-  const triggerRef = useRef<HTMLButtonElement>(null);
-  const [confirming, setConfirming] = useState(false);
   const cancel = useMutation(
     trpc.homework.cancel.mutationOptions({
       onSuccess: () => {
@@ -21,44 +18,15 @@ export function CancelHomeworkButton({ assignmentId, title }: { assignmentId: st
       },
     }),
   );
-  const failure = cancel.error ? describeError(cancel.error).message : null;
-
-  function keep() {
-    setConfirming(false);
-    triggerRef.current?.focus();
-  }
-
   return (
-    <>
-      <button
-        ref={triggerRef}
-        type="button"
-        className="button secondary"
-        aria-expanded={confirming}
-        onClick={() => setConfirming(true)}
-      >
-        Cancel homework
-      </button>
-      {confirming ? (
-        <div className="confirm">
-          <p>Cancel “{title}”? The couple will no longer see it.</p>
-          <FormMessage error={failure} />
-          <div className="confirm-buttons">
-            <button
-              type="button"
-              className="button danger"
-              disabled={cancel.isPending}
-              onClick={() => cancel.mutate({ assignmentId })}
-            >
-              {cancel.isPending ? 'Cancelling…' : 'Yes, cancel it'}
-            </button>
-            {/* biome-ignore lint/a11y/noAutofocus: moving focus to the safe choice once the question appears */}
-            <button type="button" className="link-button" autoFocus onClick={keep}>
-              Keep it
-            </button>
-          </div>
-        </div>
-      ) : null}
-    </>
+    <ConfirmAction
+      triggerLabel="Cancel homework"
+      question={`Cancel “${title}”? The couple will no longer see it.`}
+      confirmLabel="Yes, cancel it"
+      pendingLabel="Cancelling…"
+      pending={cancel.isPending}
+      error={cancel.error ? describeError(cancel.error).message : null}
+      onConfirm={() => cancel.mutate({ assignmentId })}
+    />
   );
 }
