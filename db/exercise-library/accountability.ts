@@ -1,5 +1,6 @@
 // Exercises for owning your part: looking at what you contributed, instead of working out who is to blame.
 import type { LibraryExercise } from '../exercise-content';
+import { behavior } from '../schema/enums';
 
 export const accountability: LibraryExercise[] = [
   {
@@ -58,16 +59,6 @@ export const accountability: LibraryExercise[] = [
       'Once a week, rate yourself and your partner from 1 to 5 on each of the nine. 1 means “hardly at all this week” and 5 means “most of the time”. Start with yourself. Aim to be honest rather than hard on anyone. Over the weeks, the chart shows where things are growing.',
     estimatedMinutes: 10,
     participation: 'each-partner',
-    scaleBehaviors: [
-      'attentive-listening',
-      'compassion',
-      'shared-laughter',
-      'de-escalation',
-      'present-focus',
-      'basic-trust',
-      'accountability',
-      'constructive-energy',
-      'quality-time',
-    ],
+    scaleBehaviors: [...behavior.enumValues],
   },
 ];

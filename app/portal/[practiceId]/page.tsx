@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { BEHAVIOR_LABELS } from '../../../server/services/homework/behavior-labels';
+import { DueDate } from '../../_components/homework/due-date';
 import { KIND_LABELS } from '../../_lib/homework-labels';
 import { loadOrRedirect, serverApi } from '../../_lib/server-api';
-import { formatDue, isOverdue, STATUS_LABELS } from './homework-status';
+import { STATUS_LABELS } from './homework-status';
 
 export const metadata: Metadata = { title: 'This week' };
 
@@ -39,13 +40,7 @@ export default async function PortalHomePage({ params }: { params: Promise<{ pra
                   {item.participation === 'together' ? ' · together' : ''}
                 </p>
                 <p>
-                  <span
-                    className={
-                      isOverdue(item.dueOn) && item.myStatus !== 'submitted' ? 'badge warn' : 'badge'
-                    }
-                  >
-                    Due {formatDue(item.dueOn)}
-                  </span>{' '}
+                  <DueDate dueOn={item.dueOn} open={item.myStatus !== 'submitted'} />{' '}
                   <span className="badge">You: {STATUS_LABELS[item.myStatus]}</span>{' '}
                   {item.partnerStatus && partnerFirstName ? (
                     <span className="badge">

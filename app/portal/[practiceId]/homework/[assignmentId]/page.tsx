@@ -3,9 +3,9 @@ import Link from 'next/link';
 import { emptyAnswer } from '../../../../../server/services/homework/answer-body';
 import { BEHAVIOR_LABELS } from '../../../../../server/services/homework/behavior-labels';
 import { AnswerView } from '../../../../_components/homework/answer-view';
+import { formatCalendarDate } from '../../../../_lib/calendar-date';
 import { KIND_LABELS } from '../../../../_lib/homework-labels';
 import { loadOrRedirect, serverApi } from '../../../../_lib/server-api';
-import { formatDue } from '../../homework-status';
 import { AnswerEditor } from './answer-editor';
 import { VisibilityChanger } from './visibility-changer';
 
@@ -31,7 +31,7 @@ export default async function HomeworkPage({
       <h1>{assignment.title}</h1>
       <p className="muted">
         {BEHAVIOR_LABELS[assignment.behavior].name} · {KIND_LABELS[assignment.kind]} · about{' '}
-        {content.estimatedMinutes} min · due {formatDue(assignment.dueOn)}
+        {content.estimatedMinutes} min · due {formatCalendarDate(assignment.dueOn)}
       </p>
       {assignment.note ? (
         <aside className="card note" aria-label="Note from your counselor">

@@ -1,10 +1,10 @@
+import { DueDate } from '../../../../../../_components/homework/due-date';
 import { formatDay } from '../../../../../../_lib/calendar-date';
 import { behaviorName, KIND_LABELS } from '../../../../../../_lib/homework-labels';
 import type { THomeworkItem, THomeworkPartner } from '../../../../../../_lib/router-types';
 import { CancelHomeworkButton } from './cancel-homework-button';
 import { ChangeHomeworkForm } from './change-homework-form';
 import { CheckInGaps } from './check-in-gaps';
-import { DueDate } from './due-date';
 import { homeworkHeadingId } from './homework-focus';
 import { hasSubmission, isOpen, recipientText } from './homework-status';
 import { PartnerProgress } from './partner-progress';

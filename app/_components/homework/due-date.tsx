@@ -1,6 +1,6 @@
 'use client';
 import { useEffect, useState } from 'react';
-import { formatCalendarDate, localIsoDate } from '../../../../../../_lib/calendar-date';
+import { formatCalendarDate, localIsoDate } from '../../_lib/calendar-date';
 
 /**
  * A due date, marked overdue by the viewer's own calendar. "Today" is read in the browser after

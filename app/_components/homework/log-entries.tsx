@@ -1,4 +1,4 @@
-import { formatCalendarDate } from '../../../../../../_lib/calendar-date';
+import { formatCalendarDate } from '../../_lib/calendar-date';
 
 type Entry = { on: string; note: string };
 
