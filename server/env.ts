@@ -15,6 +15,14 @@ const ZEnv = z.object({
     .string()
     .refine((k) => Buffer.from(k, 'base64url').length === 32, 'must be 32 bytes, base64')
     .optional(),
+  /** Keys rotated out, comma-separated: still read, never used for new writes. */
+  DATA_ENCRYPTION_PREVIOUS_KEYS: z
+    .string()
+    .refine(
+      (keys) => keys.split(',').every((k) => Buffer.from(k.trim(), 'base64url').length === 32),
+      'each must be 32 bytes, base64',
+    )
+    .optional(),
   APP_URL: z.url().optional(),
   PORT: z.coerce.number().int().positive().optional(),
 });
@@ -69,9 +77,15 @@ export function authSecret(source: NodeJS.ProcessEnv = process.env): string {
   return source.AUTH_SECRET ?? devSecret('auth-secret');
 }
 
-let cachedDataKey: Buffer | undefined;
-export function dataEncryptionKey(source: NodeJS.ProcessEnv = process.env): Buffer {
+let cachedKeyring: { current: Buffer; previous: Buffer[] } | undefined;
+export function dataKeyring(source: NodeJS.ProcessEnv = process.env) {
   env();
-  cachedDataKey ??= Buffer.from(source.DATA_ENCRYPTION_KEY ?? devSecret('data-key'), 'base64url');
-  return cachedDataKey;
+  cachedKeyring ??= {
+    current: Buffer.from(source.DATA_ENCRYPTION_KEY ?? devSecret('data-key'), 'base64url'),
+    previous: (source.DATA_ENCRYPTION_PREVIOUS_KEYS ?? '')
+      .split(',')
+      .filter((k) => k.trim())
+      .map((k) => Buffer.from(k.trim(), 'base64url')),
+  };
+  return cachedKeyring;
 }

@@ -26,6 +26,8 @@ const PG_CODES: Record<string, AppErrorCode> = {
   '23503': 'NOT_FOUND', // foreign_key_violation: a composite tenant key pointing elsewhere
   '42501': 'FORBIDDEN', // insufficient_privilege, including an RLS WITH CHECK refusal
   '22P02': 'BAD_REQUEST', // invalid_text_representation
+  '23514': 'BAD_REQUEST', // check_violation
+  '55000': 'CONFLICT', // object_not_in_prerequisite_state: e.g. changing a signed session note
   // A valid JS Date or string that Postgres cannot store: a year before 1 AD or after 9999
   // (sent as '+010000-...'), or text with a NUL character.
   '22007': 'BAD_REQUEST', // invalid_datetime_format

@@ -27,9 +27,16 @@ export const exerciseKind = pgEnum('exercise_kind', [
 /** private: the author only; counselor: the author and the counselor; couple: both partners too. */
 export const answerVisibility = pgEnum('answer_visibility', ['private', 'counselor', 'couple']);
 export const responseStatus = pgEnum('response_status', ['draft', 'submitted']);
+export const sessionFormat = pgEnum('session_format', ['in-person', 'video']);
+export const sessionStatus = pgEnum('session_status', ['scheduled', 'attended', 'no-show', 'cancelled']);
+/** How a session note's narrative is divided: DAP, SOAP, BIRP, or one free-text section. */
+export const noteTemplate = pgEnum('note_template', ['dap', 'soap', 'birp', 'free']);
 
 export type MembershipRole = (typeof membershipRole.enumValues)[number];
 export type SessionKind = (typeof sessionKind.enumValues)[number];
 export type Behavior = (typeof behavior.enumValues)[number];
 export type ExerciseKind = (typeof exerciseKind.enumValues)[number];
 export type AnswerVisibility = (typeof answerVisibility.enumValues)[number];
+export type SessionFormat = (typeof sessionFormat.enumValues)[number];
+export type SessionStatus = (typeof sessionStatus.enumValues)[number];
+export type NoteTemplate = (typeof noteTemplate.enumValues)[number];

@@ -18,6 +18,7 @@ import type { TExerciseContent } from '../exercise-content';
 import { couples, partners } from './couples';
 import { answerVisibility, behavior, exerciseKind, responseStatus } from './enums';
 import { memberships, practices } from './practices';
+import { sessionNotes } from './sessions';
 
 /** The global library, the same for every practice; seeded, read-only to the app. */
 export const exercises = pgTable('exercises', {
@@ -84,6 +85,8 @@ export const assignments = pgTable(
     reviewedById: uuid('reviewed_by_id'),
     /** The counselor's short comment, which both partners see. */
     reviewComment: text('review_comment'),
+    /** The session note it was assigned from, if any. */
+    sessionNoteId: uuid('session_note_id'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -113,6 +116,11 @@ export const assignments = pgTable(
       name: 'assignments_practice_exercise_fk',
       columns: [t.practiceId, t.practiceExerciseId],
       foreignColumns: [practiceExercises.practiceId, practiceExercises.id],
+    }),
+    foreignKey({
+      name: 'assignments_session_note_fk',
+      columns: [t.practiceId, t.sessionNoteId],
+      foreignColumns: [sessionNotes.practiceId, sessionNotes.id],
     }),
     index('assignments_practice_couple_due_idx').on(t.practiceId, t.coupleId, t.dueOn),
   ],

@@ -6,3 +6,4 @@ export * from './homework';
 export * from './identity';
 export * from './invitations';
 export * from './practices';
+export * from './sessions';

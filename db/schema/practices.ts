@@ -1,6 +1,6 @@
 // The tenant and who belongs to it. Every tenant-owned table keys on (practice_id, id).
 import { index, pgTable, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
-import { answerVisibility, membershipRole, membershipStatus } from './enums';
+import { answerVisibility, membershipRole, membershipStatus, noteTemplate } from './enums';
 import { users } from './identity';
 
 export const practices = pgTable('practices', {
@@ -8,6 +8,9 @@ export const practices = pgTable('practices', {
   name: text('name').notNull(),
   /** Who sees a new homework answer unless its author chooses otherwise. */
   defaultAnswerVisibility: answerVisibility('default_answer_visibility').notNull().default('counselor'),
+  /** IANA zone: session times are entered and shown in it. */
+  timeZone: text('time_zone').notNull().default('America/New_York'),
+  noteTemplate: noteTemplate('note_template').notNull().default('dap'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 

@@ -20,6 +20,10 @@ export const PERMISSIONS = {
   'homework:read': STAFF,
   'homework:assign': STAFF,
   'homework:answer': ['client'],
+  'sessions:read': STAFF,
+  'sessions:write': STAFF,
+  'notes:read': STAFF,
+  'notes:write': STAFF,
 } as const satisfies Record<string, readonly MembershipRole[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -1,9 +1,12 @@
 import { createCallerFactory, router } from './init';
 import { auditRouter } from './routers/audit.router';
 import { couplesRouter } from './routers/couples.router';
+import { dashboardRouter } from './routers/dashboard.router';
 import { exercisesRouter, homeworkRouter } from './routers/homework.router';
+import { notesRouter } from './routers/notes.router';
 import { portalRouter } from './routers/portal.router';
 import { practiceRouter } from './routers/practice.router';
+import { sessionsRouter } from './routers/sessions.router';
 import { teamRouter } from './routers/team.router';
 
 export const appRouter = router({
@@ -14,6 +17,9 @@ export const appRouter = router({
   homework: homeworkRouter,
   portal: portalRouter,
   audit: auditRouter,
+  sessions: sessionsRouter,
+  notes: notesRouter,
+  dashboard: dashboardRouter,
 });
 
 export type AppRouter = typeof appRouter;
