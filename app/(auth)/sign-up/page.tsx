@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { DEFAULT_TIME_ZONE, timeZoneChoices } from '../../../server/services/practices/time-zone';
 import { SignUpForm } from './sign-up-form';
 
 export const metadata: Metadata = { title: 'Create your practice' };
@@ -9,7 +10,7 @@ export default function SignUpPage() {
     <main id="main" className="narrow">
       <h1>Create your practice</h1>
       <p className="muted">You will be its owner. Invite your counselors next.</p>
-      <SignUpForm />
+      <SignUpForm timeZones={timeZoneChoices()} defaultTimeZone={DEFAULT_TIME_ZONE} />
       <p>
         Already have an account? <Link href="/sign-in">Sign in</Link>.
       </p>

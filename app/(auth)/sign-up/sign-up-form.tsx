@@ -3,10 +3,11 @@ import { useActionState } from 'react';
 import { Field } from '../../_components/field';
 import { FormMessage } from '../../_components/form-message';
 import { SubmitButton } from '../../_components/submit-button';
+import { TimeZoneSelect } from '../../_components/time-zone-select';
 import type { FormState } from '../_actions/form-state';
 import { signUpPractice } from '../_actions/sign-up';
 
-export function SignUpForm() {
+export function SignUpForm({ timeZones, defaultTimeZone }: { timeZones: string[]; defaultTimeZone: string }) {
   const [state, action] = useActionState(signUpPractice, {} as FormState);
   const errors = state.fieldErrors ?? {};
   return (
@@ -18,6 +19,14 @@ export function SignUpForm() {
         autoComplete="organization"
         required
         error={errors.practiceName}
+      />
+      <TimeZoneSelect
+        name="timeZone"
+        label="Time zone"
+        hint="Session times are entered and shown in it."
+        choices={timeZones}
+        defaultZone={defaultTimeZone}
+        error={errors.timeZone}
       />
       <Field label="Your name" name="name" autoComplete="name" required error={errors.name} />
       <Field label="Email" name="email" type="email" autoComplete="email" required error={errors.email} />

@@ -49,11 +49,11 @@ async function rowCounts() {
 
 describe('signing up a practice', () => {
   it('creates the practice, its owner and an audit event, and the owner can sign in', async () => {
-    const form = signUpForm();
+    const form = signUpForm({ timeZone: 'Europe/Lisbon' });
     const { practiceId, userId } = await createPractice(t.db, form, meta);
 
     const [practice] = await t.db.select().from(practices).where(eq(practices.id, practiceId));
-    expect(practice?.name).toBe('Harbor Counseling');
+    expect(practice).toMatchObject({ name: 'Harbor Counseling', timeZone: 'Europe/Lisbon' });
     const [owner] = await t.db.select().from(memberships).where(eq(memberships.userId, userId));
     expect(owner).toMatchObject({ practiceId, role: 'owner', status: 'active' });
     const [user] = await t.db.select().from(users).where(eq(users.id, userId));
@@ -134,7 +134,24 @@ describe('the sign-up form schema', () => {
       name: 'Dana',
       email: 'dana@example.test',
       password: 'correct horse battery',
+      timeZone: 'America/New_York',
     });
+  });
+
+  it('keeps a known time zone and refuses a made-up one', () => {
+    const base = {
+      practiceName: 'Harbor',
+      name: 'Dana',
+      email: 'dana@example.test',
+      password: 'correct horse battery',
+    };
+    expect(ZCreatePracticeInput.parse({ ...base, timeZone: 'Australia/Adelaide' }).timeZone).toBe(
+      'Australia/Adelaide',
+    );
+    const made = ZCreatePracticeInput.safeParse({ ...base, timeZone: 'Mars/Olympus_Mons' });
+    expect(made.error && z.flattenError(made.error).fieldErrors.timeZone).toEqual([
+      'Choose a time zone from the list.',
+    ]);
   });
 
   it('explains every invalid field in words a person can act on', () => {

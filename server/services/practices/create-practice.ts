@@ -6,6 +6,7 @@ import { auditEvents, memberships, practices, users } from '../../../db/schema';
 import { hashPassword, PASSWORD_MIN_LENGTH } from '../../auth/password';
 import { AppError } from '../../errors';
 import type { RequestMeta } from '../actor';
+import { DEFAULT_TIME_ZONE, ZTimeZone } from './time-zone';
 
 export const ZEmail = z
   .string()
@@ -20,6 +21,7 @@ export const ZNewPassword = z
 
 export const ZCreatePracticeInput = z.object({
   practiceName: z.string().trim().min(2, 'Enter the practice name.').max(120),
+  timeZone: ZTimeZone.default(DEFAULT_TIME_ZONE),
   name: ZPersonName,
   email: ZEmail,
   password: ZNewPassword,
@@ -39,7 +41,7 @@ export async function createPractice(db: Db, input: TCreatePracticeInput, meta: 
     if (!user) throw new AppError('CONFLICT', 'An account with this email already exists. Sign in instead.');
     const [practice] = await tx
       .insert(practices)
-      .values({ name: input.practiceName })
+      .values({ name: input.practiceName, timeZone: input.timeZone })
       .returning({ id: practices.id });
     if (!practice) throw new Error('practice insert returned nothing');
     await tx.insert(memberships).values({ practiceId: practice.id, userId: user.id, role: 'owner' });
