@@ -1,8 +1,11 @@
-// A counselor gives a couple one or more exercises, each snapshotted as it reads today.
+// A counselor gives a couple one or more exercises, each snapshotted as it reads today, possibly
+// from inside a session note, which the assignments then point back to.
+
+import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Tx } from '../../../db/client';
-import { assignments } from '../../../db/schema';
-import { AppError } from '../../errors';
+import { assignments, sessionNotes } from '../../../db/schema';
+import { AppError, notFound } from '../../errors';
 import type { Actor } from '../actor';
 import { getExercise, ZExerciseRef } from './get-exercise';
 import { ZDueOn, ZHomeworkNote } from './homework-fields';
@@ -15,6 +18,8 @@ export const ZAssignHomeworkInput = z.object({
   partnerId: z.uuid().optional(),
   dueOn: ZDueOn,
   note: ZHomeworkNote.optional(),
+  /** The unsigned note of this couple the homework is assigned from. */
+  sessionNoteId: z.uuid().optional(),
 });
 export type TAssignHomeworkInput = z.infer<typeof ZAssignHomeworkInput>;
 
@@ -24,6 +29,7 @@ export async function assignHomework(tx: Tx, actor: Actor, input: TAssignHomewor
     throw new AppError('BAD_REQUEST', 'Homework can only go to an active couple.');
   if (input.partnerId && !couple.partners.some((p) => p.id === input.partnerId))
     throw new AppError('BAD_REQUEST', 'That person is not a partner in this couple.');
+  if (input.sessionNoteId) await checkAssigningNote(tx, actor, couple.id, input.sessionNoteId);
   const rows = [];
   for (const ref of input.exercises) {
     const exercise = await getExercise(tx, actor, ref);
@@ -50,8 +56,28 @@ export async function assignHomework(tx: Tx, actor: Actor, input: TAssignHomewor
       content: exercise.content,
       note: input.note ?? null,
       dueOn: input.dueOn,
+      sessionNoteId: input.sessionNoteId ?? null,
     });
   }
   const created = await tx.insert(assignments).values(rows).returning({ id: assignments.id });
   return { assignmentIds: created.map((c) => c.id) };
+}
+
+async function checkAssigningNote(tx: Tx, actor: Actor, coupleId: string, noteId: string) {
+  const [note] = await tx
+    .select({ signedAt: sessionNotes.signedAt })
+    .from(sessionNotes)
+    .where(
+      and(
+        eq(sessionNotes.practiceId, actor.practiceId),
+        eq(sessionNotes.id, noteId),
+        eq(sessionNotes.coupleId, coupleId),
+      ),
+    );
+  if (!note) throw notFound('Session note');
+  if (note.signedAt)
+    throw new AppError(
+      'CONFLICT',
+      'That session note is signed, so nothing more can be assigned from it. Assign from the couple’s page instead.',
+    );
 }

@@ -1,0 +1,101 @@
+// The homework a session note reviews: what was due since the couple's previous session (or the
+// last 14 days, before their first) up to this one, where each partner is with it, and the
+// check-in ratings in that window with their perception gaps. Statuses only: no answer text.
+import { and, asc, desc, eq, gt, isNull, lt, lte, ne } from 'drizzle-orm';
+import type { Tx } from '../../../db/client';
+import { assignments, counselingSessions } from '../../../db/schema';
+import type { Actor } from '../actor';
+import { slotsFor } from '../homework/answer-slots';
+import { loadStaffProgress } from '../homework/load-staff-progress';
+import { computeProgress } from '../homework/progress/compute-progress';
+import { checkInsOf } from '../homework/progress/progress-inputs';
+import { findVisibleCouple } from '../homework/visible-couple';
+import type { TNoteSession } from './note-session';
+
+const FIRST_SESSION_LOOKBACK_DAYS = 14;
+/** Two weeks of homework is a handful of items; this only guards against the absurd. */
+const REVIEW_LIMIT = 100;
+
+/** The calendar date an instant falls on in the practice's time zone, as YYYY-MM-DD. */
+export function practiceDate(instant: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(instant);
+}
+
+export async function loadHomeworkReview(tx: Tx, actor: Actor, session: TNoteSession) {
+  const couple = await findVisibleCouple(tx, actor, session.coupleId);
+  const [previous] = await tx
+    .select({ id: counselingSessions.id, startsAt: counselingSessions.startsAt })
+    .from(counselingSessions)
+    .where(
+      and(
+        eq(counselingSessions.practiceId, actor.practiceId),
+        eq(counselingSessions.coupleId, session.coupleId),
+        ne(counselingSessions.status, 'cancelled'),
+        lt(counselingSessions.startsAt, session.startsAt),
+      ),
+    )
+    .orderBy(desc(counselingSessions.startsAt))
+    .limit(1);
+  const after = practiceDate(
+    previous?.startsAt ?? new Date(session.startsAt.getTime() - FIRST_SESSION_LOOKBACK_DAYS * 86_400_000),
+    session.timeZone,
+  );
+  const upTo = practiceDate(session.startsAt, session.timeZone);
+  const rows = await tx
+    .select({
+      id: assignments.id,
+      title: assignments.title,
+      behavior: assignments.behavior,
+      kind: assignments.kind,
+      content: assignments.content,
+      partnerId: assignments.partnerId,
+      dueOn: assignments.dueOn,
+    })
+    .from(assignments)
+    .where(
+      and(
+        eq(assignments.practiceId, actor.practiceId),
+        eq(assignments.coupleId, session.coupleId),
+        isNull(assignments.cancelledAt),
+        gt(assignments.dueOn, after),
+        lte(assignments.dueOn, upTo),
+      ),
+    )
+    .orderBy(asc(assignments.dueOn), asc(assignments.id))
+    .limit(REVIEW_LIMIT);
+  const stored = await loadStaffProgress(
+    tx,
+    actor.practiceId,
+    rows.map((a) => a.id),
+  );
+  const partnerIds = couple.partners.map((p) => p.id);
+  const items = rows.map((a) => ({
+    ...a,
+    slots: slotsFor(a, partnerIds, stored.get(a.id) ?? [], { kind: 'staff' }),
+  }));
+  const checkIns = computeProgress(
+    [],
+    items.flatMap((a) => checkInsOf(a.dueOn, a.slots)),
+  ).flatMap((b) => b.weeks.map((week) => ({ behavior: b.behavior, ...week })));
+  return {
+    after,
+    upTo,
+    previousSessionId: previous?.id ?? null,
+    partners: couple.partners,
+    items: items.map((a) => ({
+      id: a.id,
+      title: a.title,
+      behavior: a.behavior,
+      kind: a.kind,
+      partnerId: a.partnerId,
+      dueOn: a.dueOn,
+      slots: a.slots.map((s) => ({ partnerId: s.partnerId, status: s.status, submittedAt: s.submittedAt })),
+    })),
+    checkIns,
+  };
+}
