@@ -14,7 +14,9 @@ import {
 } from '../../services/homework/portal/get-portal-assignment';
 import { getPortalProgress, ZPortalProgressInput } from '../../services/homework/portal/get-portal-progress';
 import { saveAnswer, submitAnswer, ZSaveAnswerInput } from '../../services/homework/portal/save-answer';
+import { findUpcomingSessions } from '../../services/portal/find-upcoming-sessions';
 import { getPortalHome } from '../../services/portal/get-portal-home';
+import { ZSessionFormat } from '../../services/sessions/session-fields';
 import { router } from '../init';
 import { practiceProcedure } from '../procedures';
 import {
@@ -70,6 +72,22 @@ export const portalRouter = router({
     )
     .query(({ ctx }) => getPortalHome(ctx.tx, ctx.actor)),
   homework: portalHomeworkRouter,
+  upcomingSessions: practiceProcedure('portal:read')
+    .output(
+      z.object({
+        timeZone: z.string(),
+        items: z.array(
+          z.object({
+            id: z.uuid(),
+            startsAt: z.date(),
+            durationMinutes: z.number().int(),
+            format: ZSessionFormat,
+            location: z.string(),
+          }),
+        ),
+      }),
+    )
+    .query(({ ctx }) => findUpcomingSessions(ctx.tx, ctx.actor)),
   progress: practiceProcedure('portal:read')
     .input(ZPortalProgressInput)
     .output(ZProgressOutput)

@@ -1,0 +1,41 @@
+// A client's coming sessions: their own couple's, still scheduled, not yet over. RLS already
+// limits a client to their couple; the explicit filter keeps the query honest without it.
+import { and, asc, eq, gt, sql } from 'drizzle-orm';
+import type { Tx } from '../../../db/client';
+import { counselingSessions, partners } from '../../../db/schema';
+import { notFound } from '../../errors';
+import type { Actor } from '../actor';
+import { practiceTimeZone } from '../sessions/practice-zone';
+
+const SHOWN = 10;
+
+export async function findUpcomingSessions(tx: Tx, actor: Actor) {
+  const [mine] = await tx
+    .select({ coupleId: partners.coupleId })
+    .from(partners)
+    .where(and(eq(partners.practiceId, actor.practiceId), eq(partners.userId, actor.userId)));
+  if (!mine) throw notFound('Couple');
+  const items = await tx
+    .select({
+      id: counselingSessions.id,
+      startsAt: counselingSessions.startsAt,
+      durationMinutes: counselingSessions.durationMinutes,
+      format: counselingSessions.format,
+      location: counselingSessions.location,
+    })
+    .from(counselingSessions)
+    .where(
+      and(
+        eq(counselingSessions.practiceId, actor.practiceId),
+        eq(counselingSessions.coupleId, mine.coupleId),
+        eq(counselingSessions.status, 'scheduled'),
+        gt(
+          sql`${counselingSessions.startsAt} + make_interval(mins => ${counselingSessions.durationMinutes})`,
+          sql`now()`,
+        ),
+      ),
+    )
+    .orderBy(asc(counselingSessions.startsAt))
+    .limit(SHOWN);
+  return { timeZone: await practiceTimeZone(tx, actor.practiceId), items };
+}
