@@ -93,6 +93,8 @@ function stringArbitrary(shape: Extract<Shape, { kind: 'string' }>, uuid: fc.Arb
           .map((days) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10)),
         fc.date({ noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
       );
+    case 'time':
+      return fc.date({ noInvalidDate: true }).map((d) => d.toISOString().slice(11, 16));
   }
   if (shape.regex) return fc.stringMatching(shape.regex);
   return fc.oneof(

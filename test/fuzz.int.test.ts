@@ -6,8 +6,9 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { DbHandle } from '../db/client';
 import { ZExerciseContent } from '../db/exercise-content';
-import { exercises, type MembershipRole, type SessionKind } from '../db/schema';
+import { counselingSessions, exercises, type MembershipRole, type SessionKind } from '../db/schema';
 import { can } from '../server/authz/permissions';
+import { utcToWallTime } from '../server/services/sessions/practice-time';
 import { arbitraryFrom } from './arbitrary-from-zod';
 import { callerFor, makePractice, type TestPractice } from './factories';
 import { exampleInput } from './input-from-zod';
@@ -42,7 +43,7 @@ beforeAll(async () => {
   const [ownOfA, ownOfB] = [await recordPracticeActivity(t.db, a), await recordPracticeActivity(t.db, b)];
   const library = await t.db.select({ id: exercises.id }).from(exercises).limit(3);
   homeworkIds = [ownOfA, ownOfB]
-    .flatMap((x) => [...x.assignmentIds, x.exerciseId])
+    .flatMap((x) => [...x.assignmentIds, x.exerciseId, x.sessionId])
     .concat(library.map((e) => e.id));
   const dueOn = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10);
   const libraryRef = { source: 'library', exerciseId: library[0]?.id ?? '' } as const;
@@ -64,7 +65,39 @@ beforeAll(async () => {
     assignmentId: drafted ?? '',
     body: answer,
   });
+  // Sessions: the practice's own to move around, one to cancel, one that has started (only a past
+  // session can be attended). Each slot is a day later than the last, so bookings do not clash.
+  let slots = 0;
+  const sessionSlot = () => ({
+    date: utcToWallTime(new Date(Date.now() + ++slots * 86_400_000), a.practice.timeZone).date,
+    time: '12:00',
+    durationMinutes: 50,
+    format: 'in-person' as const,
+    location: 'Room 2',
+  });
+  const sessionsApi = callerFor(t.db, a.owner.user.id, a.practice.id).sessions;
+  const toCancel = await sessionsApi.schedule({ coupleId: a.couple.couple.id, ...sessionSlot() });
+  const [started] = await t.db
+    .insert(counselingSessions)
+    .values({
+      practiceId: a.practice.id,
+      coupleId: a.couple.couple.id,
+      counselorId: a.counselor.membership.id,
+      startsAt: new Date(Date.now() - 86_400_000),
+      durationMinutes: 50,
+      format: 'in-person',
+      createdById: a.counselor.membership.id,
+    })
+    .returning({ id: counselingSessions.id });
   knownGood = {
+    'sessions.forCouple': () => ({ coupleId: a.couple.couple.id }),
+    'sessions.schedule': () => ({ coupleId: a.couple.couple.id, ...sessionSlot() }),
+    'sessions.reschedule': () => ({ sessionId: ownOfA.sessionId, ...sessionSlot() }),
+    'sessions.cancel': () => ({ sessionId: toCancel.sessionId }),
+    'sessions.recordAttendance': () => ({
+      sessionId: started?.id,
+      attendance: slots % 2 ? 'attended' : 'no-show',
+    }),
     'exercises.get': () => libraryRef,
     'exercises.update': () => ({
       exerciseId: ownOfA.exerciseId,

@@ -75,6 +75,8 @@ function exampleString(shape: Extract<Shape, { kind: 'string' }>, uuid: string):
     case 'date':
       // A week ahead: valid for due dates, which refuse the past.
       return new Date(Date.now() + 7 * 24 * 3600_000).toISOString().slice(0, 10);
+    case 'time':
+      return '12:00';
     case undefined:
       break;
     default:

@@ -1,10 +1,12 @@
 // Makes a practice look used, through the app where it can: a couple added (invitations, audit
-// events), an exercise of its own, homework assigned and answered. Tenancy tests need a row of
-// every practice in every tenant table, or their checks would pass on empty tables.
+// events), an exercise of its own, homework assigned and answered, a session booked. Tenancy
+// tests need a row of every practice in every tenant table, or their checks would pass on empty
+// tables.
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { exercises } from '../db/schema';
+import { utcToWallTime } from '../server/services/sessions/practice-time';
 import { callerFor, type TestPractice } from './factories';
 
 export async function recordPracticeActivity(db: Db, p: TestPractice) {
@@ -49,5 +51,13 @@ export async function recordPracticeActivity(db: Db, p: TestPractice) {
     body: { kind: 'reflection', answers: [`I noticed ${tag}`] },
     visibility: 'couple',
   });
-  return { assignmentIds, exerciseId };
+  const { sessionId } = await counselor.sessions.schedule({
+    coupleId: p.couple.couple.id,
+    date: utcToWallTime(new Date(Date.now() + 10 * 24 * 3600_000), p.practice.timeZone).date,
+    time: '10:00',
+    durationMinutes: 50,
+    format: 'video',
+    location: `https://meet.example.test/${tag}`,
+  });
+  return { assignmentIds, exerciseId, sessionId };
 }
