@@ -14,15 +14,20 @@ import { needsBothPartners, type PickerExercise } from './picker-exercise';
 
 const BOTH = 'both';
 
-/** Gives the couple one or more exercises, to both partners or one, with a due date and a note. */
+/**
+ * Gives the couple one or more exercises, to both partners or one, with a due date and a note;
+ * from inside a session note when `sessionNoteId` is given, which the homework then links to.
+ */
 export function AssignHomeworkForm({
   coupleId,
   partners,
   exercises,
+  sessionNoteId,
 }: {
   coupleId: string;
   partners: THomeworkPartner[];
   exercises: PickerExercise[];
+  sessionNoteId?: string;
 }) {
   const trpc = useTRPC();
   const router = useRouter();
@@ -61,6 +66,7 @@ export function AssignHomeworkForm({
         partnerId: partner?.id,
         dueOn,
         note: note.trim() || undefined,
+        sessionNoteId,
       },
       {
         onSuccess: ({ assignmentIds }) => {

@@ -1,0 +1,55 @@
+'use client';
+import { useMutation } from '@tanstack/react-query';
+import { useRouter } from 'next/navigation';
+import { type FormEvent, useState } from 'react';
+import { FormMessage } from '../../../../../../../_components/form-message';
+import { TextAreaField } from '../../../../../../../_components/text-area-field';
+import { describeError } from '../../../../../../../_lib/error-message';
+import { useTRPC } from '../../../../../../../_lib/trpc-client';
+
+/** Adds to a signed note without changing it: the addendum is kept under the writer's name and time. */
+export function AddAddendumForm({ sessionId }: { sessionId: string }) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const [text, setText] = useState('');
+  const [success, setSuccess] = useState<string | null>(null);
+  const add = useMutation(trpc.notes.addAddendum.mutationOptions());
+  const failure = add.error ? describeError(add.error) : null;
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setSuccess(null);
+    add.mutate(
+      { sessionId, text },
+      {
+        onSuccess: () => {
+          setText('');
+          setSuccess('Addendum added.');
+          router.refresh();
+        },
+      },
+    );
+  }
+
+  return (
+    <form onSubmit={submit} className="card" noValidate aria-labelledby="addendum-heading">
+      <h3 id="addendum-heading">Add addendum</h3>
+      <FormMessage error={failure?.message} success={success} />
+      <TextAreaField
+        label="Addendum"
+        name="text"
+        id="addendum-text"
+        hint="Kept with the note under your name and today’s date. It cannot be changed afterwards."
+        rows={4}
+        maxLength={10_000}
+        required
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        error={failure?.fields.text}
+      />
+      <button type="submit" className="button" disabled={add.isPending || !text.trim()}>
+        {add.isPending ? 'Adding…' : 'Add addendum'}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,168 @@
+'use client';
+// The draft of a session note: observations, the template's sections and the homework review,
+// autosaved as the author types; assigning homework from the note; signing, which locks it.
+import { useMutation } from '@tanstack/react-query';
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import type { NoteTemplate } from '../../../../../../../../db/schema';
+import {
+  emptyNoteContent,
+  TEMPLATE_SECTIONS,
+  type TNoteContent,
+  unratedBehaviors,
+} from '../../../../../../../../server/services/notes/note-content';
+import { ConfirmAction } from '../../../../../../../_components/confirm-action';
+import { TextAreaField } from '../../../../../../../_components/text-area-field';
+import { describeError } from '../../../../../../../_lib/error-message';
+import { behaviorName } from '../../../../../../../_lib/homework-labels';
+import type { THomeworkPartner } from '../../../../../../../_lib/router-types';
+import { useTRPC } from '../../../../../../../_lib/trpc-client';
+import { AssignHomeworkForm } from '../../_homework/assign-homework-form';
+import type { PickerExercise } from '../../_homework/picker-exercise';
+import { AssignedFromNote } from './assigned-from-note';
+import { HomeworkReview } from './homework-review';
+import type { TAssignedFromNote, THomeworkReview } from './note-types';
+import { ObservationsEditor } from './observations-editor';
+import { describeAutosave, useVersionedAutosave } from './use-versioned-autosave';
+
+export function NoteEditor({
+  sessionId,
+  coupleId,
+  template,
+  initial,
+  review,
+  partners,
+  exercises,
+  assignedFromNote,
+}: {
+  sessionId: string;
+  coupleId: string;
+  template: NoteTemplate;
+  /** The stored draft, or null when the note has not been started. */
+  initial: { id: string; content: TNoteContent; updatedAt: Date } | null;
+  review: THomeworkReview;
+  partners: THomeworkPartner[];
+  /** Exercises to assign from the note; empty when the couple cannot get homework now. */
+  exercises: PickerExercise[];
+  assignedFromNote: TAssignedFromNote;
+}) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const [content, setContent] = useState<TNoteContent>(initial?.content ?? emptyNoteContent());
+  const [noteId, setNoteId] = useState(initial?.id ?? null);
+  const saveDraft = useMutation(trpc.notes.saveDraft.mutationOptions());
+  const sign = useMutation(trpc.notes.sign.mutationOptions());
+  const [signError, setSignError] = useState<string | null>(null);
+  const autosave = useVersionedAutosave({
+    value: content,
+    initialVersion: initial?.updatedAt ?? null,
+    save: async (value, version) => {
+      const saved = await saveDraft.mutateAsync({ sessionId, expectedUpdatedAt: version, content: value });
+      setNoteId(saved.noteId);
+      return saved.updatedAt;
+    },
+  });
+  const comments = Object.fromEntries(content.homeworkReview.map((r) => [r.assignmentId, r.comment]));
+
+  function setComment(assignmentId: string, comment: string) {
+    setContent((c) => ({
+      ...c,
+      homeworkReview: [
+        ...c.homeworkReview.filter((r) => r.assignmentId !== assignmentId),
+        ...(comment.trim() ? [{ assignmentId, comment }] : []),
+      ],
+    }));
+  }
+
+  async function signNow() {
+    setSignError(null);
+    const unrated = unratedBehaviors(content);
+    if (unrated.length > 0)
+      return setSignError(
+        `Choose a level for every behavior before signing. Still open: ${unrated.map(behaviorName).join(', ')}.`,
+      );
+    try {
+      await autosave.flush();
+    } catch (error) {
+      return setSignError(describeError(error).message);
+    }
+    const version = autosave.version();
+    if (!version) return setSignError('Write the note before signing it.');
+    sign.mutate(
+      { sessionId, expectedUpdatedAt: version },
+      {
+        onSuccess: () => router.refresh(),
+        onError: (error) => setSignError(describeError(error).message),
+      },
+    );
+  }
+
+  const conflict = autosave.status.kind === 'conflict';
+  return (
+    <>
+      <div className={conflict ? 'alert alert-error' : 'save-status'} role="status" aria-live="polite">
+        {describeAutosave(autosave.status) ||
+          (initial ? 'Draft, not signed yet' : 'New note: it saves as you type')}
+      </div>
+      <ObservationsEditor
+        observations={content.observations}
+        onChange={(behavior, observation) =>
+          setContent((c) => ({ ...c, observations: { ...c.observations, [behavior]: observation } }))
+        }
+      />
+      <section aria-labelledby="narrative-heading" className="note-part">
+        <h2 id="narrative-heading">Session narrative</h2>
+        {TEMPLATE_SECTIONS[template].map((section) => (
+          <TextAreaField
+            key={section.key}
+            label={section.title}
+            name={`section-${section.key}`}
+            id={`section-${section.key}`}
+            hint={section.hint}
+            rows={6}
+            maxLength={20_000}
+            value={content.sections[section.key] ?? ''}
+            onChange={(e) => {
+              const text = e.target.value;
+              setContent((c) => ({ ...c, sections: { ...c.sections, [section.key]: text } }));
+            }}
+          />
+        ))}
+      </section>
+      <HomeworkReview review={review} comments={comments} onComment={setComment} />
+      <section aria-labelledby="from-note-heading" className="note-part">
+        <h2 id="from-note-heading">Homework from this session</h2>
+        <AssignedFromNote items={assignedFromNote} partners={partners} />
+        {noteId && exercises.length > 0 ? (
+          <AssignHomeworkForm
+            coupleId={coupleId}
+            partners={partners}
+            exercises={exercises}
+            sessionNoteId={noteId}
+          />
+        ) : (
+          <p className="muted">
+            {noteId
+              ? 'Homework can only be assigned while the couple is active.'
+              : 'Start writing the note to assign homework from it.'}
+          </p>
+        )}
+      </section>
+      <section aria-labelledby="sign-heading" className="note-part">
+        <h2 id="sign-heading">Sign</h2>
+        <p className="hint">
+          Once signed, the note is part of the record and cannot change; later words go in addenda.
+        </p>
+        <ConfirmAction
+          triggerLabel="Sign note"
+          question="Signing locks the note: nothing in it can change afterwards, and anything you add later is kept as a dated addendum. Sign it now?"
+          confirmLabel="Sign and lock"
+          pendingLabel="Signing…"
+          pending={sign.isPending || autosave.status.kind === 'saving'}
+          error={signError}
+          onConfirm={signNow}
+        />
+      </section>
+    </>
+  );
+}

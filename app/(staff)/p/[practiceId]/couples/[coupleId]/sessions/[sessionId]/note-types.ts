@@ -1,0 +1,5 @@
+import type { RouterOutputs } from '../../../../../../../_lib/router-types';
+
+export type TSessionNoteView = RouterOutputs['notes']['get'];
+export type THomeworkReview = TSessionNoteView['homeworkReview'];
+export type TAssignedFromNote = TSessionNoteView['assignedFromNote'];
