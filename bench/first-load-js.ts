@@ -18,8 +18,11 @@ const PORTAL_BUDGET_KB = 40;
 type Measured = { route: string; gzipBytes: number; budgetKb: number | null };
 
 async function startServer(dataDir: string): Promise<ChildProcess> {
+  // Always the embedded demo database (signs in as demo users), even when DATABASE_URL is set
+  // for the dashboard bench.
+  const { DATABASE_URL: _ignored, ...env } = process.env;
   const server = spawn('npx', ['next', 'start', '-p', String(PORT)], {
-    env: { ...process.env, NINEFOLD_ENV: 'test', PGLITE_DIR: dataDir, APP_URL: BASE },
+    env: { ...env, NINEFOLD_ENV: 'test', PGLITE_DIR: dataDir, APP_URL: BASE },
     stdio: 'ignore',
     detached: true,
   });
