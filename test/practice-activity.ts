@@ -1,11 +1,12 @@
 // Makes a practice look used, through the app where it can: a couple added (invitations, audit
-// events), an exercise of its own, homework assigned and answered, a session booked. Tenancy
-// tests need a row of every practice in every tenant table, or their checks would pass on empty
-// tables.
+// events), an exercise of its own, homework assigned and answered, a session booked with a
+// signed note, an addendum and the counselor's process note. Tenancy tests need a row of every
+// practice in every tenant table, or their checks would pass on empty tables.
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { exercises } from '../db/schema';
+import { emptyNoteContent } from '../server/services/notes/note-content';
 import { utcToWallTime } from '../server/services/sessions/practice-time';
 import { callerFor, type TestPractice } from './factories';
 
@@ -59,5 +60,12 @@ export async function recordPracticeActivity(db: Db, p: TestPractice) {
     format: 'video',
     location: `https://meet.example.test/${tag}`,
   });
+  const content = emptyNoteContent();
+  for (const observation of Object.values(content.observations)) observation.level = 'emerging';
+  content.sections = { data: `Both spoke ${tag}` };
+  const { updatedAt } = await counselor.notes.saveDraft({ sessionId, expectedUpdatedAt: null, content });
+  await counselor.notes.sign({ sessionId, expectedUpdatedAt: updatedAt });
+  await counselor.notes.addAddendum({ sessionId, text: `Later ${tag}` });
+  await counselor.notes.processNote.save({ sessionId, expectedUpdatedAt: null, text: `Mine ${tag}` });
   return { assignmentIds, exerciseId, sessionId };
 }
