@@ -4,11 +4,13 @@ export const DEMO_PASSWORD = 'ninefold-demo-2026';
 
 export type DemoStaff = { name: string; email: string; role: 'owner' | 'admin' | 'counselor' };
 export type DemoCouple = { counselorEmail: string; partners: [string, string] };
-export type DemoPractice = { name: string; staff: DemoStaff[]; couples: DemoCouple[] };
+/** `office`: where in-person demo sessions take place. */
+export type DemoPractice = { name: string; office: string; staff: DemoStaff[]; couples: DemoCouple[] };
 
 export const DEMO_PRACTICES: DemoPractice[] = [
   {
     name: 'Harbor Counseling',
+    office: '14 Harbor Street, Suite 3',
     staff: [
       { name: 'Dana Whitfield', email: 'dana@harbor.example', role: 'owner' },
       { name: 'Morgan Ellis', email: 'morgan@harbor.example', role: 'counselor' },
@@ -24,6 +26,7 @@ export const DEMO_PRACTICES: DemoPractice[] = [
   },
   {
     name: 'Northside Couples Clinic',
+    office: '220 North Avenue, 2nd floor',
     staff: [
       { name: 'Lena Hoffmann', email: 'lena@northside.example', role: 'owner' },
       // Morgan works at both practices: the practice switcher has something to switch.

@@ -16,6 +16,7 @@ type PracticeSummary = {
   partneredCouples: number;
   clientsWithoutPartner: number;
   couplesWithHomework: number;
+  couplesWithSessions: number;
 };
 
 let t: DbHandle;
@@ -39,7 +40,12 @@ const summary = () =>
           and not exists (select 1 from partners x where x.practice_id = p.id and x.user_id = m.user_id))::int
           as "clientsWithoutPartner",
         (select count(*) from couples c where c.practice_id = p.id
-          and (select count(*) from assignments a where a.couple_id = c.id) = 2)::int as "couplesWithHomework"
+          and (select count(*) from assignments a where a.couple_id = c.id) = 2)::int as "couplesWithHomework",
+        (select count(*) from couples c where c.practice_id = p.id
+          and exists (select 1 from counseling_sessions s where s.couple_id = c.id
+            and s.status = 'attended' and s.starts_at < now() - interval '5 days')
+          and exists (select 1 from counseling_sessions s where s.couple_id = c.id
+            and s.status = 'scheduled' and s.starts_at > now() + interval '1 day'))::int as "couplesWithSessions"
       from practices p order by p.name`,
   );
 
@@ -53,6 +59,7 @@ it('seeds two practices, each with an owner, two counselors and several couples 
     expect(p.couples, p.name).toBeGreaterThanOrEqual(3);
     expect(p.partneredCouples, p.name).toBe(p.couples);
     expect(p.couplesWithHomework, p.name).toBe(p.couples);
+    expect(p.couplesWithSessions, p.name).toBe(p.couples);
   }
 });
 

@@ -1,8 +1,18 @@
 // Demo data for a fresh machine. Idempotent: a practice that already exists is left alone.
+import { TZDate } from '@date-fns/tz';
 import { eq, inArray } from 'drizzle-orm';
 import type { Db, DbOrTx } from './client';
 import { DEMO_PASSWORD, DEMO_PRACTICES, type DemoPractice, demoClientEmail } from './demo-data';
-import { assignments, couples, exercises, memberships, partners, practices, users } from './schema';
+import {
+  assignments,
+  counselingSessions,
+  couples,
+  exercises,
+  memberships,
+  partners,
+  practices,
+  users,
+} from './schema';
 
 type SeedDeps = { hashPassword: (password: string) => Promise<string> };
 
@@ -30,7 +40,10 @@ async function findOrCreateUser(db: DbOrTx, email: string, name: string, passwor
 }
 
 async function seedPractice(db: DbOrTx, demo: DemoPractice, passwordHash: string) {
-  const [practice] = await db.insert(practices).values({ name: demo.name }).returning({ id: practices.id });
+  const [practice] = await db
+    .insert(practices)
+    .values({ name: demo.name })
+    .returning({ id: practices.id, timeZone: practices.timeZone });
   if (!practice) throw new Error('practice insert returned nothing');
   const staffMembership = new Map<string, string>();
   for (const person of demo.staff) {
@@ -41,7 +54,7 @@ async function seedPractice(db: DbOrTx, demo: DemoPractice, passwordHash: string
       .returning({ id: memberships.id });
     if (m) staffMembership.set(person.email, m.id);
   }
-  for (const demoCouple of demo.couples) {
+  for (const [coupleIndex, demoCouple] of demo.couples.entries()) {
     const counselorId = staffMembership.get(demoCouple.counselorEmail);
     if (!counselorId)
       throw new Error(`demo counselor ${demoCouple.counselorEmail} is not on ${demo.name}'s staff`);
@@ -64,7 +77,60 @@ async function seedPractice(db: DbOrTx, demo: DemoPractice, passwordHash: string
       });
     }
     await assignDemoHomework(db, practice.id, couple.id, counselorId);
+    await bookDemoSessions(db, {
+      practiceId: practice.id,
+      coupleId: couple.id,
+      counselorId,
+      // One hour apart, so no counselor is booked twice at once.
+      hour: 9 + coupleIndex,
+      timeZone: practice.timeZone,
+      office: demo.office,
+    });
   }
+}
+
+/** A day `days` from today on the practice's calendar, at `hour` o'clock there. */
+function practiceHour(timeZone: string, days: number, hour: number): Date {
+  const today = new TZDate(Date.now(), timeZone);
+  return new Date(
+    new TZDate(today.getFullYear(), today.getMonth(), today.getDate() + days, hour, 0, timeZone).getTime(),
+  );
+}
+
+/** Every demo couple came to a session last week and has the next one in two days, by video. */
+async function bookDemoSessions(
+  db: DbOrTx,
+  demo: {
+    practiceId: string;
+    coupleId: string;
+    counselorId: string;
+    hour: number;
+    timeZone: string;
+    office: string;
+  },
+) {
+  const common = {
+    practiceId: demo.practiceId,
+    coupleId: demo.coupleId,
+    counselorId: demo.counselorId,
+    createdById: demo.counselorId,
+    durationMinutes: 50,
+  };
+  await db.insert(counselingSessions).values([
+    {
+      ...common,
+      startsAt: practiceHour(demo.timeZone, -6, demo.hour),
+      format: 'in-person',
+      location: demo.office,
+      status: 'attended',
+    },
+    {
+      ...common,
+      startsAt: practiceHour(demo.timeZone, 2, demo.hour),
+      format: 'video',
+      location: `https://meet.example.com/ninefold-${demo.coupleId.slice(0, 8)}`,
+    },
+  ]);
 }
 
 /** Every demo couple starts with this week's homework: a joint reveal and a check-in. */

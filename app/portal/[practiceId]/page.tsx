@@ -4,6 +4,7 @@ import { BEHAVIOR_LABELS } from '../../../server/services/homework/behavior-labe
 import { DueDate } from '../../_components/homework/due-date';
 import { KIND_LABELS } from '../../_lib/homework-labels';
 import { loadOrRedirect, serverApi } from '../../_lib/server-api';
+import { FORMAT_LABELS, formatSessionTime } from '../../_lib/session-time';
 import { STATUS_LABELS } from './homework-status';
 
 export const metadata: Metadata = { title: 'This week' };
@@ -11,8 +12,8 @@ export const metadata: Metadata = { title: 'This week' };
 export default async function PortalHomePage({ params }: { params: Promise<{ practiceId: string }> }) {
   const { practiceId } = await params;
   const api = await serverApi(practiceId);
-  const [home, week] = await loadOrRedirect(() =>
-    Promise.all([api.portal.home(), api.portal.homework.list()]),
+  const [home, week, sessions] = await loadOrRedirect(() =>
+    Promise.all([api.portal.home(), api.portal.homework.list(), api.portal.upcomingSessions()]),
   );
   const partnerFirstName = home.partner?.split(' ')[0];
   return (
@@ -22,6 +23,32 @@ export default async function PortalHomePage({ params }: { params: Promise<{ pra
         {home.me}
         {home.partner ? ` & ${home.partner}` : ''} · Counselor: {home.counselorName}
       </p>
+      <section aria-labelledby="sessions-heading">
+        <h2 id="sessions-heading">Upcoming sessions</h2>
+        {sessions.items.length === 0 ? (
+          <p className="card muted">No session booked yet. Your counselor will add the next one here.</p>
+        ) : (
+          <ul className="portal-sessions">
+            {sessions.items.map((session) => (
+              <li key={session.id} className="card">
+                <h3>{formatSessionTime(session.startsAt, session.durationMinutes, sessions.timeZone)}</h3>
+                <p className="muted">
+                  {FORMAT_LABELS[session.format]} · {session.durationMinutes} minutes
+                </p>
+                {session.format === 'video' && session.location ? (
+                  <p>
+                    <a className="button" href={session.location} target="_blank" rel="noopener noreferrer">
+                      Open the video link
+                    </a>
+                  </p>
+                ) : session.location ? (
+                  <p>{session.location}</p>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
       <section aria-labelledby="week-heading">
         <h2 id="week-heading">This week</h2>
         {week.items.length === 0 ? (

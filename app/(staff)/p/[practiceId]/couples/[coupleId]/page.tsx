@@ -2,15 +2,20 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { loadOrRedirect, serverApi } from '../../../../../_lib/server-api';
 import { HomeworkSection } from './_homework/homework-section';
+import { parseSessionsCursor } from './_sessions/sessions-cursor';
+import { SessionsSection } from './_sessions/sessions-section';
 
 export const metadata: Metadata = { title: 'Couple' };
 
 export default async function CouplePage({
   params,
+  searchParams,
 }: {
   params: Promise<{ practiceId: string; coupleId: string }>;
+  searchParams: Promise<{ sessionsBefore?: string | string[] }>;
 }) {
   const { practiceId, coupleId } = await params;
+  const { sessionsBefore } = await searchParams;
   const api = await serverApi(practiceId);
   const couple = await loadOrRedirect(() => api.couples.get({ coupleId }));
   return (
@@ -38,6 +43,12 @@ export default async function CouplePage({
           </li>
         ))}
       </ul>
+      <SessionsSection
+        practiceId={practiceId}
+        coupleId={couple.id}
+        canSchedule={couple.status !== 'closed'}
+        before={parseSessionsCursor(sessionsBefore)}
+      />
       <HomeworkSection practiceId={practiceId} coupleId={couple.id} canAssign={couple.status === 'active'} />
     </main>
   );

@@ -1,0 +1,57 @@
+'use client';
+import { useMutation } from '@tanstack/react-query';
+import { useRouter } from 'next/navigation';
+import { type FormEvent, useState } from 'react';
+import { FormMessage } from '../../../../../../_components/form-message';
+import { localIsoDate } from '../../../../../../_lib/calendar-date';
+import { describeError } from '../../../../../../_lib/error-message';
+import { formatSessionTime } from '../../../../../../_lib/session-time';
+import { useTRPC } from '../../../../../../_lib/trpc-client';
+import { readSessionFields, SessionFields } from './session-fields';
+
+/** Books a session for the couple with their counselor. */
+export function ScheduleSessionForm({ coupleId, timeZone }: { coupleId: string; timeZone: string }) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const [success, setSuccess] = useState<string | null>(null);
+  const schedule = useMutation(trpc.sessions.schedule.mutationOptions());
+  const failure = schedule.error ? describeError(schedule.error) : null;
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setSuccess(null);
+    const values = readSessionFields(new FormData(event.currentTarget));
+    schedule.mutate(
+      { coupleId, ...values },
+      {
+        onSuccess: ({ startsAt }) => {
+          setSuccess(`Session booked for ${formatSessionTime(startsAt, values.durationMinutes, timeZone)}.`);
+          router.refresh();
+        },
+      },
+    );
+  }
+
+  return (
+    <form onSubmit={submit} className="card" noValidate aria-labelledby="schedule-heading">
+      <h3 id="schedule-heading">Schedule a session</h3>
+      <FormMessage error={failure?.message} success={success} />
+      <SessionFields
+        idPrefix="schedule"
+        timeZone={timeZone}
+        minDate={localIsoDate()}
+        defaults={{
+          date: localIsoDate(7),
+          time: '10:00',
+          durationMinutes: 50,
+          format: 'in-person',
+          location: '',
+        }}
+        errors={failure?.fields ?? {}}
+      />
+      <button type="submit" className="button" disabled={schedule.isPending}>
+        {schedule.isPending ? 'Scheduling…' : 'Schedule session'}
+      </button>
+    </form>
+  );
+}
