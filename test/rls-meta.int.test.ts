@@ -33,6 +33,12 @@ const table = (name: string) => sql.identifier(name);
 /** Tables that hold no practice's data (the exercise library): readable by all, writable by none. */
 const SHARED_REFERENCE_TABLES = ['exercises'];
 
+/** SQLSTATE of a trigger refusing to change a row that is final (a signed session note). */
+const FINAL_ROW = '55000';
+
+/** Tables whose rows only their author reads (process notes): not even the practice's owner. */
+const AUTHOR_ONLY_TABLES = ['process_notes'];
+
 /** Runs as the app role with no tenant settings at all, as a fresh connection would. */
 function asAppRoleWithoutTenant<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
   return t.db.transaction(async (tx) => {
@@ -43,6 +49,9 @@ function asAppRoleWithoutTenant<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
 
 const asOwnerOfA = <T>(work: (tx: Tx) => Promise<T>) =>
   withTenant(t.db, { practiceId: a.practice.id, userId: a.owner.user.id }, work);
+/** Practice A's counselor wrote its author-only rows (test/practice-activity.ts). */
+const asCounselorOfA = <T>(work: (tx: Tx) => Promise<T>) =>
+  withTenant(t.db, { practiceId: a.practice.id, userId: a.counselor.user.id }, work);
 
 beforeAll(async () => {
   t = await createTestDb();
@@ -197,8 +206,11 @@ describe('acting as a tenant', () => {
             sql`select distinct practice_id as "practiceId" from ${table(name)}`,
           ),
         );
-        // A client may see nothing of a table (audit events, invitations); staff see their practice's rows.
-        const expected = who === 'owner' || seen.length ? [a.practice.id] : [];
+        // A client may see nothing of a table (audit events, invitations); staff see their practice's
+        // rows, except rows only their author reads, which the owner (not their author) never sees.
+        const authorOnly = AUTHOR_ONLY_TABLES.includes(name);
+        const expected = (who === 'owner' && !authorOnly) || seen.length ? [a.practice.id] : [];
+        if (who === 'owner' && authorOnly) expect(seen, `${name} shown to the owner`).toEqual([]);
         expect(
           seen.map((r) => r.practiceId),
           name,
@@ -206,6 +218,22 @@ describe('acting as a tenant', () => {
       }
     },
   );
+
+  it('as the author of practice A’s author-only rows, sees only practice A rows there', async () => {
+    expect(tenantTables.map((x) => x.name)).toEqual(expect.arrayContaining(AUTHOR_ONLY_TABLES));
+    for (const name of AUTHOR_ONLY_TABLES) {
+      const seen = await asCounselorOfA((tx) =>
+        queryRows<{ practiceId: string }>(
+          tx,
+          sql`select distinct practice_id as "practiceId" from ${table(name)}`,
+        ),
+      );
+      expect(
+        seen.map((r) => r.practiceId),
+        name,
+      ).toEqual([a.practice.id]);
+    }
+  });
 
   it('refuses to insert a row carrying practice B’s id while acting as practice A', async () => {
     for (const { name, appCanInsert } of tenantTables) {
@@ -226,19 +254,20 @@ describe('acting as a tenant', () => {
     }
   });
 
-  it('cannot move practice A rows into practice B, as staff or as a client', async () => {
+  it('cannot move practice A rows into practice B, as staff (owner or author) or as a client', async () => {
     const asClientOfA = <T>(work: (tx: Tx) => Promise<T>) =>
       withTenant(t.db, { practiceId: a.practice.id, userId: a.couple.partners[0].user.id }, work);
     for (const { name } of tenantTables) {
       const outcomes: string[] = [];
-      for (const actAs of [asOwnerOfA, asClientOfA]) {
+      for (const actAs of [asOwnerOfA, asCounselorOfA, asClientOfA]) {
         const move = actAs((tx) =>
           queryRows(
             tx,
             sql`update ${table(name)} set practice_id = ${b.practice.id} where practice_id = ${a.practice.id} returning 1`,
           ),
         );
-        // Refused outright, or no row this actor may update at all: either way nothing moves.
+        // Refused outright (by RLS, or as a row that is final: a signed note), or no row this actor
+        // may update at all: either way nothing moves.
         outcomes.push(
           await move.then(
             (rows) => (rows.length ? 'moved' : 'nothing'),
@@ -246,11 +275,12 @@ describe('acting as a tenant', () => {
           ),
         );
       }
+      const refused = (o: string) => o === '42501' || o === FINAL_ROW;
       expect(
-        outcomes.every((o) => o === '42501' || o === 'nothing'),
+        outcomes.every((o) => refused(o) || o === 'nothing'),
         `${name}: ${outcomes}`,
       ).toBe(true);
-      expect(outcomes, `${name} refuses someone who could otherwise write it`).toContain('42501');
+      expect(outcomes.some(refused), `${name} refuses someone who could otherwise write it`).toBe(true);
     }
   });
 
