@@ -8,6 +8,7 @@ import type { DbHandle } from '../db/client';
 import { ZExerciseContent } from '../db/exercise-content';
 import { counselingSessions, exercises, type MembershipRole, type SessionKind } from '../db/schema';
 import { can } from '../server/authz/permissions';
+import { emptyNoteContent } from '../server/services/notes/note-content';
 import { utcToWallTime } from '../server/services/sessions/practice-time';
 import { arbitraryFrom } from './arbitrary-from-zod';
 import { callerFor, makePractice, type TestPractice } from './factories';
@@ -89,7 +90,39 @@ beforeAll(async () => {
       createdById: a.counselor.membership.id,
     })
     .returning({ id: counselingSessions.id });
+  // Notes: the owner writes and signs its own note on a session of its own (only an author signs),
+  // and adds to the counselor's signed note from the practice activity.
+  const notesApi = callerFor(t.db, a.owner.user.id, a.practice.id).notes;
+  const ownerSession = async (daysAgo: number) => {
+    const [row] = await t.db
+      .insert(counselingSessions)
+      .values({
+        practiceId: a.practice.id,
+        coupleId: a.couple.couple.id,
+        counselorId: a.counselor.membership.id,
+        startsAt: new Date(Date.now() - daysAgo * 86_400_000),
+        durationMinutes: 50,
+        format: 'video',
+        createdById: a.owner.membership.id,
+      })
+      .returning({ id: counselingSessions.id });
+    return row?.id ?? '';
+  };
+  const noteContent = emptyNoteContent();
+  for (const observation of Object.values(noteContent.observations)) observation.level = 'present';
+  const [toDraft, toSign] = [await ownerSession(3), await ownerSession(4)];
+  const draft = await notesApi.saveDraft({
+    sessionId: toSign,
+    expectedUpdatedAt: null,
+    content: noteContent,
+  });
   knownGood = {
+    'notes.get': () => ({ sessionId: ownOfA.sessionId }),
+    'notes.saveDraft': () => ({ sessionId: toDraft, expectedUpdatedAt: null, content: noteContent }),
+    'notes.sign': () => ({ sessionId: toSign, expectedUpdatedAt: draft.updatedAt }),
+    'notes.addAddendum': () => ({ sessionId: ownOfA.sessionId, text: 'An addendum from the fuzz test' }),
+    'notes.processNote.get': () => ({ sessionId: ownOfA.sessionId }),
+    'notes.processNote.save': () => ({ sessionId: toDraft, expectedUpdatedAt: null, text: 'Mine' }),
     'sessions.forCouple': () => ({ coupleId: a.couple.couple.id }),
     'sessions.schedule': () => ({ coupleId: a.couple.couple.id, ...sessionSlot() }),
     'sessions.reschedule': () => ({ sessionId: ownOfA.sessionId, ...sessionSlot() }),
