@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { PARTICIPATION, ZBehavior, ZExerciseContent } from '../../../db/exercise-content';
 import { answerVisibility, exerciseKind } from '../../../db/schema';
 import { ZAnswerBody } from '../../services/homework/answer-body';
+import { ZObservationLevel } from '../../services/notes/note-content';
 
 export const ZVisibility = z.enum(answerVisibility.enumValues);
 export const ZKind = z.enum(exerciseKind.enumValues);
@@ -83,22 +84,31 @@ export const ZSavedAnswerOutput = z.object({
   submittedAt: z.date().nullable(),
 });
 
+const ZBehaviorProgress = z.object({
+  behavior: ZBehavior,
+  assigned: z.number().int(),
+  completed: z.number().int(),
+  weeks: z.array(
+    z.object({
+      weekOf: z.string(),
+      selfAverage: z.number().nullable(),
+      partnerAverage: z.number().nullable(),
+      gap: z.number().nullable(),
+    }),
+  ),
+});
+
 export const ZProgressOutput = z.object({
   /** The Monday starting the first week covered, 'YYYY-MM-DD'. */
   from: z.string(),
+  behaviors: z.array(ZBehaviorProgress),
+});
+
+/** Staff also see what they observed in sessions; clients never receive note content. */
+export const ZStaffProgressOutput = ZProgressOutput.extend({
   behaviors: z.array(
-    z.object({
-      behavior: ZBehavior,
-      assigned: z.number().int(),
-      completed: z.number().int(),
-      weeks: z.array(
-        z.object({
-          weekOf: z.string(),
-          selfAverage: z.number().nullable(),
-          partnerAverage: z.number().nullable(),
-          gap: z.number().nullable(),
-        }),
-      ),
+    ZBehaviorProgress.extend({
+      observed: z.array(z.object({ on: z.string(), weekOf: z.string(), level: ZObservationLevel })),
     }),
   ),
 });

@@ -25,7 +25,7 @@ import {
 } from '../../services/homework/save-practice-exercise';
 import { router } from '../init';
 import { practiceProcedure } from '../procedures';
-import { ZAssignmentOutput, ZProgressOutput } from './homework-outputs';
+import { ZAssignmentOutput, ZStaffProgressOutput } from './homework-outputs';
 
 const ZExerciseOutput = z.object({ source: ZExerciseSource, id: z.uuid(), content: ZExerciseContent });
 const ZAssignmentId = z.object({ assignmentId: z.uuid() });
@@ -68,7 +68,7 @@ export const homeworkRouter = router({
     .query(({ ctx, input }) => findCoupleHomework(ctx.tx, ctx.actor, input)),
   progress: practiceProcedure('homework:read')
     .input(ZCoupleProgressInput)
-    .output(ZProgressOutput)
+    .output(ZStaffProgressOutput)
     .query(({ ctx, input }) => getCoupleProgress(ctx.tx, ctx.actor, input)),
   assign: practiceProcedure('homework:assign')
     .input(ZAssignHomeworkInput)

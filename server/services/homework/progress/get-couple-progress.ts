@@ -1,14 +1,16 @@
-// A counselor's progress view of one couple. It reads answers as staff: row-level security hides
+// A counselor's progress view of one couple, with what they observed in signed session notes. It reads answers as staff: row-level security hides
 // private answers and drafts, and canReadAnswer (through slotsFor) agrees.
 import { and, asc, eq, gte, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Tx } from '../../../../db/client';
-import { assignments } from '../../../../db/schema';
+import { assignments, practices } from '../../../../db/schema';
 import type { Actor } from '../../actor';
+import { loadCoupleObservations } from '../../notes/load-couple-observations';
 import { slotsFor } from '../answer-slots';
 import { loadResponses } from '../load-responses';
 import { findVisibleCouple } from '../visible-couple';
 import { computeProgress } from './compute-progress';
+import { observationSeries } from './observation-series';
 import {
   checkInsOf,
   DEFAULT_PROGRESS_WEEKS,
@@ -53,11 +55,18 @@ export async function getCoupleProgress(tx: Tx, actor: Actor, input: TCoupleProg
     ...a,
     slots: slotsFor(a, partnerIds, stored.get(a.id) ?? [], { kind: 'staff' }),
   }));
-  return {
+  const [practice] = await tx
+    .select({ timeZone: practices.timeZone })
+    .from(practices)
+    .where(eq(practices.id, actor.practiceId));
+  const observed = observationSeries(
+    await loadCoupleObservations(tx, actor, couple.id),
+    practice?.timeZone ?? 'UTC',
     from,
-    behaviors: computeProgress(
-      withSlots.map((a) => ({ behavior: a.behavior, slots: a.slots.map((s) => s.status) })),
-      withSlots.flatMap((a) => checkInsOf(a.dueOn, a.slots)),
-    ),
-  };
+  );
+  const behaviors = computeProgress(
+    withSlots.map((a) => ({ behavior: a.behavior, slots: a.slots.map((s) => s.status) })),
+    withSlots.flatMap((a) => checkInsOf(a.dueOn, a.slots)),
+  );
+  return { from, behaviors: behaviors.map((b) => ({ ...b, observed: observed[b.behavior] })) };
 }

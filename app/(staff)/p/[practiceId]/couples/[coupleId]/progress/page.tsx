@@ -25,8 +25,8 @@ export default async function CoupleProgressPage({
       <h1>Progress</h1>
       <p className="muted">
         Completion per behavior, and weekly check-in averages: partners’ self-ratings, their ratings of each
-        other, and the gap between how each sees themself and how their partner sees them. Private answers are
-        not counted.
+        other, and the gap between how each sees themself and how their partner sees them, beside the level
+        you observed in signed session notes that week. Private answers are not counted.
       </p>
       <ProgressView progress={progress} selfLabel="Self" partnerLabel="By partner" />
     </main>

@@ -1,0 +1,35 @@
+// The counselor's session observations laid beside the check-ins: per behavior, the level seen in
+// each session within the period, dated in the practice's time zone so it lands in the right week.
+import { type Behavior, behavior } from '../../../../db/schema';
+import type { TObservationLevel } from '../../notes/note-content';
+import { isoWeekStart } from './compute-progress';
+
+export type SessionObservations = { startsAt: Date; observations: Record<Behavior, TObservationLevel> };
+export type ObservedLevel = { on: string; weekOf: string; level: TObservationLevel };
+
+/** 'YYYY-MM-DD' of an instant in a time zone. */
+export function calendarDateIn(at: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(at);
+}
+
+export function observationSeries(
+  sessions: SessionObservations[],
+  timeZone: string,
+  from: string,
+): Record<Behavior, ObservedLevel[]> {
+  const dated = sessions
+    .map((s) => ({ on: calendarDateIn(s.startsAt, timeZone), observations: s.observations }))
+    .filter((s) => s.on >= from)
+    .sort((a, b) => a.on.localeCompare(b.on));
+  return Object.fromEntries(
+    behavior.enumValues.map((b) => [
+      b,
+      dated.map((s) => ({ on: s.on, weekOf: isoWeekStart(s.on), level: s.observations[b] })),
+    ]),
+  ) as Record<Behavior, ObservedLevel[]>;
+}
