@@ -7,9 +7,15 @@
 //
 // Shape: the couples in scope (index couples_practice_counselor_idx), then two stages. Stage A
 // computes, for every couple in scope, only the figures the sort and filters need; the page is cut
-// from it; stage B computes the remaining figures for the page's couples only. Per-couple figures
-// are index probes leading with practice_id (sessions, notes, partners) or one set-based lookup
-// for all couples of a stage (assignments by couple_id = any(...), responses through the function).
+// from it; stage B computes the remaining figures for the page's couples only. Every per-couple
+// figure is a correlated subquery whose index leads with practice_id (sessions, notes, partners,
+// assignments), so the work grows with the couples in scope and never with the table.
+//
+// Answers: staff cannot read drafts or private answers through row-level security, so their times
+// come from app_staff_response_activity(couple ids), called once per stage. Its rows go into a
+// one-row jsonb map ("<assignment>/<partner or ->" -> submitted_at, "<couple>" -> last change), so
+// matching an expected answer is a key lookup: no join between two CTEs, whose row estimates the
+// planner cannot know and which could otherwise become a nested loop over both.
 //
 // Returns one row: `total` (couples matching the filters) and `rows` (a JSON array, in page order).
 import { type SQL, sql } from 'drizzle-orm';
@@ -56,8 +62,9 @@ export type TCaseloadDashboardJsonRow = {
   partners: { partnerId: string; name: string; overdue: number; completedSinceLastSession: number }[];
 };
 
-const ALL_GROUPS = ['sessions', 'notes', 'name', 'homework'] as const;
-type Group = (typeof ALL_GROUPS)[number];
+type Group = 'sessions' | 'notes' | 'name' | 'homework';
+/** Stage B computes these for the page when stage A did not (the couple name is only a sort key). */
+const PAGE_GROUPS: Group[] = ['sessions', 'notes', 'homework'];
 
 const SORT_GROUP: Record<TCaseloadSort, Group> = {
   'next-session': 'sessions',
@@ -80,17 +87,17 @@ function stageAGroups(params: TCaseloadDashboardParams): Set<Group> {
   const groups = new Set<Group>([SORT_GROUP[params.sort]]);
   if (params.filters.overdueOnly || params.filters.quietOnly) groups.add('homework');
   if (params.filters.unsignedNotesOnly) groups.add('notes');
-  // Homework's "completed since the last session" needs the last session.
-  if (groups.has('homework')) groups.add('sessions');
   return groups;
 }
 
 export function caseloadDashboardSql(params: TCaseloadDashboardParams): SQL {
-  const { practiceId, filters } = params;
+  const { practiceId: p, filters } = params;
   const limit = Math.min(Math.max(Math.trunc(params.page.limit), 1), CASELOAD_MAX_PAGE_SIZE);
   const offset = Math.max(Math.trunc(params.page.offset), 0);
   const inA = stageAGroups(params);
-  const inB = new Set(ALL_GROUPS.filter((g) => !inA.has(g)));
+  const inB = new Set(PAGE_GROUPS.filter((g) => !inA.has(g)));
+  // The page's couples are in scope, so stage A's answer map (if it made one) serves stage B too.
+  const pageMap = inA.has('homework') ? 'a_map' : 'b_map';
 
   const direction = sql.raw(params.direction === 'desc' ? 'desc' : 'asc');
   // Couples without the figure (no next session, never active) go last either way; then the
@@ -106,15 +113,17 @@ export function caseloadDashboardSql(params: TCaseloadDashboardParams): SQL {
   return sql`with
 params as (
   select ${params.now.toISOString()}::timestamptz as now,
-    (${params.now.toISOString()}::timestamptz at time zone p.time_zone)::date as today
-  from practices p where p.id = ${practiceId}
+    (${params.now.toISOString()}::timestamptz at time zone pr.time_zone)::date as today
+  from practices pr where pr.id = ${p}
 ),
 scope as (
   select c.id, c.status, c.counselor_id, c.created_at
   from couples c
-  where c.practice_id = ${practiceId}${params.counselorId ? sql` and c.counselor_id = ${params.counselorId}` : sql``}${params.status ? sql` and c.status = ${params.status}` : sql``}
+  where c.practice_id = ${p}${params.counselorId ? sql` and c.counselor_id = ${params.counselorId}` : sql``}${params.status ? sql` and c.status = ${params.status}` : sql``}
 ),
-${stage('a', sql.raw('scope'), inA, practiceId)},
+${inA.has('homework') ? sql`${answerMap('a', sql.raw('scope'))},\n` : sql``}a_full as (
+  ${figures(sql.raw('scope'), inA, inA.has('homework') ? 'a_map' : null, p)}
+),
 keyed as (
   select * from a_full${where.length > 0 ? sql` where ${sql.join(where, sql` and `)}` : sql``}
 ),
@@ -122,13 +131,19 @@ page as (
   select keyed.*, row_number() over (order by ${orderBy}) as ord
   from keyed order by ${orderBy} limit ${limit} offset ${offset}
 ),
-${stage('b', sql.raw('page'), inB, practiceId)}
+${pageMap === 'b_map' ? sql`${answerMap('b', sql.raw('page'))},\n` : sql``}b_base as (
+  ${figures(sql.raw('page'), inB, pageMap, p)}
+),
+b_full as (
+  select b.*, ${partnerFigures(p)} as partners
+  from b_base b cross join params pr cross join ${sql.raw(pageMap)} m
+)
 select (select count(*) from keyed)::int as total,
   coalesce((
     select json_agg(json_build_object(
       'id', f.id, 'status', f.status, 'counselorId', f.counselor_id,
-      'counselorName', (select u.name from memberships m join users u on u.id = m.user_id
-        where m.practice_id = ${practiceId} and m.id = f.counselor_id),
+      'counselorName', (select u.name from memberships ms join users u on u.id = ms.user_id
+        where ms.practice_id = ${p} and ms.id = f.counselor_id),
       'createdAt', f.created_at,
       'nextSessionAt', f.next_session_at, 'lastSessionAt', f.last_session_at,
       'homeworkDue', f.homework_due, 'overdue', f.overdue_assignments,
@@ -139,97 +154,95 @@ select (select count(*) from keyed)::int as total,
   ), '[]'::json) as rows`;
 }
 
+/** `<stage>_map`: one row, one jsonb object with the answer times of the couples in `source`. */
+function answerMap(stage: 'a' | 'b', source: SQL): SQL {
+  return sql`${sql.raw(stage)}_resp as (
+  select * from app_staff_response_activity(array(select id from ${source}))
+),
+${sql.raw(stage)}_map as (
+  select coalesce(jsonb_object_agg(e.k, e.v), '{}'::jsonb) as map from (
+    select r.assignment_id::text || '/' || coalesce(r.partner_id::text, '-') as k, to_jsonb(r.submitted_at) as v
+    from ${sql.raw(stage)}_resp r
+    union all
+    select r.couple_id::text, to_jsonb(max(r.updated_at)) from ${sql.raw(stage)}_resp r group by r.couple_id
+  ) e
+)`;
+}
+
 /**
- * `<p>_base` adds the per-couple figures of `groups` that are index probes; when `homework` is in
- * `groups`, the homework CTEs follow and `<p>_full` joins them in (else `<p>_full` is the base).
+ * When the answer an assignment `a` expects from partner `pa` was sent (null: not yet). An exercise
+ * done together expects one shared answer, which counts for both partners.
  */
-function stage(p: 'a' | 'b', source: SQL, groups: Set<Group>, practiceId: string): SQL {
-  const name = (suffix: string) => sql.raw(`${p}_${suffix}`);
+const submittedAt = sql`(m.map ->> (a.id::text || '/' || case when a.content->>'participation' = 'together' then '-' else pa.id::text end))::timestamptz`;
+
+/** `source` rows (alias s) with the figures of `groups` added. */
+function figures(source: SQL, groups: Set<Group>, map: string | null, p: string): SQL {
   const columns: SQL[] = [];
+  const joins: SQL[] = [sql`cross join params pr`];
   if (groups.has('sessions')) {
     columns.push(sql`(select min(cs.starts_at) from counseling_sessions cs
-      where cs.practice_id = ${practiceId} and cs.couple_id = s.id
+      where cs.practice_id = ${p} and cs.couple_id = s.id
         and cs.status = 'scheduled' and cs.starts_at > pr.now) as next_session_at`);
     columns.push(sql`(select max(cs.starts_at) from counseling_sessions cs
-      where cs.practice_id = ${practiceId} and cs.couple_id = s.id
+      where cs.practice_id = ${p} and cs.couple_id = s.id
         and cs.status <> 'cancelled' and cs.starts_at <= pr.now) as last_session_at`);
   }
   if (groups.has('notes')) {
-    // Drafts not yet signed, and attended sessions nobody has started a note for.
+    // Notes not yet signed, and attended sessions nobody has started a note for.
     columns.push(sql`((select count(*) from session_notes n
-        where n.practice_id = ${practiceId} and n.couple_id = s.id and n.signed_at is null)
+        where n.practice_id = ${p} and n.couple_id = s.id and n.signed_at is null)
       + (select count(*) from counseling_sessions cs
-        where cs.practice_id = ${practiceId} and cs.couple_id = s.id and cs.status = 'attended'
+        where cs.practice_id = ${p} and cs.couple_id = s.id and cs.status = 'attended'
           and not exists (select 1 from session_notes n
-            where n.practice_id = ${practiceId} and n.session_id = cs.id)))::int as unsigned_notes`);
+            where n.practice_id = ${p} and n.session_id = cs.id)))::int as unsigned_notes`);
   }
   if (groups.has('name')) {
     columns.push(sql`(select string_agg(pa.display_name, ' & ' order by pa.position) from partners pa
-      where pa.practice_id = ${practiceId} and pa.couple_id = s.id) as couple_name`);
+      where pa.practice_id = ${p} and pa.couple_id = s.id) as couple_name`);
   }
-  const base = sql`${name('base')} as (
-  select s.*${columns.length > 0 ? sql`, ${sql.join(columns, sql`, `)}` : sql``}
-  from ${source} s cross join params pr
-)`;
-  if (!groups.has('homework'))
-    return sql`${base},
-${name('full')} as (select * from ${name('base')})`;
+  if (groups.has('homework') && map) {
+    joins.push(sql`cross join ${sql.raw(map)} m`);
+    // Open homework: not cancelled and some expected answer not sent yet; overdue once its due
+    // date is before the practice's today, due otherwise.
+    joins.push(sql`cross join lateral (
+      select count(*) filter (where t.due_on < pr.today and not t.done)::int as overdue_assignments,
+        count(*) filter (where t.due_on >= pr.today and not t.done)::int as homework_due
+      from (
+        select a.due_on, bool_and(${submittedAt} is not null) as done
+        from assignments a
+        join partners pa on pa.practice_id = ${p} and pa.couple_id = a.couple_id
+          and (a.partner_id is null or a.partner_id = pa.id)
+        where a.practice_id = ${p} and a.couple_id = s.id and a.cancelled_at is null
+        group by a.id, a.due_on
+      ) t
+    ) hw`);
+    columns.push(sql`hw.overdue_assignments, hw.homework_due`);
+    const lastActivity = sql`(m.map ->> s.id::text)::timestamptz`;
+    columns.push(sql`${lastActivity} as last_activity_at`);
+    columns.push(
+      sql`(s.status = 'active' and coalesce(${lastActivity}, s.created_at) < pr.now - ${sql.raw(
+        `interval '${QUIET_AFTER_DAYS} days'`,
+      )}) as quiet`,
+    );
+  }
+  return sql`select s.*${columns.length > 0 ? sql`, ${sql.join(columns, sql`, `)}` : sql``}
+  from ${source} s ${sql.join(joins, sql` `)}`;
+}
 
-  const ids = sql`array(select id from ${name('base')})`;
-  return sql`${base},
-${name('resp')} as (
-  select * from app_staff_response_activity(${ids})
-),
-${name('partner')} as (
-  select pa.couple_id, pa.id, pa.position, pa.display_name from partners pa
-  where pa.practice_id = ${practiceId} and pa.couple_id = any(${ids})
-),
-${name('slot')} as (
-  -- One row per answer expected: each partner an assignment is for; an exercise done together
-  -- expects one shared answer, which counts for both partners.
-  select a.couple_id, a.id as assignment_id, pa.id as partner_id, a.due_on, r.submitted_at
-  from assignments a
-  join ${name('partner')} pa on pa.couple_id = a.couple_id and (a.partner_id is null or a.partner_id = pa.id)
-  left join ${name('resp')} r on r.assignment_id = a.id
-    and r.partner_id is not distinct from (case when a.content->>'participation' = 'together' then null else pa.id end)
-  where a.practice_id = ${practiceId} and a.couple_id = any(${ids}) and a.cancelled_at is null
-),
-${name('by_partner')} as (
-  select pa.couple_id, json_agg(json_build_object(
+/** Per partner, for the couple in row b: overdue answers and answers sent since the last session. */
+function partnerFigures(p: string): SQL {
+  return sql`(select json_agg(json_build_object(
       'partnerId', pa.id, 'name', pa.display_name,
-      'overdue', coalesce(w.overdue, 0), 'completedSinceLastSession', coalesce(w.completed, 0)
-    ) order by pa.position) as partners
-  from ${name('partner')} pa
-  left join (
-    select sl.couple_id, sl.partner_id,
-      count(*) filter (where sl.due_on < pr.today and sl.submitted_at is null)::int as overdue,
-      count(*) filter (where sl.submitted_at > coalesce(b.last_session_at, '-infinity'))::int as completed
-    from ${name('slot')} sl join ${name('base')} b on b.id = sl.couple_id cross join params pr
-    group by sl.couple_id, sl.partner_id
-  ) w on w.couple_id = pa.couple_id and w.partner_id = pa.id
-  group by pa.couple_id
-),
-${name('by_couple')} as (
-  select sl.couple_id,
-    count(distinct sl.assignment_id) filter (where sl.due_on < pr.today and sl.submitted_at is null)::int as overdue,
-    count(distinct sl.assignment_id) filter (where sl.due_on >= pr.today and sl.submitted_at is null)::int as due
-  from ${name('slot')} sl cross join params pr
-  group by sl.couple_id
-),
-${name('activity')} as (
-  select r.couple_id, max(r.updated_at) as at from ${name('resp')} r group by r.couple_id
-),
-${name('full')} as (
-  select b.*,
-    coalesce(c.overdue, 0) as overdue_assignments,
-    coalesce(c.due, 0) as homework_due,
-    act.at as last_activity_at,
-    (b.status = 'active' and coalesce(act.at, b.created_at) < pr.now - ${sql.raw(`interval '${QUIET_AFTER_DAYS} days'`)})
-      as quiet,
-    coalesce(bp.partners, '[]'::json) as partners
-  from ${name('base')} b cross join params pr
-  left join ${name('by_couple')} c on c.couple_id = b.id
-  left join ${name('activity')} act on act.couple_id = b.id
-  left join ${name('by_partner')} bp on bp.couple_id = b.id
-)`;
+      'overdue', w.overdue, 'completedSinceLastSession', w.completed
+    ) order by pa.position)
+    from partners pa
+    cross join lateral (
+      select count(*) filter (where a.due_on < pr.today and x.submitted_at is null)::int as overdue,
+        count(*) filter (where x.submitted_at > coalesce(b.last_session_at, '-infinity'))::int as completed
+      from assignments a
+      cross join lateral (select ${submittedAt} as submitted_at) x
+      where a.practice_id = ${p} and a.couple_id = pa.couple_id and a.cancelled_at is null
+        and (a.partner_id is null or a.partner_id = pa.id)
+    ) w
+    where pa.practice_id = ${p} and pa.couple_id = b.id)`;
 }
