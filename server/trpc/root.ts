@@ -8,6 +8,7 @@ import { portalRouter } from './routers/portal.router';
 import { practiceRouter } from './routers/practice.router';
 import { sessionsRouter } from './routers/sessions.router';
 import { teamRouter } from './routers/team.router';
+import { timelineRouter } from './routers/timeline.router';
 
 export const appRouter = router({
   practice: practiceRouter,
@@ -20,6 +21,7 @@ export const appRouter = router({
   sessions: sessionsRouter,
   notes: notesRouter,
   dashboard: dashboardRouter,
+  timeline: timelineRouter,
 });
 
 export type AppRouter = typeof appRouter;
