@@ -124,6 +124,7 @@ beforeAll(async () => {
     'notes.processNote.get': () => ({ sessionId: ownOfA.sessionId }),
     'notes.processNote.save': () => ({ sessionId: toDraft, expectedUpdatedAt: null, text: 'Mine' }),
     'sessions.forCouple': () => ({ coupleId: a.couple.couple.id }),
+    'timeline.forCouple': () => ({ coupleId: a.couple.couple.id }),
     'sessions.schedule': () => ({ coupleId: a.couple.couple.id, ...sessionSlot() }),
     'sessions.reschedule': () => ({ sessionId: ownOfA.sessionId, ...sessionSlot() }),
     'sessions.cancel': () => ({ sessionId: toCancel.sessionId }),
