@@ -36,3 +36,16 @@ export const SESSION_STATUS_LABELS = {
   'no-show': 'No-show',
   cancelled: 'Cancelled',
 } as const;
+
+/** "Mar 9, 2027, 6:30 PM EST": a moment, in the practice's zone. */
+export function formatInstant(at: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    month: 'short',
+    day: 'numeric',
+    year: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZoneName: 'short',
+  }).format(at);
+}

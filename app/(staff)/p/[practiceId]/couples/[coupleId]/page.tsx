@@ -26,7 +26,8 @@ export default async function CouplePage({
       <h1>{couple.partners.map((p) => p.displayName).join(' & ')}</h1>
       <p className="muted">
         Counselor: {couple.counselorName} · Status: {couple.status} ·{' '}
-        <Link href={`/p/${practiceId}/couples/${couple.id}/progress`}>Progress by behavior</Link>
+        <Link href={`/p/${practiceId}/couples/${couple.id}/progress`}>Progress by behavior</Link> ·{' '}
+        <Link href={`/p/${practiceId}/couples/${couple.id}/timeline`}>Timeline</Link>
       </p>
       <h2>Partners</h2>
       <ul className="list card">
