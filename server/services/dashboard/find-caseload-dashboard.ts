@@ -1,0 +1,75 @@
+// The counselor's home: their caseload with what needs attention, one SQL statement per page.
+import { z } from 'zod';
+import type { Tx } from '../../../db/client';
+import { can } from '../../authz/permissions';
+import { forbidden } from '../../errors';
+import type { Actor } from '../actor';
+import {
+  CASELOAD_MAX_PAGE_SIZE,
+  CASELOAD_SORTS,
+  caseloadDashboardSql,
+  type TCaseloadDashboardJsonRow,
+} from './caseload-dashboard-sql';
+import { runPrepared } from './run-prepared';
+
+export const ZCaseloadDashboardInput = z.object({
+  /** 'mine': the actor's own couples; 'all' or a counselor's membership id: owners and admins only. */
+  counselor: z.union([z.enum(['mine', 'all']), z.uuid()]).default('mine'),
+  status: z.enum(['active', 'paused', 'closed', 'any']).default('active'),
+  sort: z.enum(CASELOAD_SORTS).default('next-session'),
+  direction: z.enum(['asc', 'desc']).default('asc'),
+  overdueOnly: z.boolean().default(false),
+  quietOnly: z.boolean().default(false),
+  unsignedNotesOnly: z.boolean().default(false),
+  /**
+   * 1-based offset paging: every sort key is a computed figure that changes between requests, and
+   * the statement scores the whole caseload to sort it anyway, so a keyset cursor would save no
+   * work; page numbers also let the page say "51-100 of 230".
+   */
+  page: z.number().int().min(1).max(10_000).default(1),
+  pageSize: z.number().int().min(1).max(CASELOAD_MAX_PAGE_SIZE).default(CASELOAD_MAX_PAGE_SIZE),
+});
+export type TCaseloadDashboardInput = z.input<typeof ZCaseloadDashboardInput>;
+
+const isoDate = (value: string | null) => (value === null ? null : new Date(value));
+
+export async function findCaseloadDashboard(tx: Tx, actor: Actor, rawInput: TCaseloadDashboardInput) {
+  const input = ZCaseloadDashboardInput.parse(rawInput);
+  const wantsOthers = input.counselor !== 'mine' && input.counselor !== actor.membershipId;
+  if (wantsOthers && !can(actor.role, 'couples:read-all')) {
+    throw forbidden('Only owners and admins can see other counselors’ couples');
+  }
+  const counselorId =
+    input.counselor === 'mine' ? actor.membershipId : input.counselor === 'all' ? null : input.counselor;
+  const [row] = await runPrepared(
+    tx,
+    'dashboard_caseload',
+    caseloadDashboardSql({
+      practiceId: actor.practiceId,
+      counselorId,
+      status: input.status === 'any' ? null : input.status,
+      sort: input.sort,
+      direction: input.direction,
+      filters: {
+        overdueOnly: input.overdueOnly,
+        quietOnly: input.quietOnly,
+        unsignedNotesOnly: input.unsignedNotesOnly,
+      },
+      page: { limit: input.pageSize, offset: (input.page - 1) * input.pageSize },
+      now: new Date(),
+    }),
+  );
+  const [total, rows] = (row ?? [0, []]) as [number, TCaseloadDashboardJsonRow[]];
+  return {
+    total,
+    page: input.page,
+    pageSize: input.pageSize,
+    rows: rows.map((r) => ({
+      ...r,
+      createdAt: new Date(r.createdAt),
+      nextSessionAt: isoDate(r.nextSessionAt),
+      lastSessionAt: isoDate(r.lastSessionAt),
+      lastActivityAt: isoDate(r.lastActivityAt),
+    })),
+  };
+}
