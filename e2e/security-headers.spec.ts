@@ -23,7 +23,7 @@ test('every page carries a fresh nonce-based CSP and the hardening headers', asy
 });
 
 test('the tRPC endpoint refuses practice data to someone not signed in', async ({ request }) => {
-  const response = await request.get('/api/trpc/couples.find?input=%7B%22json%22%3A%7B%7D%7D');
+  const response = await request.get('/api/trpc/dashboard.caseload?input=%7B%22json%22%3A%7B%7D%7D');
   expect(response.status()).toBe(401);
   expect(response.headers()['x-content-type-options']).toBe('nosniff');
 });

@@ -36,27 +36,27 @@ describe('couples', () => {
     expect(invites[0]?.role).toBe('client');
   });
 
-  it('lists the caseload with both partner names, newest first, in pages', async () => {
+  it('lists the caseload with both partner names, newest first', async () => {
     const api = callerFor(t.db, p.counselor.user.id, p.practice.id);
-    const page = await api.couples.find({});
-    expect(page.items.length).toBe(3);
-    expect(page.items[0]?.partnerNames).toEqual(['Robin', 'Jordan']);
-    expect(page.items.every((c) => c.partnerNames.length === 2)).toBe(true);
+    const page = await api.dashboard.caseload({ sort: 'name' });
+    expect(page.total).toBe(3);
+    expect(page.rows.some((c) => c.partners.map((x) => x.name).join(',') === 'Robin,Jordan')).toBe(true);
+    expect(page.rows.every((c) => c.partners.length === 2)).toBe(true);
   });
 
   it('keeps another counselor’s couples out of a counselor’s caseload and detail view', async () => {
     const api = callerFor(t.db, p.otherCounselor.user.id, p.practice.id);
-    const page = await api.couples.find({});
-    expect(page.items.map((c) => c.id)).toEqual([p.otherCouple.couple.id]);
+    const page = await api.dashboard.caseload({});
+    expect(page.rows.map((c) => c.id)).toEqual([p.otherCouple.couple.id]);
     await expect(api.couples.get({ coupleId: p.couple.couple.id })).rejects.toMatchObject({
       code: 'NOT_FOUND',
     });
-    await expect(api.couples.find({ scope: 'practice' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(api.dashboard.caseload({ counselor: 'all' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
 
   it('refuses a second couple with an email already in the practice, and writes nothing', async () => {
     const api = callerFor(t.db, p.counselor.user.id, p.practice.id);
-    const before = (await api.couples.find({})).items.length;
+    const before = (await api.dashboard.caseload({})).total;
     await expect(
       api.couples.create({
         partners: [
@@ -65,7 +65,7 @@ describe('couples', () => {
         ],
       }),
     ).rejects.toMatchObject({ code: 'CONFLICT' });
-    expect((await api.couples.find({})).items.length).toBe(before);
+    expect((await api.dashboard.caseload({})).total).toBe(before);
   });
 
   it('rejects two partners with the same email with a clear message', async () => {

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { createCouple, ZCreateCoupleInput } from '../../services/couples/create-couple';
-import { findCaseload, ZFindCaseloadInput } from '../../services/couples/find-caseload';
 import { getCouple, ZGetCoupleInput } from '../../services/couples/get-couple';
 import { router } from '../init';
 import { practiceProcedure } from '../procedures';
@@ -8,24 +7,6 @@ import { practiceProcedure } from '../procedures';
 const ZCoupleStatus = z.enum(['active', 'paused', 'closed']);
 
 export const couplesRouter = router({
-  find: practiceProcedure('caseload:read')
-    .input(ZFindCaseloadInput)
-    .output(
-      z.object({
-        items: z.array(
-          z.object({
-            id: z.uuid(),
-            status: ZCoupleStatus,
-            createdAt: z.date(),
-            counselorName: z.string(),
-            partnerNames: z.array(z.string()),
-            partnersJoined: z.number().int(),
-          }),
-        ),
-        nextCursor: z.object({ createdAt: z.date(), id: z.uuid() }).nullable(),
-      }),
-    )
-    .query(({ ctx, input }) => findCaseload(ctx.tx, ctx.actor, input)),
   get: practiceProcedure('couples:read')
     .input(ZGetCoupleInput)
     .output(

@@ -1,0 +1,67 @@
+// The dashboard's sort, filters and page live in the URL (shareable, no client JavaScript needed):
+// reading them back into the procedure's input, and writing links that change one of them.
+import {
+  CASELOAD_SORTS,
+  type TCaseloadSort,
+} from '../../../../../server/services/dashboard/caseload-dashboard-sql';
+
+export type DashboardQuery = {
+  counselor: string;
+  status: 'active' | 'paused' | 'closed' | 'any';
+  sort: TCaseloadSort;
+  direction: 'asc' | 'desc';
+  overdueOnly: boolean;
+  quietOnly: boolean;
+  unsignedNotesOnly: boolean;
+  page: number;
+};
+
+/** The direction a column sorts in when first chosen: soonest session, most recent, most behind. */
+export const NATURAL_DIRECTION: Record<TCaseloadSort, 'asc' | 'desc'> = {
+  'next-session': 'asc',
+  'last-session': 'desc',
+  overdue: 'desc',
+  name: 'asc',
+  'last-activity': 'asc',
+};
+
+const STATUSES = ['active', 'paused', 'closed', 'any'] as const;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+type SearchParams = Record<string, string | string[] | undefined>;
+const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+const pick = <T extends string>(value: string | undefined, allowed: readonly T[], fallback: T): T =>
+  allowed.includes(value as T) ? (value as T) : fallback;
+
+/** Unknown or malformed values fall back to the defaults instead of failing the page. */
+export function readDashboardQuery(params: SearchParams): DashboardQuery {
+  const sort = pick(one(params.sort), CASELOAD_SORTS, 'next-session');
+  const counselor = one(params.counselor) ?? 'mine';
+  const page = Number.parseInt(one(params.page) ?? '1', 10);
+  return {
+    counselor: counselor === 'all' || UUID.test(counselor) ? counselor : 'mine',
+    status: pick(one(params.status), STATUSES, 'active'),
+    sort,
+    direction: pick(one(params.dir), ['asc', 'desc'] as const, NATURAL_DIRECTION[sort]),
+    overdueOnly: one(params.overdue) === '1',
+    quietOnly: one(params.quiet) === '1',
+    unsignedNotesOnly: one(params.unsigned) === '1',
+    page: Number.isInteger(page) && page >= 1 && page <= 10_000 ? page : 1,
+  };
+}
+
+/** The URL of the dashboard with `change` applied (defaults left out to keep links short). */
+export function dashboardHref(base: string, query: DashboardQuery, change: Partial<DashboardQuery>): string {
+  const next = { ...query, ...change };
+  const params = new URLSearchParams();
+  if (next.counselor !== 'mine') params.set('counselor', next.counselor);
+  if (next.status !== 'active') params.set('status', next.status);
+  if (next.sort !== 'next-session') params.set('sort', next.sort);
+  if (next.direction !== NATURAL_DIRECTION[next.sort]) params.set('dir', next.direction);
+  if (next.overdueOnly) params.set('overdue', '1');
+  if (next.quietOnly) params.set('quiet', '1');
+  if (next.unsignedNotesOnly) params.set('unsigned', '1');
+  if (next.page > 1) params.set('page', String(next.page));
+  const search = params.toString();
+  return search ? `${base}?${search}` : base;
+}
