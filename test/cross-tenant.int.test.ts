@@ -37,7 +37,7 @@ afterAll(() => t?.close());
 it('finds every practice-scoped procedure in the router', () => {
   const paths = procedures.map((p) => p.path);
   expect(paths).toEqual(
-    expect.arrayContaining(['couples.get', 'couples.find', 'couples.create', 'practice.current']),
+    expect.arrayContaining(['couples.get', 'dashboard.caseload', 'couples.create', 'practice.current']),
   );
 });
 

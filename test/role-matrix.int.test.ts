@@ -66,7 +66,7 @@ it('finds the procedures the headline rules are about', () => {
   expect(paths('team:invite')).toContain('team.invite');
   expect(paths('audit:read')).toContain('audit.find');
   expect(staffProcedures.map((x) => x.path)).toEqual(
-    expect.arrayContaining(['couples.find', 'couples.get', 'couples.create', 'team.find']),
+    expect.arrayContaining(['dashboard.caseload', 'couples.get', 'couples.create', 'team.find']),
   );
   expect(procedures.map((x) => x.path)).toEqual(expect.arrayContaining(['practice.current', 'portal.home']));
 });
@@ -120,7 +120,9 @@ describe('the headline rules', () => {
     const admin = callerFor(t.db, p.admin.user.id, p.practice.id);
     const otherCaseload = p.otherCounselor.membership.id;
 
-    await expect(counselor.couples.find({ scope: 'practice' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(counselor.dashboard.caseload({ counselor: 'all' })).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
     await expect(counselor.couples.get({ coupleId: p.otherCouple.couple.id })).rejects.toMatchObject({
       code: 'NOT_FOUND',
     });
@@ -128,8 +130,8 @@ describe('the headline rules', () => {
       code: 'FORBIDDEN',
     });
 
-    const everyone = await admin.couples.find({ scope: 'practice' });
-    expect(everyone.items.map((c) => c.id)).toContain(p.otherCouple.couple.id);
+    const everyone = await admin.dashboard.caseload({ counselor: 'all' });
+    expect(everyone.rows.map((c) => c.id)).toContain(p.otherCouple.couple.id);
     expect((await admin.couples.get({ coupleId: p.otherCouple.couple.id })).id).toBe(p.otherCouple.couple.id);
     const { coupleId } = await admin.couples.create(newCouple(otherCaseload));
     expect((await admin.couples.get({ coupleId })).counselorId).toBe(otherCaseload);
