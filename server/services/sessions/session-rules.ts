@@ -13,7 +13,11 @@ export function checkBookableStart(startsAt: Date, now = new Date()): void {
     throw new AppError('BAD_REQUEST', 'Choose a date within the next two years.');
 }
 
-/** Refuses a slot that overlaps another scheduled session of the same counselor. */
+/**
+ * Refuses a slot that overlaps another scheduled session of the same counselor. Bookings for one
+ * counselor wait for each other (a lock held until the transaction ends), so two made at the same
+ * moment cannot both pass the check.
+ */
 export async function checkCounselorFree(
   tx: Tx,
   slot: {
@@ -24,6 +28,7 @@ export async function checkCounselorFree(
     exceptId?: string;
   },
 ): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${slot.counselorId}, 0))`);
   const endsAt = new Date(slot.startsAt.getTime() + slot.durationMinutes * 60_000);
   const [clash] = await tx
     .select({ id: counselingSessions.id })
