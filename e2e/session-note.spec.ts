@@ -124,7 +124,7 @@ test('a counselor schedules a session, writes its note with observations, review
   await expect(page.getByText('Not started yet: talk about what got in the way.')).toBeVisible();
 
   // Later words go in an addendum, shown with its author.
-  await page.getByLabel('Addendum').fill('Jordan called to add context about the week.');
+  await page.getByRole('textbox', { name: 'Addendum' }).fill('Jordan called to add context about the week.');
   await page.getByRole('button', { name: 'Add addendum' }).click();
   const addenda = page.getByRole('region', { name: 'Addenda' });
   await expect(

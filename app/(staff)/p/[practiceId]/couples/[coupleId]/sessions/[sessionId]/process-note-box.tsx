@@ -40,7 +40,7 @@ export function ProcessNoteBox({
         onChange={(e) => setText(e.target.value)}
       />
       <p
-        className={autosave.status.kind === 'conflict' ? 'alert alert-error' : 'save-status'}
+        className={autosave.status.kind === 'conflict' ? 'alert alert-error' : 'hint'}
         role="status"
         aria-live="polite"
       >
