@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../../db/client';
-import { authSessions, users } from '../../db/schema';
-import { makeUser } from '../../test/factories';
+import { authSessions, memberships, users } from '../../db/schema';
+import { makePractice, makeUser } from '../../test/factories';
 import { createTestDb } from '../../test/test-db';
 import { SESSION_LIMITS, TOUCH_AFTER_MS } from './session-policy';
 import { checkSession, createSession, revokeSession, revokeUserSessions } from './sessions';
@@ -116,5 +116,26 @@ describe('sessions', () => {
     const sessionId = await createSession(t.db, user.id, 'staff', signedInAt);
     await checkSession(t.db, sessionId, later(SESSION_LIMITS.staff.idleMs + 1));
     expect(await lastSeenAt(sessionId)).toEqual(signedInAt);
+  });
+
+  it('bring the active membership in the named practice, and none elsewhere or once deactivated', async () => {
+    const a = await makePractice(t.db);
+    const b = await makePractice(t.db);
+    const { user, membership } = a.counselor;
+    const sessionId = await createSession(t.db, user.id, 'staff', signedInAt);
+    expect((await checkSession(t.db, sessionId, signedInAt, a.practice.id)).session?.membership).toEqual({
+      practiceId: a.practice.id,
+      id: membership.id,
+      role: 'counselor',
+    });
+    expect((await checkSession(t.db, sessionId, signedInAt, b.practice.id)).session).toEqual({
+      sessionId,
+      userId: user.id,
+      kind: 'staff',
+    });
+    await t.db.update(memberships).set({ status: 'deactivated' }).where(eq(memberships.id, membership.id));
+    const after = await checkSession(t.db, sessionId, signedInAt, a.practice.id);
+    expect(after.verdict).toBe('valid');
+    expect(after.session?.membership).toBeUndefined();
   });
 });

@@ -1,10 +1,21 @@
 // Revocable sessions: the JWT only carries a session id; this table decides if it still counts.
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
-import { authSessions, type SessionKind, users } from '../../db/schema';
+import { authSessions, type MembershipRole, memberships, type SessionKind, users } from '../../db/schema';
 import { judgeSession, type SessionVerdict, sessionExpiry, TOUCH_AFTER_MS } from './session-policy';
 
-export type AuthSession = { sessionId: string; userId: string; kind: SessionKind };
+export type AuthSession = {
+  sessionId: string;
+  userId: string;
+  kind: SessionKind;
+  /**
+   * The user's active membership in the practice the request named, looked up with the session
+   * (one round trip instead of two); absent when no practice was named or the user has none there.
+   */
+  membership?: ActiveMembership;
+};
+
+export type ActiveMembership = { practiceId: string; id: string; role: MembershipRole };
 
 export async function createSession(db: DbOrTx, userId: string, kind: SessionKind, now = new Date()) {
   const [row] = await db
@@ -15,10 +26,12 @@ export async function createSession(db: DbOrTx, userId: string, kind: SessionKin
   return row.id;
 }
 
+/** `practiceId`: also look up the user's active membership there (already a lower-case uuid). */
 export async function checkSession(
   db: DbOrTx,
   sessionId: string,
   now = new Date(),
+  practiceId?: string,
 ): Promise<{ verdict: SessionVerdict; session?: AuthSession }> {
   const [row] = await db
     .select({
@@ -28,17 +41,34 @@ export async function checkSession(
       expiresAt: authSessions.expiresAt,
       revokedAt: authSessions.revokedAt,
       userDeactivatedAt: users.deactivatedAt,
+      membershipId: memberships.id,
+      membershipRole: memberships.role,
     })
     .from(authSessions)
     .innerJoin(users, eq(users.id, authSessions.userId))
-    .where(eq(authSessions.id, sessionId));
+    .leftJoin(
+      memberships,
+      and(
+        practiceId ? eq(memberships.practiceId, practiceId) : sql`false`,
+        eq(memberships.userId, authSessions.userId),
+        eq(memberships.status, 'active'),
+      ),
+    )
+    .where(eq(authSessions.id, sessionId))
+    // Runs on every request: prepared, so Postgres plans it once per connection.
+    .prepare(practiceId ? 'check_session_membership' : 'check_session')
+    .execute();
   if (!row) return { verdict: 'revoked' };
   const verdict = judgeSession(row, now);
   if (verdict !== 'valid') return { verdict };
   if (now.getTime() - row.lastSeenAt.getTime() > TOUCH_AFTER_MS) {
     await db.update(authSessions).set({ lastSeenAt: now }).where(eq(authSessions.id, sessionId));
   }
-  return { verdict, session: { sessionId, userId: row.userId, kind: row.kind } };
+  const session: AuthSession = { sessionId, userId: row.userId, kind: row.kind };
+  if (practiceId && row.membershipId && row.membershipRole) {
+    session.membership = { practiceId, id: row.membershipId, role: row.membershipRole };
+  }
+  return { verdict, session };
 }
 
 export async function revokeSession(db: DbOrTx, sessionId: string, now = new Date()) {

@@ -9,6 +9,10 @@ import type { Actor } from '../services/actor';
 import { findActiveMembership } from '../services/practices/find-active-membership';
 import { baseProcedure } from './init';
 
+// Lower-cased: Postgres reads a uuid in any case, but the app compares ids as text and binds
+// encrypted answers to them, so an upper-case hint must not become a second spelling.
+export const ZPracticeHint = z.uuid().transform((id) => id.toLowerCase());
+
 export const publicProcedure = baseProcedure;
 
 export const authedProcedure = baseProcedure.use(({ ctx, next }) => {
@@ -18,16 +22,16 @@ export const authedProcedure = baseProcedure.use(({ ctx, next }) => {
 
 export function practiceProcedure(permission: Permission) {
   return authedProcedure.meta({ permission }).use(async ({ ctx, next }) => {
-    // Lower-cased: Postgres reads a uuid in any case, but the app compares ids as text and binds
-    // encrypted answers to them, so an upper-case hint must not become a second spelling.
-    const practiceId = z
-      .uuid()
-      .transform((id) => id.toLowerCase())
-      .safeParse(ctx.unverifiedPracticeId);
+    const practiceId = ZPracticeHint.safeParse(ctx.unverifiedPracticeId);
     if (!practiceId.success) throw new TRPCError({ code: 'FORBIDDEN', message: 'Choose a practice first.' });
     const { session } = ctx;
     return withTenant(ctx.db, { practiceId: practiceId.data, userId: session.userId }, async (tx: Tx) => {
-      const membership = await findActiveMembership(tx, practiceId.data, session.userId);
+      // Usually fetched with the session (request-context.ts) for this same practice; looked up
+      // here when the context came without it (server-side callers, tests).
+      const membership =
+        session.membership?.practiceId === practiceId.data
+          ? session.membership
+          : await findActiveMembership(tx, practiceId.data, session.userId);
       // A staff role only counts on a password sign-in: a magic link never unlocks staff powers.
       const allowed =
         membership &&
