@@ -21,6 +21,7 @@ import { benchRequestPath, dashboardStatement, rowCountOf } from './dashboard/da
 import { type LoadTarget, type Round, runRound, summarize } from './dashboard/load';
 import type { RawServerConfig, RawTarget } from './dashboard/raw-config';
 import {
+  cpuMs,
   hasProductionBuild,
   type Running,
   runBuild,
@@ -35,8 +36,8 @@ import { countDashboardStatements } from './dashboard/statement-count';
 const CONNECTIONS = 32;
 const POOL_SIZE = 10; // as db/client.ts
 const WARMUP_SECONDS = 5;
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
-const ROUND_SECONDS = Number(process.env.BENCH_ROUND_SECONDS ?? 6);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 4);
+const ROUND_SECONDS = Number(process.env.BENCH_ROUND_SECONDS ?? 5);
 const PORTS = { app: 3400, appSmall: 3401, raw: 3410 };
 /** Counselors in the request mix: the first counselor of these practices (1-based). */
 const MIX_PRACTICES = [1, 14, 27, 40, 53, 66, 79, 92];
@@ -185,28 +186,30 @@ async function main() {
     await waitUntilUp(app, `${base.app}/sign-in`);
     await waitUntilUp(appSmall, `${base.appSmall}/sign-in`);
 
+    const makeSide = (server: Running, baseUrl: string, targets: LoadTarget[]) => ({
+      server,
+      base: baseUrl,
+      targets,
+      rounds: [] as Round[],
+      cpuMs: 0,
+    });
     const sides = {
-      raw: { base: base.raw, targets: await checkRaw(base.raw, large.length), rounds: [] as Round[] },
-      trpc: {
-        base: base.app,
-        targets: await appTargets(url, base.app, large, authSecret),
-        rounds: [] as Round[],
-      },
-      small: {
-        base: base.appSmall,
-        targets: await appTargets(smallUrl, base.appSmall, small, authSecret),
-        rounds: [] as Round[],
-      },
+      raw: makeSide(raw, base.raw, await checkRaw(base.raw, large.length)),
+      trpc: makeSide(app, base.app, await appTargets(url, base.app, large, authSecret)),
+      small: makeSide(appSmall, base.appSmall, await appTargets(smallUrl, base.appSmall, small, authSecret)),
     };
     log(`Warming up (${WARMUP_SECONDS} s each)…`);
-    for (const side of Object.values(sides))
-      await runRound(side.base, side.targets, { connections: CONNECTIONS, seconds: WARMUP_SECONDS });
+    for (const s of Object.values(sides))
+      await runRound(s.base, s.targets, { connections: CONNECTIONS, seconds: WARMUP_SECONDS });
     for (let round = 1; round <= ROUNDS; round++) {
       for (const [name, side] of Object.entries(sides)) {
+        const cpuBefore = cpuMs(side.server);
         const r = await runRound(side.base, side.targets, {
           connections: CONNECTIONS,
           seconds: ROUND_SECONDS,
         });
+        const cpuAfter = cpuMs(side.server);
+        if (cpuBefore !== null && cpuAfter !== null) side.cpuMs += cpuAfter - cpuBefore;
         side.rounds.push(r);
         log(
           `  round ${round} ${name}: ${(r.requests / r.seconds).toFixed(0)} req/s${r.errors ? `, ${r.errors} errors` : ''}`,
@@ -232,6 +235,11 @@ async function main() {
       trpc_p50_ms_small: round2(smallSummary.p50Ms),
       p50_growth: round2(trpc.p50Ms / smallSummary.p50Ms),
     };
+    // Where the time goes: the server process's own CPU per answered request (Postgres not included).
+    const perRequest = (cpu: number, summary: { requests: number }) => round2(cpu / summary.requests);
+    log(
+      `Server process CPU per request: tRPC ${perRequest(sides.trpc.cpuMs, trpc)} ms, raw ${perRequest(sides.raw.cpuMs, raw_)} ms`,
+    );
     const missed = [
       result.ratio < TARGETS.ratio && `ratio ${result.ratio} < ${TARGETS.ratio}`,
       result.trpc_p99_ms > TARGETS.p99 * result.raw_p99_ms && `p99 above ${TARGETS.p99}x raw`,

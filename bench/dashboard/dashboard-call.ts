@@ -7,8 +7,15 @@ import superjson from 'superjson';
 import { caseloadDashboardSql } from '../../server/services/dashboard/caseload-dashboard-sql';
 import type { createCaller } from '../../server/trpc/root';
 
-/** A counselor's home: their own couples, next session first, the first page of 50. */
-const INPUT = { sort: 'next-session', direction: 'asc', status: 'active', page: 1 } as const;
+/** A counselor's home: their own active couples, next session first, the first page of 50. */
+const INPUT = {
+  counselor: 'mine',
+  status: 'active',
+  sort: 'next-session',
+  direction: 'asc',
+  page: 1,
+  pageSize: 50,
+} as const;
 
 export function benchRequestPath(): string {
   const input = encodeURIComponent(JSON.stringify({ 0: superjson.serialize(INPUT) }));
@@ -39,7 +46,7 @@ export function dashboardStatement(counselor: { practiceId: string; membershipId
       sort: INPUT.sort,
       direction: INPUT.direction,
       filters: { overdueOnly: false, quietOnly: false, unsignedNotesOnly: false },
-      page: { limit: 50, offset: 0 },
+      page: { limit: INPUT.pageSize, offset: 0 },
       now: new Date(),
     }),
   );

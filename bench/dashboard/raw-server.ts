@@ -32,7 +32,7 @@ const server = createServer(async (req, res) => {
   }
 });
 
-server.listen(config.port, '127.0.0.1', () => process.send?.('listening'));
+server.listen(config.port, '127.0.0.1');
 process.on('SIGTERM', () => {
   server.close();
   void sql.end({ timeout: 2 }).then(() => process.exit(0));

@@ -1,7 +1,7 @@
 // Child processes for the bench: the production Next server and the bare reference server. Each
 // runs in its own process group so stopping it also stops what it spawned.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 export type Running = { name: string; child: ChildProcess; output: () => string };
@@ -12,7 +12,12 @@ function launch(
   args: string[],
   env: Record<string, string | undefined>,
 ): Running {
-  const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  const child = spawn(command, args, {
+    // Next types NODE_ENV as a literal union; these are plain strings.
+    env: env as NodeJS.ProcessEnv,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
   let output = '';
   const keep = (chunk: Buffer) => {
     output = (output + chunk.toString()).slice(-4000);
@@ -74,3 +79,26 @@ export async function runBuild(): Promise<void> {
   const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
   if (code !== 0) throw new Error(`npm run build failed (exit ${code})`);
 }
+
+/** CPU time (ms) used so far by a server's process group, from /proc; null where there is no /proc. */
+export function cpuMs(running: Running): number | null {
+  const group = running.child.pid;
+  if (group === undefined || !existsSync('/proc/self/stat')) return null;
+  let ticks = 0;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+    } catch {
+      continue; // exited meanwhile
+    }
+    // Fields after the command name (which may contain spaces): state is [0], pgrp [2], utime [11], stime [12].
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    if (Number(fields[2]) === group) ticks += Number(fields[11]) + Number(fields[12]);
+  }
+  return (ticks * 1000) / CLOCK_TICKS_PER_SECOND;
+}
+
+/** Linux's USER_HZ, 100 on every mainstream kernel. */
+const CLOCK_TICKS_PER_SECOND = 100;

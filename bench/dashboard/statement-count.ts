@@ -1,6 +1,7 @@
 // How many statements one dashboard call sends, counted by postgres.js's debug hook (every
 // statement on the wire, BEGIN and COMMIT included). The call follows the request path: the
-// session check against the database, then the procedure through the app's router.
+// session check against the database (with the membership in the named practice), then the
+// procedure through the app's router.
 import { drizzle } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
 import type { Db } from '../../db/client';
@@ -26,7 +27,8 @@ export async function countDashboardStatements(
   try {
     const sessionId = await createSession(db, counselor.userId, 'staff');
     const call = async () => {
-      const { session } = await checkSession(db, sessionId);
+      // As request-context.ts does: the membership in the named practice comes with the session.
+      const { session } = await checkSession(db, sessionId, new Date(), counselor.practiceId);
       if (!session) throw new Error('the bench session was refused');
       const caller = createCaller({
         db,
