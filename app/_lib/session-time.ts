@@ -49,3 +49,8 @@ export function formatInstant(at: Date, timeZone: string): string {
     timeZoneName: 'short',
   }).format(at);
 }
+
+/** "Mar 9, 2027": the day of a moment, in the practice's zone. */
+export function formatDay(at: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-US', { timeZone, dateStyle: 'medium' }).format(at);
+}

@@ -5,19 +5,13 @@
 import type { inferRouterOutputs } from '@trpc/server';
 import { BEHAVIOR_LABELS } from '../../../server/services/homework/behavior-labels';
 import type { AppRouter } from '../../../server/trpc/root';
+import { OBSERVATION_LEVEL_LABELS } from '../../_lib/observation-labels';
 import './progress-view.css';
 
 type StaffProgress = inferRouterOutputs<AppRouter>['homework']['progress'];
 type Progress = inferRouterOutputs<AppRouter>['portal']['progress'] | StaffProgress;
 type Observed = StaffProgress['behaviors'][number]['observed'];
 type Week = Progress['behaviors'][number]['weeks'][number];
-
-export const OBSERVATION_LEVEL_LABELS: Record<Observed[number]['level'], string> = {
-  'not-observed': 'Not observed',
-  emerging: 'Emerging',
-  present: 'Present',
-  strong: 'Strong',
-};
 
 const format = (n: number | null) => (n === null ? '–' : n.toFixed(1));
 

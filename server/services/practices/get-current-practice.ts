@@ -6,7 +6,7 @@ import type { Actor } from '../actor';
 
 export async function getCurrentPractice(tx: Tx, actor: Actor) {
   const [practice] = await tx
-    .select({ id: practices.id, name: practices.name })
+    .select({ id: practices.id, name: practices.name, timeZone: practices.timeZone })
     .from(practices)
     .where(eq(practices.id, actor.practiceId));
   const [me] = await tx

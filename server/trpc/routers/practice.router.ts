@@ -15,6 +15,7 @@ export const practiceRouter = router({
       z.object({
         id: z.uuid(),
         name: z.string(),
+        timeZone: z.string(),
         role: ZRole,
         me: z.object({ name: z.string(), email: z.string() }),
       }),

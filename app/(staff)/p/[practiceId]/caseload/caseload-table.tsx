@@ -3,17 +3,15 @@
 import Link from 'next/link';
 import type { TCaseloadSort } from '../../../../../server/services/dashboard/caseload-dashboard-sql';
 import type { RouterOutputs } from '../../../../_lib/router-types';
+import { formatDay, formatInstant } from '../../../../_lib/session-time';
 import { type DashboardQuery, dashboardHref, NATURAL_DIRECTION } from './dashboard-query';
 
 type Row = RouterOutputs['dashboard']['caseload']['rows'][number];
 
-const when = (date: Date | null, withTime: boolean) =>
+const when = (date: Date | null, withTime: boolean, timeZone: string) =>
   date ? (
     <time dateTime={date.toISOString()}>
-      {date.toLocaleString(
-        'en-US',
-        withTime ? { dateStyle: 'medium', timeStyle: 'short' } : { dateStyle: 'medium' },
-      )}
+      {withTime ? formatInstant(date, timeZone) : formatDay(date, timeZone)}
     </time>
   ) : (
     <span className="muted">None</span>
@@ -61,6 +59,7 @@ export function CaseloadTable({
   query,
   base,
   practiceId,
+  timeZone,
   caption,
   showCounselor,
 }: {
@@ -68,6 +67,8 @@ export function CaseloadTable({
   query: DashboardQuery;
   base: string;
   practiceId: string;
+  /** The practice's zone: every time shown is read on its clock. */
+  timeZone: string;
   caption: string;
   showCounselor: boolean;
 }) {
@@ -103,8 +104,8 @@ export function CaseloadTable({
                 {row.quiet ? <span className="badge warn">Quiet</span> : null}
                 {row.status !== 'active' ? <span className="badge">{row.status}</span> : null}
               </td>
-              <td data-label="Next session">{when(row.nextSessionAt, true)}</td>
-              <td data-label="Last session">{when(row.lastSessionAt, true)}</td>
+              <td data-label="Next session">{when(row.nextSessionAt, true, timeZone)}</td>
+              <td data-label="Last session">{when(row.lastSessionAt, true, timeZone)}</td>
               <td data-label="Homework due">{row.homeworkDue}</td>
               <td data-label="Overdue">
                 <PerPartner row={row} figure="overdue" />
@@ -115,7 +116,7 @@ export function CaseloadTable({
               <td data-label="Unsigned notes">
                 {row.unsignedNotes > 0 ? <span className="badge warn">{row.unsignedNotes}</span> : 0}
               </td>
-              <td data-label="Last activity">{when(row.lastActivityAt, false)}</td>
+              <td data-label="Last activity">{when(row.lastActivityAt, false, timeZone)}</td>
               {showCounselor ? <td data-label="Counselor">{row.counselorName}</td> : null}
               <td>
                 {/* Described by the couple's name, so the link's own name stays short and unique. */}

@@ -63,6 +63,7 @@ export default async function CaseloadPage({
           query={query}
           base={base}
           practiceId={practiceId}
+          timeZone={practice.timeZone}
           showCounselor={isAdmin && query.counselor !== 'mine'}
           caption={`Couples ${first}–${last} of ${caseload.total}, by ${SORT_NAMES[query.sort]} (${
             query.direction === 'asc' ? 'ascending' : 'descending'

@@ -5,19 +5,18 @@ import Link from 'next/link';
 import { behaviorName, KIND_LABELS } from '../../../../../../_lib/homework-labels';
 import type { RouterOutputs } from '../../../../../../_lib/router-types';
 import { loadOrRedirect, serverApi } from '../../../../../../_lib/server-api';
+import { formatInstant } from '../../../../../../_lib/session-time';
 
 export const metadata: Metadata = { title: 'Before the session' };
 
 type Digest = RouterOutputs['dashboard']['digest'];
 type Sent = Digest['sentTogether'][number];
 
-const at = (date: Date) => (
-  <time dateTime={date.toISOString()}>
-    {date.toLocaleString('en-US', { dateStyle: 'medium', timeStyle: 'short' })}
-  </time>
+const at = (date: Date, timeZone: string) => (
+  <time dateTime={date.toISOString()}>{formatInstant(date, timeZone)}</time>
 );
 
-function SentList({ items, empty }: { items: Sent[]; empty: string }) {
+function SentList({ items, empty, timeZone }: { items: Sent[]; empty: string; timeZone: string }) {
   if (items.length === 0) return <p className="muted">{empty}</p>;
   return (
     <ul className="list">
@@ -25,7 +24,7 @@ function SentList({ items, empty }: { items: Sent[]; empty: string }) {
         <li key={item.assignmentId}>
           <strong>{item.title}</strong>{' '}
           <span className="muted">
-            {KIND_LABELS[item.kind]} · {behaviorName(item.behavior)} · sent {at(item.submittedAt)}
+            {KIND_LABELS[item.kind]} · {behaviorName(item.behavior)} · sent {at(item.submittedAt, timeZone)}
           </span>
         </li>
       ))}
@@ -46,10 +45,13 @@ export default async function DigestPage({
 }) {
   const { practiceId, coupleId } = await params;
   const api = await serverApi(practiceId);
-  const digest = await loadOrRedirect(() => api.dashboard.digest({ coupleId }));
+  const [digest, practice] = await loadOrRedirect(() =>
+    Promise.all([api.dashboard.digest({ coupleId }), api.practice.current()]),
+  );
+  const { timeZone } = practice;
   const names = digest.partners.map((p) => p.name).join(' & ');
   const since = digest.lastSessionAt ? (
-    <>since the last session ({at(digest.lastSessionAt)})</>
+    <>since the last session ({at(digest.lastSessionAt, timeZone)})</>
   ) : (
     'so far (no session yet)'
   );
@@ -63,7 +65,7 @@ export default async function DigestPage({
       <p>
         {digest.quiet ? <span className="badge warn">Quiet</span> : null}{' '}
         {digest.lastActivityAt ? (
-          <>Last homework activity {at(digest.lastActivityAt)}.</>
+          <>Last homework activity {at(digest.lastActivityAt, timeZone)}.</>
         ) : (
           'No homework activity yet.'
         )}{' '}
@@ -79,7 +81,7 @@ export default async function DigestPage({
         <section key={partner.partnerId} className="card" aria-labelledby={`digest-${partner.partnerId}`}>
           <h2 id={`digest-${partner.partnerId}`}>{partner.name}</h2>
           <h3>Sent {since}</h3>
-          <SentList items={partner.sent} empty="Nothing sent." />
+          <SentList timeZone={timeZone} items={partner.sent} empty="Nothing sent." />
           <h3>Check-in changes</h3>
           {partner.checkInChanges.length === 0 ? (
             <p className="muted">No check-ins shared with you.</p>
@@ -113,7 +115,7 @@ export default async function DigestPage({
       {digest.sentTogether.length > 0 ? (
         <section className="card" aria-labelledby="digest-together">
           <h2 id="digest-together">Done together</h2>
-          <SentList items={digest.sentTogether} empty="" />
+          <SentList timeZone={timeZone} items={digest.sentTogether} empty="" />
         </section>
       ) : null}
     </main>

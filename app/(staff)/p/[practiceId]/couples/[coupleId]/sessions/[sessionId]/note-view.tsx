@@ -6,8 +6,8 @@ import {
   type TNoteContent,
 } from '../../../../../../../../server/services/notes/note-content';
 import { BEHAVIORS } from '../../../../../../../_lib/homework-labels';
+import { OBSERVATION_LEVEL_LABELS } from '../../../../../../../_lib/observation-labels';
 import { HomeworkReview } from './homework-review';
-import { LEVEL_LABELS } from './note-labels';
 import type { THomeworkReview } from './note-types';
 
 export function NoteView({
@@ -37,7 +37,7 @@ export function NoteView({
               return (
                 <tr key={behavior}>
                   <th scope="row">{BEHAVIOR_LABELS[behavior].name}</th>
-                  <td>{level ? LEVEL_LABELS[level] : 'Not rated'}</td>
+                  <td>{level ? OBSERVATION_LEVEL_LABELS[level] : 'Not rated'}</td>
                   <td className="note-text">{comment || '–'}</td>
                 </tr>
               );

@@ -7,7 +7,7 @@ import type { TNoteContent, TObservation } from '../../../../../../../../server/
 import { OBSERVATION_LEVELS } from '../../../../../../../../server/services/notes/note-content';
 import { TextAreaField } from '../../../../../../../_components/text-area-field';
 import { BEHAVIORS } from '../../../../../../../_lib/homework-labels';
-import { LEVEL_LABELS } from './note-labels';
+import { OBSERVATION_LEVEL_LABELS } from '../../../../../../../_lib/observation-labels';
 
 export function ObservationsEditor({
   observations,
@@ -42,7 +42,7 @@ export function ObservationsEditor({
                       checked={current.level === level}
                       onChange={() => onChange(behavior, { ...current, level })}
                     />
-                    <span>{LEVEL_LABELS[level]}</span>
+                    <span>{OBSERVATION_LEVEL_LABELS[level]}</span>
                   </label>
                 ))}
               </div>

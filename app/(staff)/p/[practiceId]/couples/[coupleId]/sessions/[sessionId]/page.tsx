@@ -3,23 +3,22 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { isUuid } from '../../../../../../../_lib/is-uuid';
 import { loadOrRedirect, serverApi } from '../../../../../../../_lib/server-api';
+import {
+  FORMAT_LABELS,
+  formatInstant,
+  formatSessionTime,
+  SESSION_STATUS_LABELS,
+} from '../../../../../../../_lib/session-time';
 import { toPickerExercise } from '../../_homework/picker-exercise';
 import { AddAddendumForm } from './add-addendum-form';
 import { Addenda } from './addenda';
 import { NoteEditor } from './note-editor';
-import { formatSessionTime, formatStamp, TEMPLATE_NAMES } from './note-labels';
+import { TEMPLATE_NAMES } from './note-labels';
 import { NoteView } from './note-view';
 import { ProcessNoteBox } from './process-note-box';
 import './notes.css';
 
 export const metadata: Metadata = { title: 'Session note' };
-
-const STATUS_TEXT = {
-  scheduled: 'Scheduled',
-  attended: 'Attended',
-  'no-show': 'No-show',
-  cancelled: 'Cancelled',
-};
 
 export default async function SessionNotePage({
   params,
@@ -51,14 +50,12 @@ export default async function SessionNotePage({
       <dl className="session-facts card">
         <div>
           <dt>When</dt>
-          <dd>
-            {formatSessionTime(session.startsAt, session.timeZone)} · {session.durationMinutes} minutes
-          </dd>
+          <dd>{formatSessionTime(session.startsAt, session.durationMinutes, session.timeZone)}</dd>
         </div>
         <div>
           <dt>Where</dt>
           <dd>
-            {session.format === 'video' ? 'Video' : 'In person'}
+            {FORMAT_LABELS[session.format]}
             {session.location ? ` · ${session.location}` : ''}
           </dd>
         </div>
@@ -68,14 +65,14 @@ export default async function SessionNotePage({
         </div>
         <div>
           <dt>Status</dt>
-          <dd>{STATUS_TEXT[session.status]}</dd>
+          <dd>{SESSION_STATUS_LABELS[session.status]}</dd>
         </div>
         <div>
           <dt>Note</dt>
           <dd>
             {TEMPLATE_NAMES[view.template]} template
             {note?.signedAt
-              ? ` · signed by ${note.authorName}, ${formatStamp(note.signedAt)}`
+              ? ` · signed by ${note.authorName}, ${formatInstant(note.signedAt, session.timeZone)}`
               : note
                 ? ` · draft by ${note.authorName}`
                 : ' · not started'}
@@ -102,7 +99,7 @@ export default async function SessionNotePage({
           {note.signedAt ? (
             <section aria-labelledby="addenda-heading" className="note-part">
               <h2 id="addenda-heading">Addenda</h2>
-              <Addenda addenda={view.addenda} />
+              <Addenda addenda={view.addenda} timeZone={session.timeZone} />
               <AddAddendumForm sessionId={session.id} />
             </section>
           ) : null}

@@ -1,0 +1,9 @@
+// Screen words for the levels a counselor records per behavior in a session note.
+import type { TObservationLevel } from '../../server/services/notes/note-content';
+
+export const OBSERVATION_LEVEL_LABELS: Record<TObservationLevel, string> = {
+  'not-observed': 'Not observed',
+  emerging: 'Emerging',
+  present: 'Present',
+  strong: 'Strong',
+};
