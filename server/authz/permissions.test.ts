@@ -11,7 +11,7 @@ describe('permission matrix', () => {
     expect(allowed('client').sort()).toEqual(['homework:answer', 'portal:read', 'practice:read']);
   });
 
-  it('gives counselors their caseload and team view but no admin permission', () => {
+  it('gives counselors their caseload, sessions, notes and team view but no admin permission', () => {
     expect(allowed('counselor').sort()).toEqual([
       'caseload:read',
       'couples:read',
@@ -20,10 +20,14 @@ describe('permission matrix', () => {
       'exercises:write',
       'homework:assign',
       'homework:read',
+      'notes:read',
+      'notes:write',
       'practice:read',
+      'sessions:read',
+      'sessions:write',
       'team:read',
     ]);
-    for (const permission of ['couples:read-all', 'team:invite', 'audit:read'] as const) {
+    for (const permission of ['couples:read-all', 'team:invite', 'audit:read', 'portal:read'] as const) {
       expect(can('counselor', permission)).toBe(false);
     }
   });
