@@ -1,5 +1,7 @@
-// Sets a fresh CSP nonce per request. Only headers live here: authorization is in procedures
-// and RLS, never in this file (a 2025 CVE let one header skip Next.js middleware).
+// Sets a fresh CSP nonce per request for pages. Only headers live here: authorization is in
+// procedures and RLS, never in this file (a 2025 CVE let one header skip Next.js middleware).
+// API routes answer JSON, not pages: they get a fixed deny-all CSP from next.config.js instead,
+// which spares every tRPC call a pass through this function.
 import { type NextRequest, NextResponse } from 'next/server';
 
 export function proxy(request: NextRequest) {
@@ -27,5 +29,5 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: [{ source: '/((?!_next/static|_next/image|favicon.ico).*)' }],
+  matcher: [{ source: '/((?!_next/static|_next/image|favicon.ico|api/).*)' }],
 };

@@ -26,4 +26,5 @@ test('the tRPC endpoint refuses practice data to someone not signed in', async (
   const response = await request.get('/api/trpc/dashboard.caseload?input=%7B%22json%22%3A%7B%7D%7D');
   expect(response.status()).toBe(401);
   expect(response.headers()['x-content-type-options']).toBe('nosniff');
+  expect(response.headers()['content-security-policy']).toBe("default-src 'none'; frame-ancestors 'none'");
 });
