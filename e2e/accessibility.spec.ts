@@ -40,9 +40,23 @@ test('the counselor pages have no serious accessibility violations', async ({ pa
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.getByRole('heading', { name: 'Your caseload' })).toBeVisible();
   expect(await seriousViolations(page), 'caseload').toEqual([]);
+  await page.getByRole('link', { name: 'Digest', description: /Drew Patel & Riley Patel/ }).click();
+  await expect(
+    page.getByRole('heading', { name: 'Before the session: Drew Patel & Riley Patel' }),
+  ).toBeVisible();
+  expect(await seriousViolations(page), 'digest').toEqual([]);
+  await page.getByRole('link', { name: 'Back to the caseload' }).click();
   await page.getByRole('link', { name: 'Drew Patel & Riley Patel' }).click();
   await expect(page.getByRole('heading', { name: 'Drew Patel & Riley Patel' })).toBeVisible();
   expect(await seriousViolations(page), 'couple').toEqual([]);
+  await page.getByRole('link', { name: 'Progress by behavior' }).click();
+  await expect(page.getByRole('heading', { name: 'Progress' })).toBeVisible();
+  expect(await seriousViolations(page), 'progress').toEqual([]);
+  await page.goBack();
+  await page.getByRole('link', { name: 'Timeline' }).click();
+  await expect(page.getByRole('heading', { name: /Timeline/ })).toBeVisible();
+  expect(await seriousViolations(page), 'timeline').toEqual([]);
+  await page.goBack();
   await page.getByRole('link', { name: 'Team' }).click();
   await expect(page.getByRole('heading', { name: 'Team' })).toBeVisible();
   expect(await seriousViolations(page), 'team').toEqual([]);
