@@ -1,11 +1,11 @@
 // The one dashboard request the bench makes, in its three forms: the tRPC GET the browser client
-// sends (httpBatchLink, superjson), the same call through the router (for counting statements),
+// sends (httpBatchLink and the app's transformer), the same call through the router (for counting statements),
 // and the statement the raw server runs (the dashboard's own builder, rendered as the app's
 // drizzle renders it).
 import { PgDialect } from 'drizzle-orm/pg-core';
-import superjson from 'superjson';
 import { caseloadDashboardSql } from '../../server/services/dashboard/caseload-dashboard-sql';
 import type { createCaller } from '../../server/trpc/root';
+import { transformer } from '../../server/trpc/transformer';
 
 /** A counselor's home: their own active couples, next session first, the first page of 50. */
 const INPUT = {
@@ -18,7 +18,7 @@ const INPUT = {
 } as const;
 
 export function benchRequestPath(): string {
-  const input = encodeURIComponent(JSON.stringify({ 0: superjson.serialize(INPUT) }));
+  const input = encodeURIComponent(JSON.stringify({ 0: transformer.serialize(INPUT) }));
   return `/api/trpc/dashboard.caseload?batch=1&input=${input}`;
 }
 
@@ -28,8 +28,10 @@ export function callDashboard(caller: ReturnType<typeof createCaller>) {
 
 /** Couples on the page, from the tRPC batch response body. */
 export function rowCountOf(body: unknown): number {
-  const [first] = body as [{ result?: { data?: { json?: { rows?: unknown[] } } } }];
-  return first?.result?.data?.json?.rows?.length ?? 0;
+  const [first] = body as [{ result?: { data?: unknown } }];
+  const data = first?.result?.data;
+  if (data === undefined) return 0;
+  return (transformer.deserialize(data) as { rows?: unknown[] }).rows?.length ?? 0;
 }
 
 const dialect = new PgDialect({ casing: 'snake_case' });

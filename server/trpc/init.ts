@@ -1,9 +1,9 @@
 import { initTRPC, TRPCError } from '@trpc/server';
-import superjson from 'superjson';
 import { ZodError, z } from 'zod';
 import type { Permission } from '../authz/permissions';
 import { AppError, postgresErrorCode } from '../errors';
 import type { Context } from './context';
+import { transformer } from './transformer';
 
 export type ProcedureMeta = { permission?: Permission };
 
@@ -11,7 +11,7 @@ export const t = initTRPC
   .context<Context>()
   .meta<ProcedureMeta>()
   .create({
-    transformer: superjson,
+    transformer,
     errorFormatter({ shape, error }) {
       const zod = error.cause instanceof ZodError ? z.flattenError(error.cause) : null;
       const internal = error.code === 'INTERNAL_SERVER_ERROR';

@@ -2,12 +2,12 @@
 // counselor-only answer, nor a joint reveal before both have sent theirs; the counselor never
 // receives a private answer; another couple, even in the same practice, receives nothing.
 // Answers carry random markers, and whole responses are searched for them as JSON.
-import superjson from 'superjson';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../../../../db/client';
 import { callerFor, makePractice, type TestPractice } from '../../../../test/factories';
 import { assignExercise, exerciseContent, secret } from '../../../../test/homework-fixtures';
 import { createTestDb } from '../../../../test/test-db';
+import { transformer } from '../../../trpc/transformer';
 
 let t: DbHandle;
 let p: TestPractice;
@@ -38,7 +38,7 @@ const rating = (self: number, partner: number) => ({
   kind: 'check-in-scale' as const,
   ratings: [{ behavior: 'compassion' as const, self, partner }],
 });
-const json = (value: unknown) => superjson.stringify(value);
+const json = (value: unknown) => String(transformer.serialize(value));
 
 /** Every portal read a client can make, as one string. */
 async function everythingSeenBy(api: ReturnType<typeof clientOf>, assignmentIds: string[]) {
