@@ -109,6 +109,28 @@ async function measure(): Promise<Measured[]> {
       `${BASE}${couple}/progress`,
       STAFF_BUDGET_KB,
     );
+    await record(
+      counselor,
+      '/p/[practiceId]/couples/[coupleId]/timeline',
+      `${BASE}${couple}/timeline`,
+      STAFF_BUDGET_KB,
+    );
+    await counselor.goto(`${BASE}${couple}`);
+    const session = await counselor.locator('a[href*="/sessions/"]').first().getAttribute('href');
+    await record(
+      counselor,
+      '/p/[practiceId]/couples/[coupleId]/sessions/[sessionId]',
+      `${BASE}${session}`,
+      STAFF_BUDGET_KB,
+    );
+    await counselor.goto(`${BASE}${practice}/caseload`);
+    const digest = await counselor.locator('a[href*="/caseload/digest/"]').first().getAttribute('href');
+    await record(
+      counselor,
+      '/p/[practiceId]/caseload/digest/[coupleId]',
+      `${BASE}${digest}`,
+      STAFF_BUDGET_KB,
+    );
     await record(counselor, '/p/[practiceId]/exercises', `${BASE}${practice}/exercises`, STAFF_BUDGET_KB);
 
     const owner = await (await browser.newContext()).newPage();

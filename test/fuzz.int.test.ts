@@ -8,7 +8,7 @@ import type { DbHandle } from '../db/client';
 import { ZExerciseContent } from '../db/exercise-content';
 import { counselingSessions, exercises, type MembershipRole, type SessionKind } from '../db/schema';
 import { can } from '../server/authz/permissions';
-import { emptyNoteContent } from '../server/services/notes/note-content';
+import { emptyNoteContent } from '../server/services/notes/note-shape';
 import { utcToWallTime } from '../server/services/sessions/practice-time';
 import { arbitraryFrom } from './arbitrary-from-zod';
 import { callerFor, makePractice, type TestPractice } from './factories';

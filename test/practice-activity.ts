@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { exercises } from '../db/schema';
-import { emptyNoteContent } from '../server/services/notes/note-content';
+import { emptyNoteContent } from '../server/services/notes/note-shape';
 import { utcToWallTime } from '../server/services/sessions/practice-time';
 import { callerFor, type TestPractice } from './factories';
 

@@ -6,7 +6,7 @@ import { type Behavior, counselingSessions, sessionNotes } from '../../../db/sch
 import type { Actor } from '../actor';
 import { recordAudit } from '../audit/record-audit';
 import { findVisibleCouple } from '../homework/visible-couple';
-import type { TObservationLevel } from './note-content';
+import type { TObservationLevel } from './note-shape';
 import { openNoteContent } from './sealed-text';
 
 export type CoupleObservations = {

@@ -14,7 +14,7 @@ import { expectSqlError, queryRows } from '../../../test/sql';
 import { createTestDb } from '../../../test/test-db';
 import type { Actor } from '../actor';
 import { loadCoupleObservations } from './load-couple-observations';
-import { emptyNoteContent, type TNoteContent } from './note-content';
+import { emptyNoteContent, type TNoteContent } from './note-shape';
 
 let t: DbHandle;
 let p: TestPractice;

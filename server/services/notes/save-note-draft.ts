@@ -8,9 +8,10 @@ import { assignments, type NoteTemplate, sessionNotes } from '../../../db/schema
 import { AppError } from '../../errors';
 import type { Actor } from '../actor';
 import { recordAudit } from '../audit/record-audit';
-import { TEMPLATE_SECTIONS, type TNoteContent, ZNoteContent } from './note-content';
+import { ZNoteContent } from './note-content';
 import { onlyTheAuthor, signedNoteIsFinal, staleNote } from './note-errors';
 import { findNoteSession } from './note-session';
+import { TEMPLATE_SECTIONS, type TNoteContent } from './note-shape';
 import { sealNoteContent } from './sealed-text';
 import { findSessionNoteRow, nextUpdatedAt } from './session-note-row';
 

@@ -2,7 +2,8 @@
 // text. Each ciphertext opens only on the row it was written for.
 import { z } from 'zod';
 import { decryptJson, encryptJson } from '../../crypto/field-cipher';
-import { type TNoteContent, ZNoteContent } from './note-content';
+import { ZNoteContent } from './note-content';
+import type { TNoteContent } from './note-shape';
 
 const noteBinding = (practiceId: string, noteId: string) => `session_notes:${practiceId}:${noteId}`;
 const addendumBinding = (practiceId: string, id: string) => `session_note_addenda:${practiceId}:${id}`;

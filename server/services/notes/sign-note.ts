@@ -8,9 +8,9 @@ import { AppError, notFound } from '../../errors';
 import type { Actor } from '../actor';
 import { recordAudit } from '../audit/record-audit';
 import { BEHAVIOR_LABELS } from '../homework/behavior-labels';
-import { unratedBehaviors } from './note-content';
 import { onlyTheAuthor, signedNoteIsFinal, staleNote } from './note-errors';
 import { findNoteSession } from './note-session';
+import { unratedBehaviors } from './note-shape';
 import { openNoteContent } from './sealed-text';
 import { findSessionNoteRow, nextUpdatedAt } from './session-note-row';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { behavior } from '../../../../db/schema';
-import type { TObservationLevel } from '../../notes/note-content';
+import type { TObservationLevel } from '../../notes/note-shape';
 import { calendarDateIn, observationSeries } from './observation-series';
 
 const all = (level: TObservationLevel) =>

@@ -1,7 +1,7 @@
 // The counselor's session observations laid beside the check-ins: per behavior, the level seen in
 // each session within the period, dated in the practice's time zone so it lands in the right week.
 import { type Behavior, behavior } from '../../../../db/schema';
-import type { TObservationLevel } from '../../notes/note-content';
+import type { TObservationLevel } from '../../notes/note-shape';
 import { isoWeekStart } from './compute-progress';
 
 export type SessionObservations = { startsAt: Date; observations: Record<Behavior, TObservationLevel> };

@@ -4,7 +4,7 @@ import type { DbHandle } from '../../../../db/client';
 import { counselingSessions } from '../../../../db/schema';
 import { callerFor, makePractice, type TestPractice } from '../../../../test/factories';
 import { createTestDb } from '../../../../test/test-db';
-import { emptyNoteContent } from '../../notes/note-content';
+import { emptyNoteContent } from '../../notes/note-shape';
 import { calendarDateIn } from './observation-series';
 
 let t: DbHandle;

@@ -10,7 +10,7 @@ import {
   TEMPLATE_SECTIONS,
   type TNoteContent,
   unratedBehaviors,
-} from '../../../../../../../../server/services/notes/note-content';
+} from '../../../../../../../../server/services/notes/note-shape';
 import { ConfirmAction } from '../../../../../../../_components/confirm-action';
 import { TextAreaField } from '../../../../../../../_components/text-area-field';
 import { describeError } from '../../../../../../../_lib/error-message';

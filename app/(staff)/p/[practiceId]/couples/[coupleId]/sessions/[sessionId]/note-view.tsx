@@ -4,7 +4,7 @@ import { BEHAVIOR_LABELS } from '../../../../../../../../server/services/homewor
 import {
   TEMPLATE_SECTIONS,
   type TNoteContent,
-} from '../../../../../../../../server/services/notes/note-content';
+} from '../../../../../../../../server/services/notes/note-shape';
 import { BEHAVIORS } from '../../../../../../../_lib/homework-labels';
 import { OBSERVATION_LEVEL_LABELS } from '../../../../../../../_lib/observation-labels';
 import { HomeworkReview } from './homework-review';
