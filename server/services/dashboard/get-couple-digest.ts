@@ -1,12 +1,13 @@
 // "Before the session": what each partner sent since the last session (titles and times, never
 // answer text), how their check-in ratings moved, the largest perception gap, and whether the
 // couple has gone quiet. A fixed number of statements, whatever the couple's history.
-import { and, asc, desc, eq, gte, inArray, isNull, lte, ne, or, sql } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, lte, ne, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Tx } from '../../../db/client';
 import { assignments, counselingSessions, couples } from '../../../db/schema';
 import type { Actor } from '../actor';
 import { slotsFor } from '../homework/answer-slots';
+import { findLiveCoupleAssignments } from '../homework/live-couple-assignments';
 import { loadResponses } from '../homework/load-responses';
 import { computeProgress } from '../homework/progress/compute-progress';
 import {
@@ -66,29 +67,15 @@ export async function getCoupleDigest(tx: Tx, actor: Actor, input: TCoupleDigest
 
   const from = progressStart(DEFAULT_PROGRESS_WEEKS, now);
   const sentIds = [...new Set(sentSince.map((a) => a.assignmentId))];
-  const rows = await tx
-    .select({
-      id: assignments.id,
-      title: assignments.title,
-      behavior: assignments.behavior,
-      kind: assignments.kind,
-      content: assignments.content,
-      partnerId: assignments.partnerId,
-      dueOn: assignments.dueOn,
-    })
-    .from(assignments)
-    .where(
-      and(
-        eq(assignments.practiceId, actor.practiceId),
-        eq(assignments.coupleId, couple.id),
-        isNull(assignments.cancelledAt),
-        sentIds.length > 0
-          ? or(gte(assignments.dueOn, from), inArray(assignments.id, sentIds))
-          : gte(assignments.dueOn, from),
-      ),
-    )
-    .orderBy(asc(assignments.dueOn))
-    .limit(PROGRESS_ASSIGNMENT_LIMIT);
+  const rows = await findLiveCoupleAssignments(tx, {
+    practiceId: actor.practiceId,
+    coupleId: couple.id,
+    when:
+      sentIds.length > 0
+        ? or(gte(assignments.dueOn, from), inArray(assignments.id, sentIds))
+        : gte(assignments.dueOn, from),
+    limit: PROGRESS_ASSIGNMENT_LIMIT,
+  });
   const byId = new Map(rows.map((a) => [a.id, a]));
 
   const checkInAssignments = rows.filter((a) => a.dueOn >= from && a.kind === 'check-in-scale');

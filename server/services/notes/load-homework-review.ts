@@ -1,11 +1,12 @@
 // The homework a session note reviews: what was due since the couple's previous session (or the
 // last 14 days, before their first) up to this one, where each partner is with it, and the
 // check-in ratings in that window with their perception gaps. Statuses only: no answer text.
-import { and, asc, desc, eq, gt, isNull, lt, lte, ne } from 'drizzle-orm';
+import { and, desc, eq, gt, lt, lte, ne } from 'drizzle-orm';
 import type { Tx } from '../../../db/client';
 import { assignments, counselingSessions } from '../../../db/schema';
 import type { Actor } from '../actor';
 import { slotsFor } from '../homework/answer-slots';
+import { findLiveCoupleAssignments } from '../homework/live-couple-assignments';
 import { loadStaffProgress } from '../homework/load-staff-progress';
 import { computeProgress } from '../homework/progress/compute-progress';
 import { checkInsOf } from '../homework/progress/progress-inputs';
@@ -46,28 +47,12 @@ export async function loadHomeworkReview(tx: Tx, actor: Actor, session: TNoteSes
     session.timeZone,
   );
   const upTo = practiceDate(session.startsAt, session.timeZone);
-  const rows = await tx
-    .select({
-      id: assignments.id,
-      title: assignments.title,
-      behavior: assignments.behavior,
-      kind: assignments.kind,
-      content: assignments.content,
-      partnerId: assignments.partnerId,
-      dueOn: assignments.dueOn,
-    })
-    .from(assignments)
-    .where(
-      and(
-        eq(assignments.practiceId, actor.practiceId),
-        eq(assignments.coupleId, session.coupleId),
-        isNull(assignments.cancelledAt),
-        gt(assignments.dueOn, after),
-        lte(assignments.dueOn, upTo),
-      ),
-    )
-    .orderBy(asc(assignments.dueOn), asc(assignments.id))
-    .limit(REVIEW_LIMIT);
+  const rows = await findLiveCoupleAssignments(tx, {
+    practiceId: actor.practiceId,
+    coupleId: session.coupleId,
+    when: and(gt(assignments.dueOn, after), lte(assignments.dueOn, upTo)),
+    limit: REVIEW_LIMIT,
+  });
   const stored = await loadStaffProgress(
     tx,
     actor.practiceId,

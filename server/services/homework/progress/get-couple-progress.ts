@@ -1,12 +1,13 @@
 // A counselor's progress view of one couple, with what they observed in signed session notes. It reads answers as staff: row-level security hides
 // private answers and drafts, and canReadAnswer (through slotsFor) agrees.
-import { and, asc, eq, gte, isNull } from 'drizzle-orm';
+import { eq, gte } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Tx } from '../../../../db/client';
 import { assignments, practices } from '../../../../db/schema';
 import type { Actor } from '../../actor';
 import { loadCoupleObservations } from '../../notes/load-couple-observations';
 import { slotsFor } from '../answer-slots';
+import { findLiveCoupleAssignments } from '../live-couple-assignments';
 import { loadResponses } from '../load-responses';
 import { findVisibleCouple } from '../visible-couple';
 import { computeProgress } from './compute-progress';
@@ -25,26 +26,12 @@ export type TCoupleProgressInput = z.infer<typeof ZCoupleProgressInput>;
 export async function getCoupleProgress(tx: Tx, actor: Actor, input: TCoupleProgressInput) {
   const couple = await findVisibleCouple(tx, actor, input.coupleId);
   const from = progressStart(input.weeks ?? DEFAULT_PROGRESS_WEEKS);
-  const rows = await tx
-    .select({
-      id: assignments.id,
-      behavior: assignments.behavior,
-      kind: assignments.kind,
-      content: assignments.content,
-      partnerId: assignments.partnerId,
-      dueOn: assignments.dueOn,
-    })
-    .from(assignments)
-    .where(
-      and(
-        eq(assignments.practiceId, actor.practiceId),
-        eq(assignments.coupleId, couple.id),
-        isNull(assignments.cancelledAt),
-        gte(assignments.dueOn, from),
-      ),
-    )
-    .orderBy(asc(assignments.dueOn))
-    .limit(PROGRESS_ASSIGNMENT_LIMIT);
+  const rows = await findLiveCoupleAssignments(tx, {
+    practiceId: actor.practiceId,
+    coupleId: couple.id,
+    when: gte(assignments.dueOn, from),
+    limit: PROGRESS_ASSIGNMENT_LIMIT,
+  });
   const stored = await loadResponses(
     tx,
     actor.practiceId,
