@@ -1,17 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { DEMO_PASSWORD } from '../db/demo-data';
-import { openLatestEmailLink } from './support';
-
-/** Serious and critical WCAG 2 A/AA violations on the current page, by rule and element. */
-async function seriousViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
+import { openLatestEmailLink, seriousViolations } from './support';
 
 test('the public pages have no serious accessibility violations', async ({ page }) => {
   for (const path of ['/sign-in', '/sign-in/link', '/sign-up']) {

@@ -1,6 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { type Browser, devices, expect, type Page, test } from '@playwright/test';
-import { openLatestEmailLink, signUpPractice, unique } from './support';
+import { expectNoSeriousViolations, openLatestEmailLink, signUpPractice, unique } from './support';
 
 /** A partner on their phone, signed in through their invitation, on the portal's home. */
 async function partnerOnPhone(browser: Browser, email: string, firstName: string) {
@@ -10,17 +9,6 @@ async function partnerOnPhone(browser: Browser, email: string, firstName: string
   await page.getByRole('button', { name: 'Accept and continue' }).click();
   await expect(page.getByRole('heading', { name: `Hi ${firstName}` })).toBeVisible();
   return { context, page };
-}
-
-async function expectNoSeriousViolations(page: Page, where: string) {
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(
-    serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-    where,
-  ).toEqual([]);
 }
 
 async function answerEveryPrompt(page: Page, text: string) {

@@ -1,26 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
-import { devices, expect, type Page, test } from '@playwright/test';
+import { devices, expect, test } from '@playwright/test';
 import { DEMO_PASSWORD } from '../db/demo-data';
-import { openLatestEmailLink, unique } from './support';
-
-/** A date `days` from today, as the browser's date input takes it. */
-function daysFromToday(days: number) {
-  const now = new Date();
-  const date = new Date(now.getFullYear(), now.getMonth(), now.getDate() + days);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
-
-async function expectNoSeriousViolations(page: Page, where: string) {
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(
-    serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-    where,
-  ).toEqual([]);
-}
+import { daysFromToday, expectNoSeriousViolations, openLatestEmailLink, unique } from './support';
 
 // Times read in the practice's zone (New York) with its name, whatever the browser's zone.
 const OUR_HOURS = /4:45\s–\s5:45\sPM\sE[SD]T/;

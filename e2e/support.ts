@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import AxeBuilder from '@axe-core/playwright';
 import { type Browser, expect, type Page } from '@playwright/test';
 
 export const unique = () => randomBytes(4).toString('hex');
@@ -31,4 +32,26 @@ export async function openLatestEmailLink(page: Page, to: string, kind: 'invite'
 export async function newPerson(browser: Browser) {
   const context = await browser.newContext();
   return { context, page: await context.newPage() };
+}
+
+/** A date `days` from today, as the browser's date input takes it. */
+export function daysFromToday(days: number) {
+  const now = new Date();
+  const date = new Date(now.getFullYear(), now.getMonth(), now.getDate() + days);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** Serious and critical WCAG 2 A/AA violations on the current page, by rule and element. */
+export async function seriousViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+export async function expectNoSeriousViolations(page: Page, where: string) {
+  expect(await seriousViolations(page), where).toEqual([]);
 }
