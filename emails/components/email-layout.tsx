@@ -5,19 +5,32 @@ const body = { backgroundColor: '#f6f5f2', fontFamily: 'Helvetica, Arial, sans-s
 const container = { backgroundColor: '#ffffff', margin: '24px auto', padding: '24px', maxWidth: '520px' };
 const footer = { color: '#5b6b70', fontSize: '12px' };
 
-/** Shared frame for every message. Emails never carry clinical content: a shared inbox may be read by anyone. */
-export function EmailLayout({ preview, children }: { preview: string; children: ReactNode }) {
+/**
+ * Shared frame for every message, headed by the practice that sends it. Emails never carry
+ * clinical content: a shared inbox may be read by anyone, the other partner included.
+ */
+export function EmailLayout({
+  preview,
+  practiceName,
+  children,
+}: {
+  preview: string;
+  /** Absent only for messages about Ninefold itself, such as a sign-in link. */
+  practiceName?: string;
+  children: ReactNode;
+}) {
   return (
     <Html lang="en">
       <Head />
       <Preview>{preview}</Preview>
       <Body style={body}>
         <Container style={container}>
-          <Text style={{ fontSize: '18px', fontWeight: 700, margin: 0 }}>Ninefold</Text>
+          <Text style={{ fontSize: '18px', fontWeight: 700, margin: 0 }}>{practiceName ?? 'Ninefold'}</Text>
           <Section>{children}</Section>
           <Hr />
           <Text style={footer}>
-            You received this because someone set up an account for this address on Ninefold.
+            {practiceName ? `Sent by Ninefold for ${practiceName}. ` : 'Sent by Ninefold. '}
+            Our emails never include what you write in Ninefold; sign in to read it.
           </Text>
         </Container>
       </Body>

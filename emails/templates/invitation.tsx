@@ -1,7 +1,9 @@
-import { Link, Text } from '@react-email/components';
+import { Text } from '@react-email/components';
 import { ActionButton } from '../components/action-button';
 import { EmailLayout } from '../components/email-layout';
+import { LinkFallback } from '../components/link-fallback';
 
+/** One template for both invitations: a counselor joining the team, or a partner joining their couple. */
 export type InvitationEmailProps = {
   url: string;
   practiceName: string;
@@ -22,21 +24,19 @@ export default function InvitationEmail({
 }: InvitationEmailProps) {
   const what =
     kind === 'staff'
-      ? `${inviterName} invited you to join the team at ${practiceName}.`
-      : `${inviterName} at ${practiceName} set up a private space for you on Ninefold.`;
+      ? `${inviterName} invited you to join the team at ${practiceName}, to work with your couples between sessions on Ninefold.`
+      : `${inviterName} at ${practiceName} set up a private space for you on Ninefold, for the exercises you and your partner do between sessions.`;
   return (
-    <EmailLayout preview={`Invitation from ${practiceName}`}>
+    <EmailLayout preview={`Invitation from ${practiceName}`} practiceName={practiceName}>
       <Text>{what}</Text>
       <ActionButton href={url} label="Accept the invitation" />
-      <Text>
-        Or paste this address into your browser: <Link href={url}>{url}</Link>
-      </Text>
+      <LinkFallback href={url} />
       <Text>The invitation expires in {expiresInDays} days.</Text>
     </EmailLayout>
   );
 }
 
-InvitationEmail.PreviewProps = {
+export const previewProps = {
   url: 'http://localhost:3000/invite?token=preview',
   practiceName: 'Harbor Counseling',
   inviterName: 'Dana Whitfield',

@@ -1,6 +1,7 @@
-import { Link, Text } from '@react-email/components';
+import { Text } from '@react-email/components';
 import { ActionButton } from '../components/action-button';
 import { EmailLayout } from '../components/email-layout';
+import { LinkFallback } from '../components/link-fallback';
 
 export type MagicLinkEmailProps = { url: string; expiresInMinutes: number };
 
@@ -13,15 +14,13 @@ export default function MagicLinkEmail({ url, expiresInMinutes }: MagicLinkEmail
         Use the button below to sign in. The link works once and expires in {expiresInMinutes} minutes.
       </Text>
       <ActionButton href={url} label="Sign in to Ninefold" />
-      <Text>
-        Or paste this address into your browser: <Link href={url}>{url}</Link>
-      </Text>
+      <LinkFallback href={url} />
       <Text>If you did not ask for this, you can ignore this message.</Text>
     </EmailLayout>
   );
 }
 
-MagicLinkEmail.PreviewProps = {
+export const previewProps = {
   url: 'http://localhost:3000/magic?token=preview',
   expiresInMinutes: 15,
 } satisfies MagicLinkEmailProps;

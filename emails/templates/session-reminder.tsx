@@ -1,0 +1,47 @@
+import { Text } from '@react-email/components';
+import { ActionButton } from '../components/action-button';
+import { EmailLayout } from '../components/email-layout';
+import { LinkFallback } from '../components/link-fallback';
+import type { NudgeBase } from '../email-props';
+
+export type SessionReminderEmailProps = NudgeBase & {
+  startsAt: Date;
+  /** The recipient's IANA time zone, so the time reads as their clock shows it. */
+  timeZone: string;
+};
+
+const when = ({ startsAt, timeZone }: SessionReminderEmailProps) =>
+  new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    weekday: 'long',
+    month: 'long',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZoneName: 'short',
+  }).format(startsAt);
+
+export const sessionReminderSubject = (p: SessionReminderEmailProps) =>
+  `Reminder: your session with ${p.practiceName} is tomorrow`;
+
+export default function SessionReminderEmail(props: SessionReminderEmailProps) {
+  const { practiceName, recipientName, url } = props;
+  return (
+    <EmailLayout preview={`Your session is on ${when(props)}`} practiceName={practiceName}>
+      <Text>Hi {recipientName},</Text>
+      <Text>
+        Your session with {practiceName} is on {when(props)}.
+      </Text>
+      <ActionButton href={url} label="See your session details" />
+      <LinkFallback href={url} />
+    </EmailLayout>
+  );
+}
+
+export const previewProps = {
+  practiceName: 'Harbor Counseling',
+  recipientName: 'Alex',
+  url: 'http://localhost:3000/portal/00000000-0000-4000-8000-000000000001',
+  startsAt: new Date('2026-11-26T20:00:00Z'),
+  timeZone: 'America/New_York',
+} satisfies SessionReminderEmailProps;
