@@ -9,6 +9,7 @@ import { AppError, notFound } from '../../errors';
 import type { Actor } from '../actor';
 import { getExercise, ZExerciseRef } from './get-exercise';
 import { ZDueOn, ZHomeworkNote } from './homework-fields';
+import { notifyHomeworkAssigned } from './notify-homework-assigned';
 import { findVisibleCouple } from './visible-couple';
 
 export const ZAssignHomeworkInput = z.object({
@@ -60,7 +61,13 @@ export async function assignHomework(tx: Tx, actor: Actor, input: TAssignHomewor
     });
   }
   const created = await tx.insert(assignments).values(rows).returning({ id: assignments.id });
-  return { assignmentIds: created.map((c) => c.id) };
+  const assignmentIds = created.map((c) => c.id);
+  await notifyHomeworkAssigned(tx, actor, {
+    coupleId: couple.id,
+    partnerId: input.partnerId ?? null,
+    assignmentIds,
+  });
+  return { assignmentIds };
 }
 
 async function checkAssigningNote(tx: Tx, actor: Actor, coupleId: string, noteId: string) {
