@@ -1,14 +1,18 @@
 // The caseload dashboard on a hand-built practice: every figure checked against what was built,
 // who may see which couples, filters, sorts, pages, and the statement count per call.
 import { randomUUID } from 'node:crypto';
-import type { Logger } from 'drizzle-orm';
 import { eq } from 'drizzle-orm';
-import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
-import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Db, DbHandle } from '../../../db/client';
-import * as schema from '../../../db/schema';
-import { assignments, counselingSessions, couples, responses, sessionNotes } from '../../../db/schema';
+import type { DbHandle } from '../../../db/client';
+import {
+  assignments,
+  counselingSessions,
+  couples,
+  responses,
+  type SessionStatus,
+  sessionNotes,
+} from '../../../db/schema';
+import { countingDb } from '../../../test/counting-db';
 import { callerFor, makeCouple, makeMember, makePractice, type TestPractice } from '../../../test/factories';
 import { exerciseContent } from '../../../test/homework-fixtures';
 import { createTestDb } from '../../../test/test-db';
@@ -26,7 +30,7 @@ const practiceDay = (days: number) => {
   return new Date(Date.parse(`${today}T12:00:00Z`) + days * DAY).toISOString().slice(0, 10);
 };
 
-async function session(coupleId: string, counselorId: string, startsAt: Date, status: schema.SessionStatus) {
+async function session(coupleId: string, counselorId: string, startsAt: Date, status: SessionStatus) {
   const [row] = await t.db
     .insert(counselingSessions)
     .values({
@@ -330,31 +334,10 @@ describe('dashboard.digest', () => {
 });
 
 describe('statements per call', () => {
-  /** The same database through a drizzle instance that counts every statement it sends. */
-  function countingDb(): { db: Db; count: () => number; reset: () => void } {
-    let statements = 0;
-    const logger: Logger = {
-      logQuery: () => {
-        statements++;
-      },
-    };
-    const options = { schema, casing: 'snake_case' as const, logger };
-    const db = (t.driver === 'pglite'
-      ? drizzlePglite(t.pglite, options)
-      : drizzlePostgres(t.sql, options)) as unknown as Db;
-    return {
-      db,
-      count: () => statements,
-      reset: () => {
-        statements = 0;
-      },
-    };
-  }
-
   it('issues the same number of statements for 3 couples and for 60', async () => {
     const practice = p.practice.id;
     const { user, membership } = await makeMember(t.db, practice, 'counselor');
-    const counting = countingDb();
+    const counting = countingDb(t);
     const api = callerFor(counting.db, user.id, practice);
     const callCount = async () => {
       counting.reset();

@@ -4,6 +4,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { DbHandle } from '../../../db/client';
 import { exercises, sessionNoteAddenda, sessionNotes } from '../../../db/schema';
+import { countingDb } from '../../../test/counting-db';
 import { callerFor, makePractice, type TestPractice } from '../../../test/factories';
 import { assignExercise, exerciseContent, inDays, secret } from '../../../test/homework-fixtures';
 import { recordPracticeActivity } from '../../../test/practice-activity';
@@ -123,4 +124,20 @@ it('is for the couple’s staff only', async () => {
   await expect(
     callerFor(t.db, other.owner.user.id, other.practice.id).timeline.forCouple({ coupleId }),
   ).rejects.toMatchObject({ code: 'NOT_FOUND' });
+});
+
+it('issues the same number of statements for a short history and a long one', async () => {
+  const counting = countingDb(t);
+  const api = callerFor(counting.db, p.counselor.user.id, p.practice.id);
+  const statementsFor = async () => {
+    counting.reset();
+    await api.timeline.forCouple({ coupleId: p.couple.couple.id });
+    return counting.count();
+  };
+  const short = await statementsFor();
+  for (let i = 0; i < 30; i++)
+    await assignExercise(t.db, staff(), p.couple.couple.id, exerciseContent('reflection'), {
+      dueOn: inDays(i),
+    });
+  expect(await statementsFor()).toBe(short);
 });
