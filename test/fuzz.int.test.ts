@@ -149,6 +149,11 @@ beforeAll(async () => {
     'portal.homework.get': () => ({ assignmentId: ownOfA.assignmentIds[0] }),
     'portal.homework.save': () => ({ assignmentId: toSave, body: answer }),
     'portal.homework.submit': () => ({ assignmentId: toSubmit, body: answer }),
+    'practice.updateSettings': () => ({
+      name: 'Fuzzed Practice',
+      timeZone: 'Europe/Lisbon',
+      noteTemplate: 'birp',
+    }),
     'portal.homework.setVisibility': () => ({ assignmentId: drafted, visibility: 'couple' }),
   };
 });

@@ -14,6 +14,7 @@ export const PERMISSIONS = {
   'team:read': STAFF,
   'team:invite': ADMINS,
   'audit:read': ADMINS,
+  'practice:settings': ADMINS,
   'portal:read': ['client'],
   'exercises:read': STAFF,
   'exercises:write': STAFF,

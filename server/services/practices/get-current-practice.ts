@@ -6,7 +6,12 @@ import type { Actor } from '../actor';
 
 export async function getCurrentPractice(tx: Tx, actor: Actor) {
   const [practice] = await tx
-    .select({ id: practices.id, name: practices.name, timeZone: practices.timeZone })
+    .select({
+      id: practices.id,
+      name: practices.name,
+      timeZone: practices.timeZone,
+      noteTemplate: practices.noteTemplate,
+    })
     .from(practices)
     .where(eq(practices.id, actor.practiceId));
   const [me] = await tx

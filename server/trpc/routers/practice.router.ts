@@ -1,6 +1,11 @@
 import { z } from 'zod';
+import { noteTemplate } from '../../../db/schema';
 import { findMyPractices } from '../../services/practices/find-my-practices';
 import { getCurrentPractice } from '../../services/practices/get-current-practice';
+import {
+  updatePracticeSettings,
+  ZPracticeSettingsInput,
+} from '../../services/practices/update-practice-settings';
 import { router } from '../init';
 import { authedProcedure, practiceProcedure } from '../procedures';
 
@@ -16,9 +21,14 @@ export const practiceRouter = router({
         id: z.uuid(),
         name: z.string(),
         timeZone: z.string(),
+        noteTemplate: z.enum(noteTemplate.enumValues),
         role: ZRole,
         me: z.object({ name: z.string(), email: z.string() }),
       }),
     )
     .query(({ ctx }) => getCurrentPractice(ctx.tx, ctx.actor)),
+  updateSettings: practiceProcedure('practice:settings')
+    .input(ZPracticeSettingsInput)
+    .output(z.object({ practiceId: z.uuid() }))
+    .mutation(({ ctx, input }) => updatePracticeSettings(ctx.tx, ctx.actor, input)),
 });

@@ -8,7 +8,12 @@ export function StaffNav({ practiceId, isAdmin }: { practiceId: string; isAdmin:
     { href: `/p/${practiceId}/caseload`, label: 'Caseload' },
     { href: `/p/${practiceId}/exercises`, label: 'Exercises' },
     { href: `/p/${practiceId}/team`, label: 'Team' },
-    ...(isAdmin ? [{ href: `/p/${practiceId}/audit`, label: 'Audit log' }] : []),
+    ...(isAdmin
+      ? [
+          { href: `/p/${practiceId}/audit`, label: 'Audit log' },
+          { href: `/p/${practiceId}/settings`, label: 'Settings' },
+        ]
+      : []),
   ];
   return (
     <nav aria-label="Practice">

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { isUuid } from '../../../../../../../_lib/is-uuid';
+import { TEMPLATE_NAMES } from '../../../../../../../_lib/note-labels';
 import { loadOrRedirect, serverApi } from '../../../../../../../_lib/server-api';
 import {
   FORMAT_LABELS,
@@ -13,7 +14,6 @@ import { toPickerExercise } from '../../_homework/picker-exercise';
 import { AddAddendumForm } from './add-addendum-form';
 import { Addenda } from './addenda';
 import { NoteEditor } from './note-editor';
-import { TEMPLATE_NAMES } from './note-labels';
 import { NoteView } from './note-view';
 import { ProcessNoteBox } from './process-note-box';
 import './notes.css';

@@ -1,0 +1,27 @@
+import type { Metadata } from 'next';
+import { DEFAULT_TIME_ZONE, timeZoneChoices } from '../../../../../server/services/practices/time-zone';
+import { loadOrRedirect, serverApi } from '../../../../_lib/server-api';
+import { PracticeSettingsForm } from './practice-settings-form';
+
+export const metadata: Metadata = { title: 'Practice settings' };
+
+export default async function SettingsPage({ params }: { params: Promise<{ practiceId: string }> }) {
+  const { practiceId } = await params;
+  const api = await serverApi(practiceId);
+  const practice = await loadOrRedirect(() => api.practice.current());
+  const canEdit = practice.role === 'owner' || practice.role === 'admin';
+  return (
+    <main id="main" className="narrow">
+      <h1>Practice settings</h1>
+      {canEdit ? (
+        <PracticeSettingsForm
+          current={{ name: practice.name, timeZone: practice.timeZone, noteTemplate: practice.noteTemplate }}
+          timeZones={timeZoneChoices()}
+          defaultTimeZone={DEFAULT_TIME_ZONE}
+        />
+      ) : (
+        <p className="card">Only the practice’s owners and admins can change its settings.</p>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,91 @@
+'use client';
+import { useMutation } from '@tanstack/react-query';
+import { useRouter } from 'next/navigation';
+import { type FormEvent, useState } from 'react';
+import type { NoteTemplate } from '../../../../../db/schema';
+import { TEMPLATE_SECTIONS } from '../../../../../server/services/notes/note-shape';
+import { Field } from '../../../../_components/field';
+import { FormMessage } from '../../../../_components/form-message';
+import { LabelledControl } from '../../../../_components/labelled-control';
+import { TimeZoneSelect } from '../../../../_components/time-zone-select';
+import { describeError } from '../../../../_lib/error-message';
+import { TEMPLATE_NAMES } from '../../../../_lib/note-labels';
+import { useTRPC } from '../../../../_lib/trpc-client';
+
+type Settings = { name: string; timeZone: string; noteTemplate: NoteTemplate };
+
+export function PracticeSettingsForm({
+  current,
+  timeZones,
+  defaultTimeZone,
+}: {
+  current: Settings;
+  timeZones: string[];
+  defaultTimeZone: string;
+}) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const [saved, setSaved] = useState<string | null>(null);
+  const save = useMutation(trpc.practice.updateSettings.mutationOptions());
+  const failure = save.error ? describeError(save.error) : null;
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setSaved(null);
+    const form = new FormData(event.currentTarget);
+    save.mutate(
+      {
+        name: String(form.get('name') ?? ''),
+        timeZone: String(form.get('timeZone') ?? ''),
+        noteTemplate: String(form.get('noteTemplate') ?? '') as NoteTemplate,
+      },
+      {
+        onSuccess: () => {
+          setSaved('Settings saved.');
+          router.refresh();
+        },
+      },
+    );
+  }
+
+  return (
+    <form onSubmit={submit} className="card" noValidate aria-label="Practice settings">
+      <FormMessage error={failure?.message} success={saved} />
+      <Field
+        label="Practice name"
+        name="name"
+        defaultValue={current.name}
+        required
+        error={failure?.fields.name}
+      />
+      <TimeZoneSelect
+        name="timeZone"
+        label="Time zone"
+        hint="Session times are entered and shown in it, wherever each person is."
+        choices={timeZones}
+        defaultZone={current.timeZone || defaultTimeZone}
+        keepDefault
+        error={failure?.fields.timeZone}
+      />
+      <LabelledControl
+        id="field-noteTemplate"
+        label="Session note template"
+        hint="New notes start from it; notes already started keep theirs."
+        error={failure?.fields.noteTemplate}
+      >
+        {(a11y) => (
+          <select {...a11y} name="noteTemplate" defaultValue={current.noteTemplate}>
+            {(Object.keys(TEMPLATE_NAMES) as NoteTemplate[]).map((template) => (
+              <option key={template} value={template}>
+                {TEMPLATE_NAMES[template]}: {TEMPLATE_SECTIONS[template].map((s) => s.title).join(', ')}
+              </option>
+            ))}
+          </select>
+        )}
+      </LabelledControl>
+      <button type="submit" className="button" disabled={save.isPending}>
+        {save.isPending ? 'Saving…' : 'Save settings'}
+      </button>
+    </form>
+  );
+}

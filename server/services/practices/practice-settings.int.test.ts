@@ -1,0 +1,64 @@
+// Owners and admins set the practice's name, time zone and note template; counselors cannot.
+import { and, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DbHandle } from '../../../db/client';
+import { auditEvents, counselingSessions } from '../../../db/schema';
+import { callerFor, makePractice, type TestPractice } from '../../../test/factories';
+import { createTestDb } from '../../../test/test-db';
+
+let t: DbHandle;
+let p: TestPractice;
+beforeAll(async () => {
+  t = await createTestDb();
+  p = await makePractice(t.db);
+});
+afterAll(() => t?.close());
+
+const owner = () => callerFor(t.db, p.owner.user.id, p.practice.id);
+const counselor = () => callerFor(t.db, p.counselor.user.id, p.practice.id);
+
+describe('practice settings', () => {
+  it('lets the owner change name, time zone and note template, audited, and new notes use the template', async () => {
+    await owner().practice.updateSettings({
+      name: 'Harbor Couples',
+      timeZone: 'Europe/Lisbon',
+      noteTemplate: 'soap',
+    });
+    expect(await owner().practice.current()).toMatchObject({
+      name: 'Harbor Couples',
+      timeZone: 'Europe/Lisbon',
+      noteTemplate: 'soap',
+    });
+    const audit = await t.db
+      .select({ metadata: auditEvents.metadata })
+      .from(auditEvents)
+      .where(
+        and(eq(auditEvents.practiceId, p.practice.id), eq(auditEvents.action, 'practice.settings-changed')),
+      );
+    expect(audit).toEqual([{ metadata: { timeZone: 'Europe/Lisbon', noteTemplate: 'soap' } }]);
+
+    const [session] = await t.db
+      .insert(counselingSessions)
+      .values({
+        practiceId: p.practice.id,
+        coupleId: p.couple.couple.id,
+        counselorId: p.counselor.membership.id,
+        startsAt: new Date(Date.now() - 86_400_000),
+        durationMinutes: 50,
+        format: 'in-person',
+        status: 'attended',
+        createdById: p.counselor.membership.id,
+      })
+      .returning({ id: counselingSessions.id });
+    expect((await counselor().notes.get({ sessionId: session?.id ?? '' })).template).toBe('soap');
+  });
+
+  it('refuses a counselor, and explains a time zone that does not exist', async () => {
+    const settings = { name: 'Taken over', timeZone: 'UTC', noteTemplate: 'dap' } as const;
+    await expect(counselor().practice.updateSettings(settings)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(
+      owner().practice.updateSettings({ ...settings, timeZone: 'Atlantis/Capital' }),
+    ).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    expect((await owner().practice.current()).name).toBe('Harbor Couples');
+  });
+});

@@ -1,0 +1,27 @@
+// Owners and admins set how the practice works: its name, the time zone sessions are booked in,
+// and the template new session notes start from (notes already started keep theirs).
+import { eq } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Tx } from '../../../db/client';
+import { noteTemplate, practices } from '../../../db/schema';
+import type { Actor } from '../actor';
+import { recordAudit } from '../audit/record-audit';
+import { ZTimeZone } from './time-zone';
+
+export const ZPracticeSettingsInput = z.object({
+  name: z.string().trim().min(2, 'Enter the practice name.').max(120),
+  timeZone: ZTimeZone,
+  noteTemplate: z.enum(noteTemplate.enumValues),
+});
+export type TPracticeSettingsInput = z.infer<typeof ZPracticeSettingsInput>;
+
+export async function updatePracticeSettings(tx: Tx, actor: Actor, input: TPracticeSettingsInput) {
+  await tx.update(practices).set(input).where(eq(practices.id, actor.practiceId));
+  await recordAudit(tx, actor, {
+    action: 'practice.settings-changed',
+    targetType: 'practice',
+    targetId: actor.practiceId,
+    metadata: { timeZone: input.timeZone, noteTemplate: input.noteTemplate },
+  });
+  return { practiceId: actor.practiceId };
+}
