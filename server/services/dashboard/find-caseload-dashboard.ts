@@ -29,12 +29,11 @@ export const ZCaseloadDashboardInput = z.object({
   page: z.number().int().min(1).max(10_000).default(1),
   pageSize: z.number().int().min(1).max(CASELOAD_MAX_PAGE_SIZE).default(CASELOAD_MAX_PAGE_SIZE),
 });
-export type TCaseloadDashboardInput = z.input<typeof ZCaseloadDashboardInput>;
+export type TCaseloadDashboardInput = z.output<typeof ZCaseloadDashboardInput>;
 
 const isoDate = (value: string | null) => (value === null ? null : new Date(value));
 
-export async function findCaseloadDashboard(tx: Tx, actor: Actor, rawInput: TCaseloadDashboardInput) {
-  const input = ZCaseloadDashboardInput.parse(rawInput);
+export async function findCaseloadDashboard(tx: Tx, actor: Actor, input: TCaseloadDashboardInput) {
   const wantsOthers = input.counselor !== 'mine' && input.counselor !== actor.membershipId;
   if (wantsOthers && !can(actor.role, 'couples:read-all')) {
     throw forbidden('Only owners and admins can see other counselors’ couples');

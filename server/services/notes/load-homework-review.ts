@@ -11,21 +11,12 @@ import { loadStaffProgress } from '../homework/load-staff-progress';
 import { computeProgress } from '../homework/progress/compute-progress';
 import { checkInsOf } from '../homework/progress/progress-inputs';
 import { findVisibleCouple } from '../homework/visible-couple';
+import { calendarDateIn } from '../practices/time-zone';
 import type { TNoteSession } from './note-session';
 
 const FIRST_SESSION_LOOKBACK_DAYS = 14;
 /** Two weeks of homework is a handful of items; this only guards against the absurd. */
 const REVIEW_LIMIT = 100;
-
-/** The calendar date an instant falls on in the practice's time zone, as YYYY-MM-DD. */
-export function practiceDate(instant: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(instant);
-}
 
 export async function loadHomeworkReview(tx: Tx, actor: Actor, session: TNoteSession) {
   const couple = await findVisibleCouple(tx, actor, session.coupleId);
@@ -42,11 +33,11 @@ export async function loadHomeworkReview(tx: Tx, actor: Actor, session: TNoteSes
     )
     .orderBy(desc(counselingSessions.startsAt))
     .limit(1);
-  const after = practiceDate(
+  const after = calendarDateIn(
     previous?.startsAt ?? new Date(session.startsAt.getTime() - FIRST_SESSION_LOOKBACK_DAYS * 86_400_000),
     session.timeZone,
   );
-  const upTo = practiceDate(session.startsAt, session.timeZone);
+  const upTo = calendarDateIn(session.startsAt, session.timeZone);
   const rows = await findLiveCoupleAssignments(tx, {
     practiceId: actor.practiceId,
     coupleId: session.coupleId,

@@ -5,7 +5,7 @@ import type { Tx } from '../../../db/client';
 import { counselingSessions, partners } from '../../../db/schema';
 import { notFound } from '../../errors';
 import type { Actor } from '../actor';
-import { practiceTimeZone } from '../sessions/practice-zone';
+import { practiceTimeZone } from '../practices/practice-time-zone';
 
 const SHOWN = 10;
 

@@ -12,3 +12,13 @@ export function timeZoneChoices(): string[] {
 export const ZTimeZone = z.enum(timeZoneChoices() as [string, ...string[]], {
   error: 'Choose a time zone from the list.',
 });
+
+/** 'YYYY-MM-DD': the calendar date of an instant on the practice's clock. */
+export function calendarDateIn(at: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(at);
+}

@@ -6,8 +6,8 @@ import type { Tx } from '../../../db/client';
 import { counselingSessions, sessionNotes } from '../../../db/schema';
 import type { Actor } from '../actor';
 import { findVisibleCouple } from '../homework/visible-couple';
+import { practiceTimeZone } from '../practices/practice-time-zone';
 import { utcToWallTime } from './practice-time';
-import { practiceTimeZone } from './practice-zone';
 
 const PAGE = 50;
 

@@ -6,8 +6,8 @@ import { AppError } from '../../errors';
 import type { Actor } from '../actor';
 import { recordAudit } from '../audit/record-audit';
 import { findVisibleCouple } from '../homework/visible-couple';
+import { practiceTimeZone } from '../practices/practice-time-zone';
 import { wallTimeToUtc } from './practice-time';
-import { practiceTimeZone } from './practice-zone';
 import { checkLocation, ZSessionWhen } from './session-fields';
 import { checkBookableStart, checkCounselorFree } from './session-rules';
 

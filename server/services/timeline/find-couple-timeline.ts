@@ -7,7 +7,7 @@ import type { Tx } from '../../../db/client';
 import type { AnswerVisibility, SessionFormat, SessionStatus } from '../../../db/schema';
 import type { Actor } from '../actor';
 import { findVisibleCouple } from '../homework/visible-couple';
-import { practiceTimeZone } from '../sessions/practice-zone';
+import { practiceTimeZone } from '../practices/practice-time-zone';
 
 const PAGE = 50;
 

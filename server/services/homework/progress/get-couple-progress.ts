@@ -1,11 +1,12 @@
 // A counselor's progress view of one couple, with what they observed in signed session notes. It reads answers as staff: row-level security hides
 // private answers and drafts, and canReadAnswer (through slotsFor) agrees.
-import { eq, gte } from 'drizzle-orm';
+import { gte } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Tx } from '../../../../db/client';
-import { assignments, practices } from '../../../../db/schema';
+import { assignments } from '../../../../db/schema';
 import type { Actor } from '../../actor';
 import { loadCoupleObservations } from '../../notes/load-couple-observations';
+import { practiceTimeZone } from '../../practices/practice-time-zone';
 import { slotsFor } from '../answer-slots';
 import { findLiveCoupleAssignments } from '../live-couple-assignments';
 import { loadResponses } from '../load-responses';
@@ -42,13 +43,9 @@ export async function getCoupleProgress(tx: Tx, actor: Actor, input: TCoupleProg
     ...a,
     slots: slotsFor(a, partnerIds, stored.get(a.id) ?? [], { kind: 'staff' }),
   }));
-  const [practice] = await tx
-    .select({ timeZone: practices.timeZone })
-    .from(practices)
-    .where(eq(practices.id, actor.practiceId));
   const observed = observationSeries(
     await loadCoupleObservations(tx, actor, couple.id),
-    practice?.timeZone ?? 'UTC',
+    await practiceTimeZone(tx, actor.practiceId),
     from,
   );
   const behaviors = computeProgress(

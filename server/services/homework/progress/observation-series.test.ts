@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { behavior } from '../../../../db/schema';
 import type { TObservationLevel } from '../../notes/note-shape';
-import { calendarDateIn, observationSeries } from './observation-series';
+import { calendarDateIn } from '../../practices/time-zone';
+import { observationSeries } from './observation-series';
 
 const all = (level: TObservationLevel) =>
   Object.fromEntries(behavior.enumValues.map((b) => [b, level])) as Record<

@@ -2,20 +2,11 @@
 // each session within the period, dated in the practice's time zone so it lands in the right week.
 import { type Behavior, behavior } from '../../../../db/schema';
 import type { TObservationLevel } from '../../notes/note-shape';
+import { calendarDateIn } from '../../practices/time-zone';
 import { isoWeekStart } from './compute-progress';
 
 export type SessionObservations = { startsAt: Date; observations: Record<Behavior, TObservationLevel> };
 export type ObservedLevel = { on: string; weekOf: string; level: TObservationLevel };
-
-/** 'YYYY-MM-DD' of an instant in a time zone. */
-export function calendarDateIn(at: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(at);
-}
 
 export function observationSeries(
   sessions: SessionObservations[],

@@ -5,7 +5,7 @@ import { counselingSessions } from '../../../../db/schema';
 import { callerFor, makePractice, type TestPractice } from '../../../../test/factories';
 import { createTestDb } from '../../../../test/test-db';
 import { emptyNoteContent } from '../../notes/note-shape';
-import { calendarDateIn } from './observation-series';
+import { calendarDateIn } from '../../practices/time-zone';
 
 let t: DbHandle;
 let p: TestPractice;

@@ -1,9 +1,9 @@
 'use client';
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
-import { type FormEvent, useRef, useState } from 'react';
 import { Field } from '../../../../../../_components/field';
 import { FormMessage } from '../../../../../../_components/form-message';
+import { InlineEdit } from '../../../../../../_components/inline-edit';
 import { TextAreaField } from '../../../../../../_components/text-area-field';
 import { localIsoDate } from '../../../../../../_lib/calendar-date';
 import { describeError } from '../../../../../../_lib/error-message';
@@ -23,57 +23,37 @@ export function ChangeHomeworkForm({
 }) {
   const trpc = useTRPC();
   const router = useRouter();
-  const toggleRef = useRef<HTMLButtonElement>(null);
-  const [open, setOpen] = useState(false);
-  const [saved, setSaved] = useState(false);
   const update = useMutation(trpc.homework.update.mutationOptions());
   const failure = update.error ? describeError(update.error) : null;
   const formId = `change-${assignmentId}`;
 
-  function close() {
-    setOpen(false);
-    update.reset();
-    toggleRef.current?.focus();
-  }
-
-  function toggle() {
-    if (open) return close();
-    setSaved(false);
-    setOpen(true);
-  }
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    update.mutate(
-      { assignmentId, dueOn: String(form.get('dueOn') ?? ''), note: String(form.get('note') ?? '') },
-      {
-        onSuccess: () => {
-          setSaved(true);
-          close();
-          router.refresh();
-        },
-      },
-    );
-  }
-
   return (
-    <div className="change-homework">
-      <button
-        ref={toggleRef}
-        type="button"
-        className="button secondary"
-        aria-expanded={open}
-        aria-controls={open ? formId : undefined}
-        onClick={toggle}
-      >
-        Change due date or note
-      </button>
-      <span role="status" className="saved">
-        {saved ? 'Changes saved.' : null}
-      </span>
-      {open ? (
-        <form id={formId} onSubmit={submit} noValidate aria-label={`Change ${title}`} className="inline-form">
+    <InlineEdit
+      formId={formId}
+      label="Change due date or note"
+      savedMessage="Changes saved."
+      onClose={update.reset}
+    >
+      {({ close, saved }) => (
+        <form
+          id={formId}
+          onSubmit={(event) => {
+            event.preventDefault();
+            const form = new FormData(event.currentTarget);
+            update.mutate(
+              { assignmentId, dueOn: String(form.get('dueOn') ?? ''), note: String(form.get('note') ?? '') },
+              {
+                onSuccess: () => {
+                  saved();
+                  router.refresh();
+                },
+              },
+            );
+          }}
+          noValidate
+          aria-label={`Change ${title}`}
+          className="inline-form"
+        >
           <FormMessage error={failure?.message} />
           <Field
             label="Due date"
@@ -103,7 +83,7 @@ export function ChangeHomeworkForm({
             </button>
           </div>
         </form>
-      ) : null}
-    </div>
+      )}
+    </InlineEdit>
   );
 }

@@ -1,8 +1,8 @@
 'use client';
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
-import { type FormEvent, useRef, useState } from 'react';
 import { FormMessage } from '../../../../../../_components/form-message';
+import { InlineEdit } from '../../../../../../_components/inline-edit';
 import { localIsoDate } from '../../../../../../_lib/calendar-date';
 import { describeError } from '../../../../../../_lib/error-message';
 import { useTRPC } from '../../../../../../_lib/trpc-client';
@@ -20,56 +20,27 @@ export function RescheduleSessionForm({
 }) {
   const trpc = useTRPC();
   const router = useRouter();
-  const toggleRef = useRef<HTMLButtonElement>(null);
-  const [open, setOpen] = useState(false);
-  const [saved, setSaved] = useState(false);
   const reschedule = useMutation(trpc.sessions.reschedule.mutationOptions());
   const failure = reschedule.error ? describeError(reschedule.error) : null;
   const formId = `reschedule-${sessionId}`;
 
-  function close() {
-    setOpen(false);
-    reschedule.reset();
-    toggleRef.current?.focus();
-  }
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    reschedule.mutate(
-      { sessionId, ...readSessionFields(new FormData(event.currentTarget)) },
-      {
-        onSuccess: () => {
-          setSaved(true);
-          close();
-          router.refresh();
-        },
-      },
-    );
-  }
-
   return (
-    <div className="change-session">
-      <button
-        ref={toggleRef}
-        type="button"
-        className="button secondary"
-        aria-expanded={open}
-        aria-controls={open ? formId : undefined}
-        onClick={() => {
-          if (open) return close();
-          setSaved(false);
-          setOpen(true);
-        }}
-      >
-        Reschedule
-      </button>
-      <span role="status" className="saved">
-        {saved ? 'Session changed.' : null}
-      </span>
-      {open ? (
+    <InlineEdit formId={formId} label="Reschedule" savedMessage="Session changed." onClose={reschedule.reset}>
+      {({ close, saved }) => (
         <form
           id={formId}
-          onSubmit={submit}
+          onSubmit={(event) => {
+            event.preventDefault();
+            reschedule.mutate(
+              { sessionId, ...readSessionFields(new FormData(event.currentTarget)) },
+              {
+                onSuccess: () => {
+                  saved();
+                  router.refresh();
+                },
+              },
+            );
+          }}
           noValidate
           aria-label="Reschedule session"
           className="inline-form"
@@ -91,7 +62,7 @@ export function RescheduleSessionForm({
             </button>
           </div>
         </form>
-      ) : null}
-    </div>
+      )}
+    </InlineEdit>
   );
 }
