@@ -25,12 +25,29 @@ const ZEnv = z.object({
     .optional(),
   APP_URL: z.url().optional(),
   PORT: z.coerce.number().int().positive().optional(),
+  /** Set: mail goes through Resend. Unset: the local mailbox (outside production only). */
+  RESEND_API_KEY: z.string().min(1).optional(),
+  /** Resend's API address; tests point it at a local server that speaks the same wire format. */
+  RESEND_BASE_URL: z.url().optional(),
+  /** Signing secret of the Resend webhook (whsec_...). */
+  RESEND_WEBHOOK_SECRET: z.string().min(1).optional(),
+  /** The address mail comes from; the sender name is the practice's. */
+  EMAIL_FROM_ADDRESS: z.email().optional(),
+  /** in-process: this server also delivers mail; off: `npm run worker` does. */
+  EMAIL_WORKER: z.enum(['in-process', 'off']).optional(),
 });
 
 export type AppEnv = {
   mode: 'production' | 'development' | 'test';
   databaseUrl: string | undefined;
   appUrl: string;
+  email: {
+    resendApiKey: string | undefined;
+    resendBaseUrl: string | undefined;
+    resendWebhookSecret: string | undefined;
+    fromAddress: string;
+    worker: 'in-process' | 'off';
+  };
 };
 
 /** Outside production a secret is generated once into .data/ so a fresh clone needs no set-up. */
@@ -58,10 +75,19 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): AppEnv {
     if (missing.length)
       throw new Error(`Missing environment variables for production: ${missing.join(', ')}`);
   }
+  const embedded = !e.DATABASE_URL;
   return {
     mode,
     databaseUrl: e.DATABASE_URL,
     appUrl: (e.APP_URL ?? `http://localhost:${e.PORT ?? 3000}`).replace(/\/$/, ''),
+    email: {
+      resendApiKey: e.RESEND_API_KEY,
+      resendBaseUrl: e.RESEND_BASE_URL,
+      resendWebhookSecret: e.RESEND_WEBHOOK_SECRET,
+      fromAddress: e.EMAIL_FROM_ADDRESS ?? 'nudges@ninefold.local',
+      // One process owns an embedded database, so it delivers its own mail; so does `npm run dev`.
+      worker: e.EMAIL_WORKER ?? (embedded || mode !== 'production' ? 'in-process' : 'off'),
+    },
   };
 }
 

@@ -4,7 +4,11 @@ export const membershipRole = pgEnum('membership_role', ['owner', 'admin', 'coun
 export const membershipStatus = pgEnum('membership_status', ['active', 'deactivated']);
 export const coupleStatus = pgEnum('couple_status', ['active', 'paused', 'closed']);
 export const sessionKind = pgEnum('session_kind', ['staff', 'client']);
-export const outboxStatus = pgEnum('outbox_status', ['pending', 'sent', 'failed']);
+/** skipped: not sent on purpose (the recipient turned the nudge off, or the address bounced). */
+export const outboxStatus = pgEnum('outbox_status', ['pending', 'sent', 'failed', 'skipped']);
+/** The nudges a person can turn off; transactional messages (sign-in, invitations, billing) have none. */
+export const emailCategory = pgEnum('email_category', ['homework', 'sessions', 'digest']);
+export const suppressionReason = pgEnum('suppression_reason', ['bounce', 'complaint']);
 
 // The nine behaviors (DESIGN.md section 2): fixed slugs, used in the database, URLs and tests.
 export const behavior = pgEnum('behavior', [

@@ -1,5 +1,6 @@
-import { Body, Container, Head, Hr, Html, Preview, Section, Text } from '@react-email/components';
-import type { ReactNode } from 'react';
+import { Body, Container, Head, Hr, Html, Link, Preview, Section, Text } from '@react-email/components';
+import { type ReactNode, useContext } from 'react';
+import { UnsubscribeUrl } from '../unsubscribe-context';
 
 const body = { backgroundColor: '#f6f5f2', fontFamily: 'Helvetica, Arial, sans-serif', color: '#1f2a2e' };
 const container = { backgroundColor: '#ffffff', margin: '24px auto', padding: '24px', maxWidth: '520px' };
@@ -19,6 +20,7 @@ export function EmailLayout({
   practiceName?: string;
   children: ReactNode;
 }) {
+  const unsubscribeUrl = useContext(UnsubscribeUrl);
   return (
     <Html lang="en">
       <Head>
@@ -34,6 +36,11 @@ export function EmailLayout({
             {practiceName ? `Sent by Ninefold for ${practiceName}. ` : 'Sent by Ninefold. '}
             Our emails never include what you write in Ninefold; sign in to read it.
           </Text>
+          {unsubscribeUrl ? (
+            <Text style={footer}>
+              Rather not get these? <Link href={unsubscribeUrl}>Unsubscribe</Link>
+            </Text>
+          ) : null}
         </Container>
       </Body>
     </Html>

@@ -1,10 +1,12 @@
 // The one way to send mail: render now, write to the outbox in the caller's transaction.
-// Delivery happens later, so a rolled-back change never sends a message.
+// Delivery happens later (server/jobs), so a rolled-back change never sends a message.
 import { render, toPlainText } from '@react-email/render';
 import { createElement, type FunctionComponent } from 'react';
 import type { DbOrTx } from '../../db/client';
 import { emailOutbox } from '../../db/schema';
 import { EMAILS, type EmailName, type EmailProps } from '../../emails/catalog';
+import { UnsubscribeUrl } from '../../emails/unsubscribe-context';
+import { type EmailCategory, unsubscribeUrl } from './unsubscribe-token';
 
 export type OutgoingEmail<N extends EmailName> = {
   to: string;
@@ -12,27 +14,52 @@ export type OutgoingEmail<N extends EmailName> = {
   props: EmailProps<N>;
   /** Same key, same message: a retried request does not send twice. */
   idempotencyKey: string;
+  /** The practice the message speaks for: its name is the sender name. */
+  sender?: { practiceId: string; name: string };
+  /** A nudge for a person with an account: their preferences and quiet hours apply. */
+  nudge?: { recipientUserId: string; category: EmailCategory };
+  /** Not before this time (the nudge's own schedule); quiet hours may push it later. */
+  sendAfter?: Date;
 };
 
-export async function renderEmail<N extends EmailName>(template: N, props: EmailProps<N>) {
+export async function renderEmail<N extends EmailName>(
+  template: N,
+  props: EmailProps<N>,
+  options: { unsubscribeUrl?: string } = {},
+) {
   // The catalogue ties each name to its props; TypeScript cannot follow that through a generic index.
   const entry = EMAILS[template] as unknown as {
     component: FunctionComponent<Record<string, unknown>>;
     subject: (p: EmailProps<N>) => string;
   };
-  const html = await render(createElement(entry.component, props as Record<string, unknown>));
+  const message = createElement(entry.component, props as Record<string, unknown>);
+  const html = await render(createElement(UnsubscribeUrl, { value: options.unsubscribeUrl }, message));
   return { subject: entry.subject(props), html, text: toPlainText(html) };
 }
 
+/** The outbox row for one message, rendered; many can be inserted at once. */
+export async function outboxRow<N extends EmailName>(email: OutgoingEmail<N>) {
+  const unsubscribe = email.nudge ? unsubscribeUrl(email.nudge.recipientUserId, email.nudge.category) : null;
+  const rendered = await renderEmail(email.template, email.props, {
+    unsubscribeUrl: unsubscribe ?? undefined,
+  });
+  return {
+    idempotencyKey: email.idempotencyKey,
+    toEmail: email.to.trim().toLowerCase(),
+    template: email.template,
+    senderPracticeId: email.sender?.practiceId ?? null,
+    senderName: email.sender?.name ?? 'Ninefold',
+    recipientUserId: email.nudge?.recipientUserId ?? null,
+    category: email.nudge?.category ?? null,
+    unsubscribeUrl: unsubscribe,
+    nextAttemptAt: email.sendAfter ?? new Date(),
+    ...rendered,
+  };
+}
+
 export async function enqueueEmail<N extends EmailName>(db: DbOrTx, email: OutgoingEmail<N>): Promise<void> {
-  const rendered = await renderEmail(email.template, email.props);
   await db
     .insert(emailOutbox)
-    .values({
-      idempotencyKey: email.idempotencyKey,
-      toEmail: email.to,
-      template: email.template,
-      ...rendered,
-    })
+    .values(await outboxRow(email))
     .onConflictDoNothing({ target: emailOutbox.idempotencyKey });
 }

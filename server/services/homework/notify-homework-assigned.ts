@@ -15,7 +15,12 @@ export async function notifyHomeworkAssigned(
   const [first] = homework.assignmentIds;
   if (!first) return;
   const joined = await tx
-    .select({ id: partners.id, displayName: partners.displayName, email: partners.email })
+    .select({
+      id: partners.id,
+      userId: partners.userId,
+      displayName: partners.displayName,
+      email: partners.email,
+    })
     .from(partners)
     .where(
       and(
@@ -30,14 +35,18 @@ export async function notifyHomeworkAssigned(
     .select({ name: practices.name })
     .from(practices)
     .where(eq(practices.id, actor.practiceId));
+  const practiceName = practice?.name ?? 'your practice';
   for (const partner of joined) {
+    if (!partner.userId) continue;
     await enqueueEmail(tx, {
       to: partner.email,
       template: 'homework-assigned',
       // One assign call is one message per partner, however many exercises it carries.
       idempotencyKey: `homework-assigned:${first}:${partner.id}`,
+      sender: { practiceId: actor.practiceId, name: practiceName },
+      nudge: { recipientUserId: partner.userId, category: 'homework' },
       props: {
-        practiceName: practice?.name ?? 'your practice',
+        practiceName,
         recipientName: partner.displayName,
         url: `${env().appUrl}/portal/${actor.practiceId}`,
         exerciseCount: homework.assignmentIds.length,

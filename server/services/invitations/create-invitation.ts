@@ -38,6 +38,7 @@ export async function createInvitation(
     to: invite.email,
     template: 'invitation',
     idempotencyKey: `invitation:${row.id}`,
+    sender: { practiceId: actor.practiceId, name: practice?.name ?? 'Ninefold' },
     props: {
       url: `${env().appUrl}/invite?token=${token}`,
       practiceName: practice?.name ?? 'your practice',
