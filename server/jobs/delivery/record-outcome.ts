@@ -1,0 +1,57 @@
+// Writes what happened to a claimed message. Every write names the claim (id, pending, lease), so
+// a worker whose lease ran out and was taken over can never overwrite the newer outcome.
+import { and, eq, sql } from 'drizzle-orm';
+import type { Db } from '../../../db/client';
+import { emailOutbox } from '../../../db/schema';
+
+type Claim = { id: string; leaseUntil: Date };
+
+const claimed = (claim: Claim) =>
+  and(
+    eq(emailOutbox.id, claim.id),
+    eq(emailOutbox.status, 'pending'),
+    eq(emailOutbox.lockedUntil, claim.leaseUntil),
+  );
+
+/** Bodies can hold sign-in and invitation links: nothing keeps them once the message is settled. */
+const settled = { html: null, text: null, lockedUntil: null } as const;
+
+/** Counted before the send, so a crash mid-send still counts the attempt and starts the clock. */
+export async function recordAttemptStarted(db: Db, claim: Claim, now: Date) {
+  await db
+    .update(emailOutbox)
+    .set({
+      attempts: sql`${emailOutbox.attempts} + 1`,
+      firstAttemptAt: sql`coalesce(${emailOutbox.firstAttemptAt}, ${now.toISOString()}::timestamptz)`,
+    })
+    .where(claimed(claim));
+}
+
+export async function recordSent(db: Db, claim: Claim, now: Date, providerMessageId: string) {
+  await db
+    .update(emailOutbox)
+    .set({ ...settled, status: 'sent', sentAt: now, providerMessageId, lastError: null })
+    .where(claimed(claim));
+}
+
+export async function recordFailed(db: Db, claim: Claim, now: Date, reason: string) {
+  await db
+    .update(emailOutbox)
+    .set({ ...settled, status: 'failed', failedAt: now, lastError: reason })
+    .where(claimed(claim));
+}
+
+export async function recordSkipped(db: Db, claim: Claim, reason: string) {
+  await db
+    .update(emailOutbox)
+    .set({ ...settled, status: 'skipped', lastError: reason })
+    .where(claimed(claim));
+}
+
+/** Back in the queue at `until`: a retry after a transient failure, or the end of quiet hours. */
+export async function recordRetryAt(db: Db, claim: Claim, until: Date, reason: string | null) {
+  await db
+    .update(emailOutbox)
+    .set({ lockedUntil: null, nextAttemptAt: until, ...(reason ? { lastError: reason } : {}) })
+    .where(claimed(claim));
+}
