@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { noteTemplate } from '../../../db/schema';
+import { findUndeliveredEmail } from '../../services/email-delivery/find-undelivered-email';
 import { findMyPractices } from '../../services/practices/find-my-practices';
 import { getCurrentPractice } from '../../services/practices/get-current-practice';
 import {
@@ -31,4 +32,18 @@ export const practiceRouter = router({
     .input(ZPracticeSettingsInput)
     .output(z.object({ practiceId: z.uuid() }))
     .mutation(({ ctx, input }) => updatePracticeSettings(ctx.tx, ctx.actor, input)),
+  undeliveredEmail: practiceProcedure('practice:settings')
+    .output(
+      z.array(
+        z.object({
+          id: z.uuid(),
+          toEmail: z.string(),
+          template: z.string(),
+          attempts: z.number().int(),
+          reason: z.string(),
+          failedAt: z.date(),
+        }),
+      ),
+    )
+    .query(({ ctx }) => findUndeliveredEmail(ctx.tx)),
 });

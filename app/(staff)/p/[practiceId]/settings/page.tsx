@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { DEFAULT_TIME_ZONE, timeZoneChoices } from '../../../../../server/services/practices/time-zone';
 import { loadOrRedirect, serverApi } from '../../../../_lib/server-api';
 import { PracticeSettingsForm } from './practice-settings-form';
+import { UndeliveredEmail } from './undelivered-email';
 
 export const metadata: Metadata = { title: 'Practice settings' };
 
@@ -14,11 +15,18 @@ export default async function SettingsPage({ params }: { params: Promise<{ pract
     <main id="main" className="narrow">
       <h1>Practice settings</h1>
       {canEdit ? (
-        <PracticeSettingsForm
-          current={{ name: practice.name, timeZone: practice.timeZone, noteTemplate: practice.noteTemplate }}
-          timeZones={timeZoneChoices()}
-          defaultTimeZone={DEFAULT_TIME_ZONE}
-        />
+        <>
+          <PracticeSettingsForm
+            current={{
+              name: practice.name,
+              timeZone: practice.timeZone,
+              noteTemplate: practice.noteTemplate,
+            }}
+            timeZones={timeZoneChoices()}
+            defaultTimeZone={DEFAULT_TIME_ZONE}
+          />
+          <UndeliveredEmail messages={await api.practice.undeliveredEmail()} timeZone={practice.timeZone} />
+        </>
       ) : (
         <p className="card">Only the practice’s owners and admins can change its settings.</p>
       )}

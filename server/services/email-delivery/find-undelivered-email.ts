@@ -1,0 +1,35 @@
+// Messages sent for the practice that could not be delivered, for its owners and admins: who, which
+// kind, why and when. Read through app_undelivered_email, which holds no bodies and checks the role.
+import { sql } from 'drizzle-orm';
+import type { Tx } from '../../../db/client';
+
+export type UndeliveredEmail = {
+  id: string;
+  toEmail: string;
+  template: string;
+  attempts: number;
+  reason: string;
+  failedAt: Date;
+};
+
+type Row = {
+  id: string;
+  to_email: string;
+  template: string;
+  attempts: number;
+  last_error: string | null;
+  failed_at: Date | string;
+};
+
+export async function findUndeliveredEmail(tx: Tx, limit = 50): Promise<UndeliveredEmail[]> {
+  const result: unknown = await tx.execute(sql`select * from app_undelivered_email(${limit})`);
+  const rows = (Array.isArray(result) ? result : (result as { rows: Row[] }).rows) as Row[];
+  return rows.map((row) => ({
+    id: row.id,
+    toEmail: row.to_email,
+    template: row.template,
+    attempts: row.attempts,
+    reason: row.last_error ?? 'not delivered',
+    failedAt: new Date(row.failed_at),
+  }));
+}
