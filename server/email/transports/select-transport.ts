@@ -1,0 +1,17 @@
+// Resend when an API key is set; otherwise the local mailbox, which production never uses: there
+// a missing key stops the sender loudly instead of filing mail nobody will read.
+import type { Db } from '../../../db/client';
+import { type AppEnv, env } from '../../env';
+import { mailboxTransport } from './mailbox-transport';
+import { resendTransport } from './resend-transport';
+import type { EmailTransport } from './transport';
+
+export function selectTransport(db: Db, config: Pick<AppEnv, 'mode' | 'email'> = env()): EmailTransport {
+  const { resendApiKey, resendBaseUrl } = config.email;
+  if (resendApiKey) return resendTransport({ apiKey: resendApiKey, baseUrl: resendBaseUrl });
+  if (config.mode === 'production')
+    throw new Error(
+      'RESEND_API_KEY is not set: production mail goes through Resend (the local mailbox is for development and tests)',
+    );
+  return mailboxTransport(db);
+}
