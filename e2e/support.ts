@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import AxeBuilder from '@axe-core/playwright';
-import { type Browser, expect, type Page } from '@playwright/test';
+import { type Browser, expect, type Locator, type Page } from '@playwright/test';
 
 export const unique = () => randomBytes(4).toString('hex');
 
@@ -19,10 +19,20 @@ export async function signUpPractice(page: Page, practiceName = `Practice ${uniq
 }
 
 /** Follows the newest link of `kind` in the dev mailbox addressed to `to`. */
+/**
+ * Opens the dev mailbox for `to` and waits until `find` shows a message there: the worker delivers
+ * within a second or two of the change that wrote the message, so the page is reloaded until then.
+ */
+export async function waitForMail(page: Page, to: string, find: (page: Page) => Locator) {
+  await expect(async () => {
+    await page.goto(`/dev/mailbox?to=${encodeURIComponent(to)}`);
+    await expect(find(page)).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 30_000 });
+  return find(page);
+}
+
 export async function openLatestEmailLink(page: Page, to: string, kind: 'invite' | 'magic') {
-  await page.goto(`/dev/mailbox?to=${encodeURIComponent(to)}`);
-  const link = page.locator(`a[href*="/${kind}?token="]`).first();
-  await expect(link).toBeVisible();
+  const link = await waitForMail(page, to, (p) => p.locator(`a[href*="/${kind}?token="]`).first());
   const href = await link.getAttribute('href');
   if (!href) throw new Error('mail link has no href');
   await page.goto(new URL(href).pathname + new URL(href).search);

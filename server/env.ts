@@ -35,6 +35,10 @@ const ZEnv = z.object({
   EMAIL_FROM_ADDRESS: z.email().optional(),
   /** in-process: this server also delivers mail; off: `npm run worker` does. */
   EMAIL_WORKER: z.enum(['in-process', 'off']).optional(),
+  /** How long a worker holds a message before another may take it over (after a crash). */
+  EMAIL_LEASE_SECONDS: z.coerce.number().positive().max(3600).optional(),
+  /** First retry delay; each further retry doubles it. */
+  EMAIL_RETRY_BASE_SECONDS: z.coerce.number().positive().max(3600).optional(),
 });
 
 export type AppEnv = {
@@ -47,6 +51,8 @@ export type AppEnv = {
     resendWebhookSecret: string | undefined;
     fromAddress: string;
     worker: 'in-process' | 'off';
+    leaseMs: number;
+    retryBaseMs: number;
   };
 };
 
@@ -87,6 +93,8 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): AppEnv {
       fromAddress: e.EMAIL_FROM_ADDRESS ?? 'nudges@ninefold.local',
       // One process owns an embedded database, so it delivers its own mail; so does `npm run dev`.
       worker: e.EMAIL_WORKER ?? (embedded || mode !== 'production' ? 'in-process' : 'off'),
+      leaseMs: (e.EMAIL_LEASE_SECONDS ?? 60) * 1000,
+      retryBaseMs: (e.EMAIL_RETRY_BASE_SECONDS ?? 30) * 1000,
     },
   };
 }

@@ -7,7 +7,10 @@ import { inject } from 'vitest';
 import { connectPglite, connectPostgres, type DbHandle } from '../db/client';
 import { adminUrl, databaseUrlFor } from './database-urls';
 
-export async function createTestDb(options: { poolSize?: number } = {}): Promise<DbHandle> {
+/** On Postgres also the database's URL, for a test that starts another process on it. */
+export async function createTestDb(
+  options: { poolSize?: number } = {},
+): Promise<DbHandle & { url?: string }> {
   const source = inject('testDb');
   if (source.driver === 'pglite') {
     return connectPglite({ loadDataDir: new Blob([readFileSync(source.dumpPath)]) });
@@ -20,6 +23,7 @@ export async function createTestDb(options: { poolSize?: number } = {}): Promise
   const handle = connectPostgres(databaseUrlFor(url, name), { max: options.poolSize ?? 4 });
   return {
     ...handle,
+    url: databaseUrlFor(url, name),
     close: async () => {
       await handle.close();
       await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);

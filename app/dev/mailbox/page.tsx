@@ -19,7 +19,8 @@ export default async function MailboxPage({
     <main id="main">
       <h1>Dev mailbox</h1>
       <p className="muted">
-        Every message the app sends while no email provider is configured. Not available in production.
+        Every message the app delivered while no email provider is configured (the worker delivers within a
+        second or two). Not available in production.
       </p>
       <form method="get" className="card">
         <div className="field">
@@ -35,7 +36,7 @@ export default async function MailboxPage({
         <article key={m.id} className="card" aria-labelledby={`mail-${m.id}`}>
           <h2 id={`mail-${m.id}`}>{m.subject}</h2>
           <p className="muted">
-            To {m.toEmail} · {m.createdAt.toISOString()}
+            From {m.fromAddress} · to {m.toEmail} · {m.createdAt.toISOString()}
           </p>
           <LinkifiedText text={m.text} />
         </article>

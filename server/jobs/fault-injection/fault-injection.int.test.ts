@@ -1,0 +1,128 @@
+// Delivery under failure: a transport that fails at random (server errors, rate limits, answers
+// lost after the message went out) while workers are killed and restarted at random points. Every
+// message must reach the transport exactly once, counted there. The in-process run kills workers by
+// cutting them off mid-step (both databases); the process run SIGKILLs real `npm run worker`
+// processes (Postgres, where separate processes can share the database).
+import { type ChildProcess, spawn } from 'node:child_process';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DbHandle } from '../../../db/client';
+import { type FakeResend, startFakeResend } from '../../../test/fake-resend/fake-resend';
+import { seededRandom } from '../../../test/fake-resend/seeded-random';
+import { createTestDb } from '../../../test/test-db';
+import { resendTransport } from '../../email/transports/resend-transport';
+import { startEmailWorker } from '../email-worker';
+import { deliveryReport } from './delivery-report';
+import { enqueueMessageBurst } from './message-burst';
+import { pause, pendingCount, waitUntilSettled } from './wait-until-settled';
+
+const MESSAGES = 240;
+const FAULTS = { serverError: 0.15, rateLimit: 0.1, responseLost: 0.15 };
+const SEED = Number(process.env.FAULT_SEED ?? 20261125);
+
+let t: DbHandle & { url?: string };
+let fake: FakeResend;
+
+beforeAll(async () => {
+  t = await createTestDb({ poolSize: 8 });
+});
+afterAll(async () => {
+  await fake?.stop();
+  await t?.close();
+});
+
+describe('delivery under random transport failures and worker crashes', () => {
+  it(`delivers ${MESSAGES} messages exactly once while in-process workers are killed at random`, async () => {
+    const random = seededRandom(SEED);
+    fake = await startFakeResend({ seed: SEED, faults: FAULTS });
+    const keys = await enqueueMessageBurst(t.db, MESSAGES, 'in-process');
+    const transport = resendTransport({ apiKey: fake.apiKey, baseUrl: fake.url, timeoutMs: 2_000 });
+    const start = () => {
+      const kill = new AbortController();
+      const worker = startEmailWorker(t.db, {
+        transport,
+        fromAddress: 'nudges@ninefold.test',
+        pollMs: 10,
+        batchSize: 8,
+        leaseMs: 300,
+        retryBaseMs: 10,
+        killSignal: kill.signal,
+      });
+      return { worker, kill };
+    };
+    const began = Date.now();
+    const workers = [start(), start()];
+    let kills = 0;
+    while (kills < 40 && (await pendingCount(t.db, keys)) > 0) {
+      await pause(20 + random() * 200);
+      const [victim] = workers.splice(Math.floor(random() * workers.length), 1);
+      victim?.kill.abort();
+      kills++;
+      workers.push(start());
+    }
+    await waitUntilSettled(t.db, keys, 60_000);
+    await Promise.all(workers.map((w) => w.worker.stop()));
+    const report = await deliveryReport(t.db, fake, keys, Date.now() - began);
+    console.info(`[fault-injection in-process] ${JSON.stringify({ kills, ...report })}`);
+
+    expect(report).toMatchObject({ delivered: MESSAGES, duplicated: 0, lost: 0, outboxSent: MESSAGES });
+    // The run did hit what it set out to: crashes after a send, lost answers and errors.
+    expect(kills).toBeGreaterThanOrEqual(10);
+    expect(report.responsesLost).toBeGreaterThan(0);
+    expect(report.serverErrors + report.rateLimited).toBeGreaterThan(0);
+    await fake.stop();
+  }, 120_000);
+
+  it.runIf(Boolean(process.env.DATABASE_URL))(
+    `delivers ${MESSAGES} messages exactly once while worker processes are SIGKILLed at random`,
+    async () => {
+      if (!t.url) throw new Error('the Postgres test database has no URL');
+      const random = seededRandom(SEED + 1);
+      fake = await startFakeResend({ seed: SEED + 1, faults: FAULTS });
+      const keys = await enqueueMessageBurst(t.db, MESSAGES, 'processes');
+      const workerEnv = {
+        ...process.env,
+        DATABASE_URL: t.url,
+        NINEFOLD_ENV: 'test',
+        RESEND_API_KEY: fake.apiKey,
+        RESEND_BASE_URL: fake.url,
+        EMAIL_FROM_ADDRESS: 'nudges@ninefold.test',
+        EMAIL_LEASE_SECONDS: '2',
+        EMAIL_RETRY_BASE_SECONDS: '0.05',
+      };
+      // Node itself with tsx as a loader: SIGKILL then reaches the worker, not a wrapper process.
+      const start = () =>
+        spawn(process.execPath, ['--import', 'tsx', path.join('server', 'jobs', 'worker-cli.ts')], {
+          env: workerEnv,
+          stdio: ['ignore', 'ignore', 'inherit'],
+        });
+      const began = Date.now();
+      const workers: ChildProcess[] = [start(), start()];
+      let kills = 0;
+      while (kills < 12 && (await pendingCount(t.db, keys)) > 0) {
+        await pause(400 + random() * 1_600);
+        const [victim] = workers.splice(Math.floor(random() * workers.length), 1);
+        victim?.kill('SIGKILL');
+        kills++;
+        workers.push(start());
+      }
+      try {
+        await waitUntilSettled(t.db, keys, 90_000);
+      } finally {
+        for (const w of workers) w.kill('SIGTERM');
+        await Promise.all(
+          workers.map(
+            (w) => new Promise((resolve) => (w.exitCode === null ? w.once('exit', resolve) : resolve(null))),
+          ),
+        );
+      }
+      const report = await deliveryReport(t.db, fake, keys, Date.now() - began);
+      console.info(`[fault-injection processes] ${JSON.stringify({ kills, ...report })}`);
+
+      expect(report).toMatchObject({ delivered: MESSAGES, duplicated: 0, lost: 0, outboxSent: MESSAGES });
+      expect(kills).toBeGreaterThanOrEqual(3);
+      expect(report.serverErrors + report.rateLimited).toBeGreaterThan(0);
+    },
+    180_000,
+  );
+});
