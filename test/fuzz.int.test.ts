@@ -155,6 +155,12 @@ beforeAll(async () => {
       noteTemplate: 'birp',
     }),
     'portal.homework.setVisibility': () => ({ assignmentId: drafted, visibility: 'couple' }),
+    'preferences.update': () => ({
+      homeworkNudges: true,
+      sessionReminders: false,
+      timeZone: 'Europe/London',
+      quietHours: { start: 22 * 60, end: 7 * 60 },
+    }),
   };
 });
 afterAll(() => t?.close());

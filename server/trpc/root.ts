@@ -6,6 +6,7 @@ import { exercisesRouter, homeworkRouter } from './routers/homework.router';
 import { notesRouter } from './routers/notes.router';
 import { portalRouter } from './routers/portal.router';
 import { practiceRouter } from './routers/practice.router';
+import { preferencesRouter } from './routers/preferences.router';
 import { sessionsRouter } from './routers/sessions.router';
 import { teamRouter } from './routers/team.router';
 import { timelineRouter } from './routers/timeline.router';
@@ -22,6 +23,7 @@ export const appRouter = router({
   notes: notesRouter,
   dashboard: dashboardRouter,
   timeline: timelineRouter,
+  preferences: preferencesRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,0 +1,21 @@
+// Each signed-in member's own email preferences; any role may read and change their own.
+import { getNotificationPreferences } from '../../services/notification-preferences/get-notification-preferences';
+import {
+  ZNotificationPreferences,
+  ZNotificationPreferencesInput,
+} from '../../services/notification-preferences/preferences-shape';
+import { updateNotificationPreferences } from '../../services/notification-preferences/update-notification-preferences';
+import { router } from '../init';
+import { practiceProcedure } from '../procedures';
+
+// 'practice:read' is every member's permission: the row is the caller's own, and the practice
+// only supplies the zone used when they have not chosen one.
+export const preferencesRouter = router({
+  get: practiceProcedure('practice:read')
+    .output(ZNotificationPreferences)
+    .query(({ ctx }) => getNotificationPreferences(ctx.tx, ctx.actor)),
+  update: practiceProcedure('practice:read')
+    .input(ZNotificationPreferencesInput)
+    .output(ZNotificationPreferences)
+    .mutation(({ ctx, input }) => updateNotificationPreferences(ctx.tx, ctx.actor, input)),
+});
