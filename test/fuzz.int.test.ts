@@ -6,7 +6,13 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { DbHandle } from '../db/client';
 import { ZExerciseContent } from '../db/exercise-content';
-import { counselingSessions, exercises, type MembershipRole, type SessionKind } from '../db/schema';
+import {
+  counselingSessions,
+  emailSuppressions,
+  exercises,
+  type MembershipRole,
+  type SessionKind,
+} from '../db/schema';
 import { can } from '../server/authz/permissions';
 import { emptyNoteContent } from '../server/services/notes/note-shape';
 import { utcToWallTime } from '../server/services/sessions/practice-time';
@@ -116,7 +122,12 @@ beforeAll(async () => {
     expectedUpdatedAt: null,
     content: noteContent,
   });
+  // A partner whose mail bounced, so the couple's answer carries a suppression notice.
+  await t.db
+    .insert(emailSuppressions)
+    .values({ email: a.couple.partners[0].partner.email, reason: 'bounce' });
   knownGood = {
+    'couples.get': () => ({ coupleId: a.couple.couple.id }),
     'notes.get': () => ({ sessionId: ownOfA.sessionId }),
     'notes.saveDraft': () => ({ sessionId: toDraft, expectedUpdatedAt: null, content: noteContent }),
     'notes.sign': () => ({ sessionId: toSign, expectedUpdatedAt: draft.updatedAt }),

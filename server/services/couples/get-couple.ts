@@ -5,6 +5,7 @@ import { couples, invitations, memberships, partners, users } from '../../../db/
 import { notFound } from '../../errors';
 import type { Actor } from '../actor';
 import { canSeeCouple } from './couple-access';
+import { findPartnerEmailSuppressions } from './find-partner-email-suppressions';
 
 export const ZGetCoupleInput = z.object({ coupleId: z.uuid() });
 export type TGetCoupleInput = z.infer<typeof ZGetCoupleInput>;
@@ -46,6 +47,7 @@ export async function getCouple(tx: Tx, actor: Actor, input: TGetCoupleInput) {
     )
     .where(and(eq(partners.practiceId, actor.practiceId), eq(partners.coupleId, couple.id)))
     .orderBy(asc(partners.position));
+  const suppressions = await findPartnerEmailSuppressions(tx, actor.practiceId, couple.id);
   return {
     ...couple,
     partners: people.map((p) => ({
@@ -54,6 +56,7 @@ export async function getCouple(tx: Tx, actor: Actor, input: TGetCoupleInput) {
       email: p.email,
       joined: p.userId !== null,
       invitationExpiresAt: p.invitationExpiresAt,
+      emailSuppression: suppressions.get(p.id) ?? null,
     })),
   };
 }

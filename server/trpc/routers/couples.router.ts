@@ -23,6 +23,10 @@ export const couplesRouter = router({
             email: z.string(),
             joined: z.boolean(),
             invitationExpiresAt: z.date().nullable(),
+            /** Set when mail to this partner bounced or was marked as spam: Ninefold no longer sends to it. */
+            emailSuppression: z
+              .object({ reason: z.enum(['bounce', 'complaint']), since: z.iso.date() })
+              .nullable(),
           }),
         ),
       }),

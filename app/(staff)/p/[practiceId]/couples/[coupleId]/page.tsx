@@ -4,6 +4,7 @@ import { loadOrRedirect, serverApi } from '../../../../../_lib/server-api';
 import { HomeworkSection } from './_homework/homework-section';
 import { parseSessionsCursor } from './_sessions/sessions-cursor';
 import { SessionsSection } from './_sessions/sessions-section';
+import { PartnerEmailNotice } from './partner-email-notice';
 
 export const metadata: Metadata = { title: 'Couple' };
 
@@ -41,6 +42,7 @@ export default async function CouplePage({
             ) : (
               <span className="badge warn">Invitation sent{p.invitationExpiresAt ? '' : ' (expired)'}</span>
             )}
+            {p.emailSuppression ? <PartnerEmailNotice suppression={p.emailSuppression} /> : null}
           </li>
         ))}
       </ul>
