@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { E2E_RESEND_WEBHOOK_SECRET } from './e2e/resend-webhook';
 
 const PORT = 3100;
 const baseURL = `http://localhost:${PORT}`;
@@ -41,6 +42,11 @@ export default defineConfig({
     url: `${baseURL}/sign-in`,
     timeout: 120_000,
     reuseExistingServer: !process.env.CI,
-    env: { NINEFOLD_ENV: 'test', PGLITE_DIR: '.data/e2e/pglite', APP_URL: baseURL },
+    env: {
+      NINEFOLD_ENV: 'test',
+      PGLITE_DIR: '.data/e2e/pglite',
+      APP_URL: baseURL,
+      RESEND_WEBHOOK_SECRET: E2E_RESEND_WEBHOOK_SECRET,
+    },
   },
 });
