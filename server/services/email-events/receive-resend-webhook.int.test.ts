@@ -116,6 +116,14 @@ describe('receiveResendWebhook', () => {
     expect(await suppressionOf(email)).toMatchObject({ reason: 'complaint', createdAt: complainedAt });
   });
 
+  it('still suppresses when the event’s date cannot be read, dating it on receipt', async () => {
+    const email = address();
+    const before = new Date();
+    const body = { ...event('email.complained', [email]), created_at: 'the 20th of November' };
+    expect(await receive(signed(body), secret)).toMatchObject({ kind: 'recorded', suppressed: [email] });
+    expect((await suppressionOf(email))?.createdAt.getTime()).toBeGreaterThanOrEqual(before.getTime() - 1000);
+  });
+
   it('acknowledges and records other events, and bounces Resend calls transient, without suppressing', async () => {
     const email = address();
     for (const body of [

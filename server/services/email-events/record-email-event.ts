@@ -18,7 +18,8 @@ const ZRecipients = z
 
 export const ZResendEvent = z.object({
   type: z.string().min(1).max(200),
-  created_at: z.iso.datetime({ offset: true }).optional(),
+  // Read leniently: a date in an unexpected format must not turn a bounce away (Resend would retry it for days).
+  created_at: z.string().max(100).optional(),
   data: z.unknown(),
 });
 export type TResendEvent = z.infer<typeof ZResendEvent>;
@@ -59,7 +60,8 @@ export async function recordEmailEvent(
   const addresses = reason
     ? [...new Set((recipientData.data?.to ?? []).map(addressOf).filter((a) => a !== undefined))]
     : [];
-  const at = event.created_at ? new Date(event.created_at) : new Date();
+  const stated = event.created_at ? new Date(event.created_at) : undefined;
+  const at = stated && !Number.isNaN(stated.getTime()) ? stated : new Date();
 
   return db.transaction(async (tx) => {
     const [receipt] = await tx
