@@ -4,6 +4,7 @@ import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Tx } from '../../../db/client';
 import { counselingSessions, sessionNotes } from '../../../db/schema';
+import { sessionReminderKeyPrefix, withdrawPendingEmail } from '../../email/withdraw-pending-email';
 import { AppError } from '../../errors';
 import type { Actor } from '../actor';
 import { recordAudit } from '../audit/record-audit';
@@ -58,6 +59,7 @@ export async function rescheduleSession(
     format: input.format,
     location: input.location,
   });
+  await withdrawPendingEmail(tx, sessionReminderKeyPrefix(session.id), 'the session was rescheduled');
   await recordAudit(tx, actor, {
     action: 'session.rescheduled',
     targetType: 'counseling_session',
@@ -79,6 +81,7 @@ export async function cancelSession(tx: Tx, actor: Actor, input: z.infer<typeof 
   const session = await lockVisibleSession(tx, actor, input.sessionId);
   requireScheduled(session, 'cancelled');
   await setSession(tx, actor, session.id, { status: 'cancelled' });
+  await withdrawPendingEmail(tx, sessionReminderKeyPrefix(session.id), 'the session was cancelled');
   await recordAudit(tx, actor, {
     action: 'session.cancelled',
     targetType: 'counseling_session',

@@ -1,0 +1,25 @@
+// The app delivers its own mail when it owns its database (embedded PGlite) and under
+// `npm run dev`; the nudge scheduler then runs in the same loop, once a minute. Started once per
+// process (cached on globalThis, like the database handle).
+import { getDbHandle } from '../db';
+import { selectTransport } from '../email/transports/select-transport';
+import { env } from '../env';
+import { type EmailWorker, startEmailWorker } from './email-worker';
+import { runNudgeScheduler } from './nudges/run-nudge-scheduler';
+import { logDeliveryPass, logWorkerError } from './worker-log';
+
+const cache = globalThis as typeof globalThis & { __ninefoldEmailWorker?: EmailWorker };
+
+export async function startInProcessEmailWorker() {
+  if (cache.__ninefoldEmailWorker || env().email.worker !== 'in-process') return;
+  const { db } = await getDbHandle();
+  cache.__ninefoldEmailWorker = startEmailWorker(db, {
+    transport: selectTransport(db),
+    fromAddress: env().email.fromAddress,
+    leaseMs: env().email.leaseMs,
+    retryBaseMs: env().email.retryBaseMs,
+    periodic: { everyMs: 60_000, run: (now) => runNudgeScheduler(db, now) },
+    onPass: logDeliveryPass,
+    onError: logWorkerError,
+  });
+}
