@@ -19,8 +19,8 @@ export default async function UnsubscribePage({
         <h1>This unsubscribe link does not work</h1>
         <p>It may have been cut short when it was copied. Nothing was changed.</p>
         <p>
-          <Link href="/sign-in">Sign in</Link> and open <strong>Email notifications</strong> from the menu to
-          choose which emails you get.
+          <Link href="/sign-in">Sign in</Link> and open <strong>Email notifications</strong> (in the menu, or
+          on your home page) to choose which emails you get.
         </p>
       </main>
     );

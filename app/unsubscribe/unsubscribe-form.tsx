@@ -36,7 +36,7 @@ export function Unsubscribed({ category }: { category: EmailCategory }) {
       <p>We will not send you {EMAIL_CATEGORY_LABELS[category].name.toLowerCase()} any more.</p>
       <p>
         Changed your mind? <Link href="/sign-in">Sign in</Link> and open <strong>Email notifications</strong>{' '}
-        from the menu to turn them back on.
+        (in the menu, or on your home page) to turn them back on.
       </p>
     </div>
   );

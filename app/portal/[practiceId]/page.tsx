@@ -81,6 +81,13 @@ export default async function PortalHomePage({ params }: { params: Promise<{ pra
           </ul>
         )}
       </section>
+      <section aria-labelledby="emails-heading">
+        <h2 id="emails-heading">Email reminders</h2>
+        <p>
+          <Link href={`/portal/${practiceId}/notifications`}>Email notifications</Link>: choose which
+          reminders we send and when we stay quiet.
+        </p>
+      </section>
     </main>
   );
 }

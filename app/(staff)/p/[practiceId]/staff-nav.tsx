@@ -8,6 +8,7 @@ export function StaffNav({ practiceId, isAdmin }: { practiceId: string; isAdmin:
     { href: `/p/${practiceId}/caseload`, label: 'Caseload' },
     { href: `/p/${practiceId}/exercises`, label: 'Exercises' },
     { href: `/p/${practiceId}/team`, label: 'Team' },
+    { href: `/p/${practiceId}/notifications`, label: 'Email notifications' },
     ...(isAdmin
       ? [
           { href: `/p/${practiceId}/audit`, label: 'Audit log' },

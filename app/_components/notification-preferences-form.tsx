@@ -1,0 +1,197 @@
+'use client';
+// One person's email settings, for staff and for clients (the digest part only for staff).
+import { useMutation } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import type { TNotificationPreferences } from '../../server/services/notification-preferences/preferences-shape';
+import { EMAIL_CATEGORY_LABELS } from '../_lib/email-categories';
+import { describeError } from '../_lib/error-message';
+import { hourLabel, minutesToTime, timeToMinutes } from '../_lib/time-of-day';
+import { useTRPC } from '../_lib/trpc-client';
+import { FormMessage } from './form-message';
+import { LabelledControl } from './labelled-control';
+import './notification-preferences-form.css';
+
+const HOURS = Array.from({ length: 24 }, (_, hour) => hour);
+const FALLBACK_QUIET = { start: 21 * 60, end: 8 * 60 };
+
+function Check({
+  name,
+  label,
+  hint,
+  defaultChecked,
+}: {
+  name: string;
+  label: string;
+  hint: string;
+  defaultChecked: boolean;
+}) {
+  return (
+    <label className="check">
+      <input type="checkbox" name={name} defaultChecked={defaultChecked} aria-describedby={`${name}-hint`} />
+      <span>
+        {label}
+        <span className="hint" id={`${name}-hint`}>
+          {hint}
+        </span>
+      </span>
+    </label>
+  );
+}
+
+export function NotificationPreferencesForm({
+  current,
+  timeZones,
+}: {
+  current: TNotificationPreferences;
+  timeZones: string[];
+}) {
+  const trpc = useTRPC();
+  const save = useMutation(trpc.preferences.update.mutationOptions());
+  const [saved, setSaved] = useState<string | null>(null);
+  const [quietOn, setQuietOn] = useState(current.quietHours !== null);
+  const [localError, setLocalError] = useState<string | null>(null);
+  const failure = save.error ? describeError(save.error) : null;
+  const quietError = localError ?? failure?.fields.quietHours;
+  const quiet = current.quietHours ?? FALLBACK_QUIET;
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setSaved(null);
+    setLocalError(null);
+    save.reset();
+    const form = new FormData(event.currentTarget);
+    let quietHours: { start: number; end: number } | null = null;
+    if (quietOn) {
+      const start = timeToMinutes(String(form.get('quietStart') ?? ''));
+      const end = timeToMinutes(String(form.get('quietEnd') ?? ''));
+      if (start === null || end === null) return setLocalError('Enter when quiet hours start and end.');
+      if (start === end) return setLocalError('Quiet hours must start and end at different times.');
+      quietHours = { start, end };
+    }
+    const zone = String(form.get('timeZone') ?? '');
+    save.mutate(
+      {
+        homeworkNudges: form.get('homeworkNudges') === 'on',
+        sessionReminders: form.get('sessionReminders') === 'on',
+        timeZone: zone === '' ? null : zone,
+        quietHours,
+        ...(current.digest
+          ? { digest: { enabled: form.get('dailyDigest') === 'on', hour: Number(form.get('digestHour')) } }
+          : {}),
+      },
+      { onSuccess: () => setSaved('Email settings saved.') },
+    );
+  }
+
+  return (
+    <form onSubmit={submit} className="card preferences-form" noValidate aria-label="Email notifications">
+      <FormMessage error={localError ? 'Please check quiet hours.' : failure?.message} success={saved} />
+      <fieldset>
+        <legend>Emails we send you</legend>
+        <Check
+          name="homeworkNudges"
+          label={EMAIL_CATEGORY_LABELS.homework.name}
+          hint="New homework, homework due tomorrow, and homework that is overdue."
+          defaultChecked={current.homeworkNudges}
+        />
+        <Check
+          name="sessionReminders"
+          label={EMAIL_CATEGORY_LABELS.sessions.name}
+          hint="A reminder the day before each session."
+          defaultChecked={current.sessionReminders}
+        />
+        {current.digest ? (
+          <>
+            <Check
+              name="dailyDigest"
+              label={EMAIL_CATEGORY_LABELS.digest.name}
+              hint="Completed and overdue homework and unsigned notes, once a day."
+              defaultChecked={current.digest.enabled}
+            />
+            <LabelledControl id="field-digestHour" label="Send the digest at" error={failure?.fields.digest}>
+              {(a11y) => (
+                <select {...a11y} name="digestHour" defaultValue={current.digest?.hour}>
+                  {HOURS.map((hour) => (
+                    <option key={hour} value={hour}>
+                      {hourLabel(hour)}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </LabelledControl>
+          </>
+        ) : null}
+        <p className="hint">Sign-in links and invitations always arrive.</p>
+      </fieldset>
+
+      <LabelledControl
+        id="field-timeZone"
+        label="Your time zone"
+        hint={
+          current.digest ? 'Quiet hours and the digest follow this clock.' : 'Quiet hours follow this clock.'
+        }
+        error={failure?.fields.timeZone}
+      >
+        {(a11y) => (
+          <select {...a11y} name="timeZone" defaultValue={current.timeZone ?? ''}>
+            <option value="">Same as the practice ({current.practiceTimeZone.replaceAll('_', ' ')})</option>
+            {timeZones.map((zone) => (
+              <option key={zone} value={zone}>
+                {zone.replaceAll('_', ' ')}
+              </option>
+            ))}
+          </select>
+        )}
+      </LabelledControl>
+
+      <fieldset>
+        <legend>Quiet hours</legend>
+        <label className="check">
+          <input
+            type="checkbox"
+            name="quietOn"
+            checked={quietOn}
+            onChange={(e) => setQuietOn(e.target.checked)}
+            aria-describedby="quietOn-hint"
+          />
+          <span>
+            Hold reminders during quiet hours
+            <span className="hint" id="quietOn-hint">
+              A reminder that comes due then waits until they end.
+            </span>
+          </span>
+        </label>
+        {quietOn ? (
+          <div className="grid-2">
+            <LabelledControl id="field-quietStart" label="Quiet from" error={quietError}>
+              {(a11y) => (
+                <input
+                  {...a11y}
+                  type="time"
+                  name="quietStart"
+                  defaultValue={minutesToTime(quiet.start)}
+                  required
+                />
+              )}
+            </LabelledControl>
+            <LabelledControl id="field-quietEnd" label="Quiet until" error={quietError}>
+              {(a11y) => (
+                <input
+                  {...a11y}
+                  type="time"
+                  name="quietEnd"
+                  defaultValue={minutesToTime(quiet.end)}
+                  required
+                />
+              )}
+            </LabelledControl>
+          </div>
+        ) : null}
+      </fieldset>
+
+      <button type="submit" className="button" disabled={save.isPending}>
+        {save.isPending ? 'Saving…' : 'Save email settings'}
+      </button>
+    </form>
+  );
+}

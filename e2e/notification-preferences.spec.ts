@@ -1,0 +1,55 @@
+import { devices, expect, test } from '@playwright/test';
+import { expectNoSeriousViolations, openLatestEmailLink } from './support';
+
+// A phone, whichever project runs this file (a device's browser type cannot be set per file).
+const { defaultBrowserType: _browser, ...phone } = devices['Pixel 7'];
+test.use(phone);
+
+test('a client sets quiet hours on a phone and the page keeps them', async ({ page }) => {
+  const email = 'avery.stone@clients.example';
+  await page.goto('/sign-in/link');
+  await page.getByLabel('Email').fill(email);
+  await page.getByRole('button', { name: 'Email me a sign-in link' }).click();
+  await expect(page.getByText('a sign-in link is on its way')).toBeVisible();
+  await openLatestEmailLink(page, email, 'magic');
+  await page.getByRole('button', { name: 'Sign in to Ninefold' }).click();
+  await expect(page.getByRole('heading', { name: 'Hi Avery' })).toBeVisible();
+
+  await page.getByRole('link', { name: 'Email notifications' }).click();
+  await expect(page.getByRole('heading', { name: 'Email notifications' })).toBeVisible();
+  await expectNoSeriousViolations(page, 'email notifications');
+  // A client gets no counselor digest; quiet hours start on, 21:00 to 08:00.
+  await expect(page.getByLabel('Daily digest')).toHaveCount(0);
+  await expect(page.getByLabel('Hold reminders during quiet hours')).toBeChecked();
+  await expect(page.getByLabel('Quiet from')).toHaveValue('21:00');
+
+  await page.getByLabel('Quiet from').fill('22:30');
+  await page.getByLabel('Quiet until').fill('06:45');
+  await page.getByLabel('Your time zone').selectOption('Europe/London');
+  await page.getByLabel('Session reminders').uncheck();
+  await page.getByRole('button', { name: 'Save email settings' }).click();
+  await expect(page.getByText('Email settings saved.')).toBeVisible();
+
+  await page.reload();
+  await expect(page.getByLabel('Quiet from')).toHaveValue('22:30');
+  await expect(page.getByLabel('Quiet until')).toHaveValue('06:45');
+  await expect(page.getByLabel('Your time zone')).toHaveValue('Europe/London');
+  await expect(page.getByLabel('Session reminders')).not.toBeChecked();
+  await expect(page.getByLabel('Homework reminders')).toBeChecked();
+
+  // Equal times are explained, and nothing changes.
+  await page.getByLabel('Quiet until').fill('22:30');
+  await page.getByRole('button', { name: 'Save email settings' }).click();
+  await expect(page.getByText('Quiet hours must start and end at different times.').first()).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel('Quiet until')).toHaveValue('06:45');
+
+  // Quiet hours off, kept off.
+  await page.getByLabel('Hold reminders during quiet hours').uncheck();
+  await expect(page.getByLabel('Quiet from')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Save email settings' }).click();
+  await expect(page.getByText('Email settings saved.')).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel('Hold reminders during quiet hours')).not.toBeChecked();
+  await expectNoSeriousViolations(page, 'email notifications, quiet hours off');
+});
