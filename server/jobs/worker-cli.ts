@@ -6,6 +6,7 @@ import { selectTransport } from '../email/transports/select-transport';
 import { env } from '../env';
 import { startEmailWorker } from './email-worker';
 import { runNudgeScheduler } from './nudges/run-nudge-scheduler';
+import { requireRlsBypass } from './require-rls-bypass';
 import { logDeliveryPass, logWorkerError } from './worker-log';
 
 const SCHEDULER_QUEUE = 'nudge-scheduler';
@@ -20,6 +21,7 @@ async function main() {
   }
   // Migrations are the app's (or `npm run db:migrate`'s) job: workers starting together would race.
   const handle = connectPostgres(databaseUrl, { max: 4 });
+  await requireRlsBypass(handle.db);
   const boss = new PgBoss({ connectionString: databaseUrl, schema: 'pgboss', max: 3 });
   boss.on('error', logWorkerError);
   await boss.start();
