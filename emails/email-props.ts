@@ -8,6 +8,8 @@ export type NudgeBase = {
   /** The recipient's name as the practice knows it, for the greeting. */
   recipientName: string;
   url: string;
+  /** Filled in by the sender for a nudge its recipient can turn off (server/email/enqueue-email.ts). */
+  unsubscribeUrl?: string;
 };
 
 export const plural = (count: number, one: string, many = `${one}s`) =>

@@ -1,6 +1,5 @@
 import { Body, Container, Head, Hr, Html, Link, Preview, Section, Text } from '@react-email/components';
-import { type ReactNode, useContext } from 'react';
-import { UnsubscribeUrl } from '../unsubscribe-context';
+import type { ReactNode } from 'react';
 
 const body = { backgroundColor: '#f6f5f2', fontFamily: 'Helvetica, Arial, sans-serif', color: '#1f2a2e' };
 const container = { backgroundColor: '#ffffff', margin: '24px auto', padding: '24px', maxWidth: '520px' };
@@ -13,14 +12,16 @@ const footer = { color: '#5b6b70', fontSize: '12px' };
 export function EmailLayout({
   preview,
   practiceName,
+  unsubscribeUrl,
   children,
 }: {
   preview: string;
   /** Absent only for messages about Ninefold itself, such as a sign-in link. */
   practiceName?: string;
+  /** A nudge's one-click unsubscribe page; absent on messages the person asked for. */
+  unsubscribeUrl?: string;
   children: ReactNode;
 }) {
-  const unsubscribeUrl = useContext(UnsubscribeUrl);
   return (
     <Html lang="en">
       <Head>

@@ -17,13 +17,18 @@ export const counselorDigestSubject = (p: CounselorDigestEmailProps) =>
 export default function CounselorDigestEmail({
   practiceName,
   recipientName,
+  unsubscribeUrl,
   url,
   completions,
   overdue,
   unsignedNotes,
 }: CounselorDigestEmailProps) {
   return (
-    <EmailLayout preview="Your caseload at a glance" practiceName={practiceName}>
+    <EmailLayout
+      preview="Your caseload at a glance"
+      practiceName={practiceName}
+      unsubscribeUrl={unsubscribeUrl}
+    >
       <Text>Hi {recipientName},</Text>
       <Text>Since yesterday on your caseload:</Text>
       <ul>

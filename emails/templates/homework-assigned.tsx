@@ -12,11 +12,16 @@ export const homeworkAssignedSubject = (p: HomeworkAssignedEmailProps) =>
 export default function HomeworkAssignedEmail({
   practiceName,
   recipientName,
+  unsubscribeUrl,
   url,
   exerciseCount,
 }: HomeworkAssignedEmailProps) {
   return (
-    <EmailLayout preview="Something new is waiting for you" practiceName={practiceName}>
+    <EmailLayout
+      preview="Something new is waiting for you"
+      practiceName={practiceName}
+      unsubscribeUrl={unsubscribeUrl}
+    >
       <Text>Hi {recipientName},</Text>
       <Text>
         Your counselor at {practiceName} has given you {plural(exerciseCount, 'new exercise')} to work on

@@ -11,11 +11,16 @@ export const homeworkDueTomorrowSubject = () => 'Your homework is due tomorrow';
 export default function HomeworkDueTomorrowEmail({
   practiceName,
   recipientName,
+  unsubscribeUrl,
   url,
   exerciseCount,
 }: HomeworkDueTomorrowEmailProps) {
   return (
-    <EmailLayout preview="A gentle reminder before tomorrow" practiceName={practiceName}>
+    <EmailLayout
+      preview="A gentle reminder before tomorrow"
+      practiceName={practiceName}
+      unsubscribeUrl={unsubscribeUrl}
+    >
       <Text>Hi {recipientName},</Text>
       <Text>
         You have {plural(exerciseCount, 'exercise')} from {practiceName} due tomorrow. A few quiet minutes

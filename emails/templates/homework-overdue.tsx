@@ -11,11 +11,16 @@ export const homeworkOverdueSubject = () => 'Homework is still waiting for you';
 export default function HomeworkOverdueEmail({
   practiceName,
   recipientName,
+  unsubscribeUrl,
   url,
   exerciseCount,
 }: HomeworkOverdueEmailProps) {
   return (
-    <EmailLayout preview="It is not too late to pick it up" practiceName={practiceName}>
+    <EmailLayout
+      preview="It is not too late to pick it up"
+      practiceName={practiceName}
+      unsubscribeUrl={unsubscribeUrl}
+    >
       <Text>Hi {recipientName},</Text>
       <Text>
         {plural(exerciseCount, 'exercise')} from {practiceName} passed {exerciseCount === 1 ? 'its' : 'their'}{' '}

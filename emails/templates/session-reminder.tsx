@@ -27,7 +27,11 @@ export const sessionReminderSubject = (p: SessionReminderEmailProps) =>
 export default function SessionReminderEmail(props: SessionReminderEmailProps) {
   const { practiceName, recipientName, url } = props;
   return (
-    <EmailLayout preview={`Your session is on ${when(props)}`} practiceName={practiceName}>
+    <EmailLayout
+      preview={`Your session is on ${when(props)}`}
+      practiceName={practiceName}
+      unsubscribeUrl={props.unsubscribeUrl}
+    >
       <Text>Hi {recipientName},</Text>
       <Text>
         Your session with {practiceName} is on {when(props)}.

@@ -5,7 +5,6 @@ import { createElement, type FunctionComponent } from 'react';
 import type { DbOrTx } from '../../db/client';
 import { emailOutbox } from '../../db/schema';
 import { EMAILS, type EmailName, type EmailProps } from '../../emails/catalog';
-import { UnsubscribeUrl } from '../../emails/unsubscribe-context';
 import { type EmailCategory, unsubscribeUrl } from './unsubscribe-token';
 
 export type OutgoingEmail<N extends EmailName> = {
@@ -22,27 +21,24 @@ export type OutgoingEmail<N extends EmailName> = {
   sendAfter?: Date;
 };
 
-export async function renderEmail<N extends EmailName>(
-  template: N,
-  props: EmailProps<N>,
-  options: { unsubscribeUrl?: string } = {},
-) {
+export async function renderEmail<N extends EmailName>(template: N, props: EmailProps<N>) {
   // The catalogue ties each name to its props; TypeScript cannot follow that through a generic index.
   const entry = EMAILS[template] as unknown as {
     component: FunctionComponent<Record<string, unknown>>;
     subject: (p: EmailProps<N>) => string;
   };
-  const message = createElement(entry.component, props as Record<string, unknown>);
-  const html = await render(createElement(UnsubscribeUrl, { value: options.unsubscribeUrl }, message));
+  const html = await render(createElement(entry.component, props as Record<string, unknown>));
   return { subject: entry.subject(props), html, text: toPlainText(html) };
 }
 
 /** The outbox row for one message, rendered; many can be inserted at once. */
 export async function outboxRow<N extends EmailName>(email: OutgoingEmail<N>) {
   const unsubscribe = email.nudge ? unsubscribeUrl(email.nudge.recipientUserId, email.nudge.category) : null;
-  const rendered = await renderEmail(email.template, email.props, {
-    unsubscribeUrl: unsubscribe ?? undefined,
-  });
+  // Every nudge template takes the link and its layout shows it (emails/email-props.ts).
+  const props = unsubscribe
+    ? ({ ...(email.props as object), unsubscribeUrl: unsubscribe } as EmailProps<N>)
+    : email.props;
+  const rendered = await renderEmail(email.template, props);
   return {
     idempotencyKey: email.idempotencyKey,
     toEmail: email.to.trim().toLowerCase(),
