@@ -13,8 +13,6 @@ describe('sendErrorFrom', () => {
     expect(permanent(422, 'missing_required_field')).toBe(true);
     expect(permanent(403, 'validation_error')).toBe(true);
     expect(permanent(403, 'invalid_from_address')).toBe(true);
-    expect(permanent(403, 'invalid_api_key')).toBe(true);
-    expect(permanent(401, 'missing_api_key')).toBe(true);
     expect(permanent(400, 'invalid_idempotency_key')).toBe(true);
     expect(permanent(409, 'invalid_idempotent_request')).toBe(true);
   });
@@ -28,5 +26,10 @@ describe('sendErrorFrom', () => {
     expect(permanent(503, 'something_new')).toBe(false);
     expect(permanent(408, 'application_error')).toBe(false);
     expect(permanent(null, 'application_error')).toBe(false);
+  });
+
+  it('lets messages wait out a missing or rotated API key, which an operator fixes', () => {
+    expect(permanent(403, 'invalid_api_key')).toBe(false);
+    expect(permanent(401, 'missing_api_key')).toBe(false);
   });
 });

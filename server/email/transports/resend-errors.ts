@@ -11,6 +11,10 @@ const TRANSIENT_NAMES = new Set<string>([
   'monthly_quota_exceeded',
   'application_error',
   'internal_server_error',
+  // A missing or rotated API key is the operator's to fix: messages wait (up to the 23-hour limit)
+  // instead of failing outright.
+  'missing_api_key',
+  'invalid_api_key',
 ]);
 
 export function sendErrorFrom(error: Pick<ErrorResponse, 'statusCode' | 'name'>): Error {
@@ -20,7 +24,7 @@ export function sendErrorFrom(error: Pick<ErrorResponse, 'statusCode' | 'name'>)
   const label = `${status} ${error.name}`;
   if (status >= 500 || status === 429 || status === 408 || TRANSIENT_NAMES.has(error.name))
     return new Error(`Resend did not take the message this time (${label})`);
-  // Validation, a refused sender or recipient, a key reused with another payload, a bad API key:
-  // the same request gets the same answer until a person changes something.
+  // Validation, a refused sender or recipient, a key reused with another payload: the same request
+  // gets the same answer, so retrying cannot help.
   return new PermanentSendError(`Resend refused the message (${label})`);
 }

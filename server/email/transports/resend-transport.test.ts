@@ -108,11 +108,11 @@ describe('resendTransport', () => {
     expect(fake.deliveries).toHaveLength(0);
   });
 
-  it('reports a wrong API key as permanent', async () => {
+  it('reports a wrong API key as a failure to retry once the key is fixed', async () => {
     const { fake } = await setUp();
     const transport = resendTransport({ apiKey: 're_wrong', baseUrl: fake.url });
     const refused = await refusal(transport.send(message()));
-    expect(refused).toBeInstanceOf(PermanentSendError);
+    expect(refused).not.toBeInstanceOf(PermanentSendError);
     expect(refused.message).toContain('403 invalid_api_key');
   });
 
