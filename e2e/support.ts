@@ -20,12 +20,13 @@ export async function signUpPractice(page: Page, practiceName = `Practice ${uniq
 
 /** Follows the newest link of `kind` in the dev mailbox addressed to `to`. */
 /**
- * Opens the dev mailbox for `to` and waits until `find` shows a message there: the worker delivers
- * within a second or two of the change that wrote the message, so the page is reloaded until then.
+ * Opens the dev mailbox for `to` once everything due for them has been delivered (the worker takes
+ * a second or two after the change that wrote a message), and returns what `find` shows there.
  */
 export async function waitForMail(page: Page, to: string, find: (page: Page) => Locator) {
   await expect(async () => {
     await page.goto(`/dev/mailbox?to=${encodeURIComponent(to)}`);
+    await expect(page.getByText(/on the way/)).toHaveCount(0, { timeout: 500 });
     await expect(find(page)).toBeVisible({ timeout: 1_000 });
   }).toPass({ timeout: 30_000 });
   return find(page);

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getDb } from '../../../server/db';
-import { readMailbox } from '../../../server/email/read-mailbox';
+import { countMailOnTheWay, readMailbox } from '../../../server/email/read-mailbox';
 import { env } from '../../../server/env';
 import { LinkifiedText } from './linkified-text';
 
@@ -14,7 +14,8 @@ export default async function MailboxPage({
 }) {
   if (env().mode === 'production') notFound();
   const { to } = await searchParams;
-  const messages = await readMailbox(await getDb(), to);
+  const db = await getDb();
+  const [messages, onTheWay] = await Promise.all([readMailbox(db, to), countMailOnTheWay(db, to)]);
   return (
     <main id="main">
       <h1>Dev mailbox</h1>
@@ -31,6 +32,11 @@ export default async function MailboxPage({
           Filter
         </button>
       </form>
+      {onTheWay > 0 ? (
+        <p className="card" role="status">
+          {onTheWay === 1 ? '1 message is' : `${onTheWay} messages are`} on the way: reload in a moment.
+        </p>
+      ) : null}
       {messages.length === 0 ? <p>No messages.</p> : null}
       {messages.map((m) => (
         <article key={m.id} className="card" aria-labelledby={`mail-${m.id}`}>
