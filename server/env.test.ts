@@ -18,6 +18,16 @@ describe('loadEnv', () => {
       mode: 'production',
       databaseUrl: production.DATABASE_URL,
       appUrl: 'https://app.ninefold.example',
+      email: {
+        resendApiKey: undefined,
+        resendBaseUrl: undefined,
+        resendWebhookSecret: undefined,
+        fromAddress: 'nudges@ninefold.local',
+        // Production on its own server: `npm run worker` delivers, not the web process.
+        worker: 'off',
+        leaseMs: 60_000,
+        retryBaseMs: 30_000,
+      },
     });
   });
 
@@ -59,11 +69,33 @@ describe('loadEnv', () => {
   });
 
   it('needs nothing in development and defaults the app URL from PORT', () => {
-    expect(loadEnv(envOf({}))).toEqual({
+    expect(loadEnv(envOf({}))).toMatchObject({
       mode: 'development',
       databaseUrl: undefined,
       appUrl: 'http://localhost:3000',
+      email: { worker: 'in-process', resendApiKey: undefined },
     });
     expect(loadEnv(envOf({ NINEFOLD_ENV: 'test', PORT: '4123' })).appUrl).toBe('http://localhost:4123');
+  });
+
+  it('reads the email settings, and refuses a lease or retry delay that is not a positive number', () => {
+    const email = loadEnv(
+      envOf({
+        RESEND_API_KEY: 're_live',
+        EMAIL_FROM_ADDRESS: 'care@harbor.example',
+        EMAIL_WORKER: 'off',
+        EMAIL_LEASE_SECONDS: '2',
+        EMAIL_RETRY_BASE_SECONDS: '0.5',
+      }),
+    ).email;
+    expect(email).toMatchObject({
+      resendApiKey: 're_live',
+      fromAddress: 'care@harbor.example',
+      worker: 'off',
+      leaseMs: 2000,
+      retryBaseMs: 500,
+    });
+    expect(() => loadEnv(envOf({ EMAIL_LEASE_SECONDS: '0' }))).toThrow('EMAIL_LEASE_SECONDS');
+    expect(() => loadEnv(envOf({ EMAIL_FROM_ADDRESS: 'not an address' }))).toThrow('EMAIL_FROM_ADDRESS');
   });
 });
