@@ -57,6 +57,10 @@ export const counselingSessions = pgTable(
     check('counseling_sessions_duration_range', sql`${t.durationMinutes} between 10 and 480`),
     index('counseling_sessions_practice_couple_starts_idx').on(t.practiceId, t.coupleId, t.startsAt),
     index('counseling_sessions_practice_counselor_starts_idx').on(t.practiceId, t.counselorId, t.startsAt),
+    // The reminder scheduler looks across all practices for sessions starting in a time window.
+    index('counseling_sessions_scheduled_starts_idx')
+      .on(t.startsAt)
+      .where(sql`${t.status} = 'scheduled'`),
   ],
 );
 

@@ -1,0 +1,2 @@
+CREATE INDEX "assignments_live_due_idx" ON "assignments" USING btree ("due_on") WHERE "assignments"."cancelled_at" is null;--> statement-breakpoint
+CREATE INDEX "counseling_sessions_scheduled_starts_idx" ON "counseling_sessions" USING btree ("starts_at") WHERE "counseling_sessions"."status" = 'scheduled';
