@@ -9,8 +9,7 @@
 // most `limit` nudges per run; the rest are found by the next run, so memory stays bounded.
 import type { Db } from '../../../db/client';
 import { writeCounselorDigests } from './counselor-digests';
-import { writeHomeworkDueSoon } from './homework-due-soon';
-import { writeHomeworkOverdue } from './homework-overdue';
+import { writeHomeworkDueSoon, writeHomeworkOverdue } from './homework-reminders';
 import { writeSessionReminders } from './session-reminders';
 
 export const NUDGE_BATCH_LIMIT = 500;
