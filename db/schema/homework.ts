@@ -124,9 +124,7 @@ export const assignments = pgTable(
     }),
     index('assignments_practice_couple_due_idx').on(t.practiceId, t.coupleId, t.dueOn),
     // The homework nudges look across all practices for live homework due on a given day.
-    index('assignments_live_due_idx')
-      .on(t.dueOn)
-      .where(sql`${t.cancelledAt} is null`),
+    index('assignments_live_due_idx').on(t.dueOn).where(sql`${t.cancelledAt} is null`),
   ],
 );
 

@@ -58,9 +58,7 @@ export const counselingSessions = pgTable(
     index('counseling_sessions_practice_couple_starts_idx').on(t.practiceId, t.coupleId, t.startsAt),
     index('counseling_sessions_practice_counselor_starts_idx').on(t.practiceId, t.counselorId, t.startsAt),
     // The reminder scheduler looks across all practices for sessions starting in a time window.
-    index('counseling_sessions_scheduled_starts_idx')
-      .on(t.startsAt)
-      .where(sql`${t.status} = 'scheduled'`),
+    index('counseling_sessions_scheduled_starts_idx').on(t.startsAt).where(sql`${t.status} = 'scheduled'`),
   ],
 );
 
