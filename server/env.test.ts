@@ -28,6 +28,10 @@ describe('loadEnv', () => {
         leaseMs: 60_000,
         retryBaseMs: 30_000,
       },
+      billing: {
+        stripeSecretKey: undefined,
+        prices: { solo: 'price_local_solo', group: 'price_local_group' },
+      },
     });
   });
 

@@ -39,6 +39,12 @@ const ZEnv = z.object({
   EMAIL_LEASE_SECONDS: z.coerce.number().positive().max(3600).optional(),
   /** First retry delay; each further retry doubles it. */
   EMAIL_RETRY_BASE_SECONDS: z.coerce.number().positive().max(3600).optional(),
+  /** Set: billing goes to Stripe. Unset: the local Stripe stand-in (outside production only). */
+  STRIPE_SECRET_KEY: z.string().min(1).optional(),
+  /** Signing secret of the Stripe webhook (whsec_...); generated once into .data/ outside production. */
+  STRIPE_WEBHOOK_SECRET: z.string().min(1).optional(),
+  STRIPE_PRICE_SOLO: z.string().min(1).optional(),
+  STRIPE_PRICE_GROUP: z.string().min(1).optional(),
 });
 
 export type AppEnv = {
@@ -53,6 +59,10 @@ export type AppEnv = {
     worker: 'in-process' | 'off';
     leaseMs: number;
     retryBaseMs: number;
+  };
+  billing: {
+    stripeSecretKey: string | undefined;
+    prices: { solo: string; group: string };
   };
 };
 
@@ -96,6 +106,14 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): AppEnv {
       leaseMs: (e.EMAIL_LEASE_SECONDS ?? 60) * 1000,
       retryBaseMs: (e.EMAIL_RETRY_BASE_SECONDS ?? 30) * 1000,
     },
+    billing: {
+      stripeSecretKey: e.STRIPE_SECRET_KEY,
+      // The local stand-in knows these two prices; with real Stripe set both variables.
+      prices: {
+        solo: e.STRIPE_PRICE_SOLO ?? 'price_local_solo',
+        group: e.STRIPE_PRICE_GROUP ?? 'price_local_group',
+      },
+    },
   };
 }
 
@@ -122,4 +140,11 @@ export function dataKeyring(source: NodeJS.ProcessEnv = process.env) {
       .map((k) => Buffer.from(k.trim(), 'base64url')),
   };
   return cachedKeyring;
+}
+
+/** The Stripe webhook's signing secret: from the environment, or generated once outside production. */
+export function stripeWebhookSecret(source: NodeJS.ProcessEnv = process.env): string {
+  if (env().mode === 'production' && !source.STRIPE_WEBHOOK_SECRET)
+    throw new Error('Missing environment variable for billing: STRIPE_WEBHOOK_SECRET');
+  return source.STRIPE_WEBHOOK_SECRET ?? `whsec_${devSecret('stripe-webhook-secret')}`;
 }

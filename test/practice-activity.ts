@@ -5,13 +5,22 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../db/client';
-import { exercises } from '../db/schema';
+import { billingCustomers, exercises, practiceSubscriptions } from '../db/schema';
 import { emptyNoteContent } from '../server/services/notes/note-shape';
 import { utcToWallTime } from '../server/services/sessions/practice-time';
 import { callerFor, type TestPractice } from './factories';
 
 export async function recordPracticeActivity(db: Db, p: TestPractice) {
   const tag = randomUUID().slice(0, 8);
+  // Billing rows come from Stripe's webhook and the first checkout; written directly here.
+  await db.insert(billingCustomers).values({ practiceId: p.practice.id, stripeCustomerId: `cus_${tag}` });
+  await db.insert(practiceSubscriptions).values({
+    practiceId: p.practice.id,
+    stripeSubscriptionId: `sub_${tag}`,
+    plan: 'group',
+    status: 'active',
+    seats: 10,
+  });
   const counselor = callerFor(db, p.counselor.user.id, p.practice.id);
   await counselor.couples.create({
     partners: [

@@ -44,3 +44,16 @@ export type AnswerVisibility = (typeof answerVisibility.enumValues)[number];
 export type SessionFormat = (typeof sessionFormat.enumValues)[number];
 export type SessionStatus = (typeof sessionStatus.enumValues)[number];
 export type NoteTemplate = (typeof noteTemplate.enumValues)[number];
+
+/** Stripe's subscription statuses, as Stripe names them. */
+export const subscriptionStatus = pgEnum('subscription_status', [
+  'incomplete',
+  'incomplete_expired',
+  'trialing',
+  'active',
+  'past_due',
+  'canceled',
+  'unpaid',
+  'paused',
+]);
+export const billingPlan = pgEnum('billing_plan', ['solo', 'group']);

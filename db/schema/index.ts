@@ -1,4 +1,5 @@
 export * from './audit';
+export * from './billing';
 export * from './couples';
 export * from './email';
 export * from './enums';
