@@ -15,6 +15,7 @@ export const PERMISSIONS = {
   'team:invite': ADMINS,
   'audit:read': ADMINS,
   'practice:settings': ADMINS,
+  'billing:manage': ADMINS,
   'portal:read': ['client'],
   'exercises:read': STAFF,
   'exercises:write': STAFF,
