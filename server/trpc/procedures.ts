@@ -4,7 +4,9 @@ import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import type { Tx } from '../../db/client';
 import { withTenant } from '../../db/tenant';
+import type { AuthSession } from '../auth/sessions';
 import { can, isStaffRole, type Permission } from '../authz/permissions';
+import { assertMayWrite } from '../billing/entitlements/enforce-access';
 import type { Actor } from '../services/actor';
 import { findActiveMembership } from '../services/practices/find-active-membership';
 import { baseProcedure } from './init';
@@ -20,33 +22,47 @@ export const authedProcedure = baseProcedure.use(({ ctx, next }) => {
   return next({ ctx: { ...ctx, session: ctx.session } });
 });
 
+/**
+ * The actor a request may act as in a practice: an active member whose role has the permission.
+ * A staff role only counts on a password sign-in: a magic link never unlocks staff powers.
+ */
+export async function verifiedActor(
+  tx: Tx,
+  ctx: { session: AuthSession; meta: Actor['meta'] },
+  practiceId: string,
+  permission: Permission,
+): Promise<Actor> {
+  const { session } = ctx;
+  // Usually fetched with the session (request-context.ts) for this same practice; looked up
+  // here when the context came without it (server-side callers, tests).
+  const membership =
+    session.membership?.practiceId === practiceId
+      ? session.membership
+      : await findActiveMembership(tx, practiceId, session.userId);
+  const allowed =
+    membership &&
+    can(membership.role, permission) &&
+    (!isStaffRole(membership.role) || session.kind === 'staff');
+  if (!membership || !allowed) {
+    throw new TRPCError({ code: 'FORBIDDEN', message: 'You do not have access to this.' });
+  }
+  return {
+    userId: session.userId,
+    practiceId,
+    membershipId: membership.id,
+    role: membership.role,
+    meta: ctx.meta,
+  };
+}
+
 export function practiceProcedure(permission: Permission) {
-  return authedProcedure.meta({ permission }).use(async ({ ctx, next }) => {
+  return authedProcedure.meta({ permission }).use(async ({ ctx, next, path, type }) => {
     const practiceId = ZPracticeHint.safeParse(ctx.unverifiedPracticeId);
     if (!practiceId.success) throw new TRPCError({ code: 'FORBIDDEN', message: 'Choose a practice first.' });
-    const { session } = ctx;
-    return withTenant(ctx.db, { practiceId: practiceId.data, userId: session.userId }, async (tx: Tx) => {
-      // Usually fetched with the session (request-context.ts) for this same practice; looked up
-      // here when the context came without it (server-side callers, tests).
-      const membership =
-        session.membership?.practiceId === practiceId.data
-          ? session.membership
-          : await findActiveMembership(tx, practiceId.data, session.userId);
-      // A staff role only counts on a password sign-in: a magic link never unlocks staff powers.
-      const allowed =
-        membership &&
-        can(membership.role, permission) &&
-        (!isStaffRole(membership.role) || session.kind === 'staff');
-      if (!membership || !allowed) {
-        throw new TRPCError({ code: 'FORBIDDEN', message: 'You do not have access to this.' });
-      }
-      const actor: Actor = {
-        userId: session.userId,
-        practiceId: practiceId.data,
-        membershipId: membership.id,
-        role: membership.role,
-        meta: ctx.meta,
-      };
+    return withTenant(ctx.db, { practiceId: practiceId.data, userId: ctx.session.userId }, async (tx: Tx) => {
+      const actor = await verifiedActor(tx, ctx, practiceId.data, permission);
+      // Billing: a read-only practice (subscription ended, trial over) keeps reading, stops writing.
+      await assertMayWrite(tx, { type, path, permission, practiceId: practiceId.data, role: actor.role });
       const result = await next({ ctx: { ...ctx, tx, actor } });
       // Throwing rolls the transaction back; a failed procedure must not commit half its writes.
       if (!result.ok) throw result.error;
