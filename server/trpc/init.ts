@@ -1,6 +1,7 @@
 import { initTRPC, TRPCError } from '@trpc/server';
 import { ZodError, z } from 'zod';
 import type { Permission } from '../authz/permissions';
+import { billingRefusalOf } from '../billing/entitlements/billing-error';
 import { AppError, postgresErrorCode } from '../errors';
 import type { Context } from './context';
 import { transformer } from './transformer';
@@ -18,7 +19,14 @@ export const t = initTRPC
       return {
         ...shape,
         message: internal ? 'Something went wrong on our side. Nothing was saved.' : shape.message,
-        data: { code: shape.data.code, httpStatus: shape.data.httpStatus, path: shape.data.path, zod },
+        data: {
+          code: shape.data.code,
+          httpStatus: shape.data.httpStatus,
+          path: shape.data.path,
+          zod,
+          // 'read-only' or 'no-seats' when billing refused the call, so the UI can point to Billing.
+          billing: billingRefusalOf(error.cause),
+        },
       };
     },
   });

@@ -7,6 +7,7 @@ import type { Db, DbOrTx } from '../../../db/client';
 import { auditEvents, invitations, memberships, partners, users } from '../../../db/schema';
 import { hashPassword, verifyPassword } from '../../auth/password';
 import { hashToken } from '../../auth/tokens';
+import { assertStaffSeatFree } from '../../billing/entitlements/staff-seats';
 import { AppError } from '../../errors';
 import type { RequestMeta } from '../actor';
 import { ZNewPassword, ZPersonName } from '../practices/create-practice';
@@ -39,6 +40,9 @@ export async function acceptInvitation(
       .for('update');
     if (!invite) throw new AppError('NOT_FOUND', 'This invitation has expired or was already used.');
     const isStaff = invite.role !== 'client';
+    // Locks the practice's seats until this transaction ends: two staff accepting at once cannot
+    // both take the last seat. A client takes no seat and may join a read-only practice to read.
+    if (isStaff) await assertStaffSeatFree(tx, invite.practiceId, now);
 
     let [user] = await tx.select().from(users).where(eq(users.email, invite.email));
     if (user?.deactivatedAt) throw new AppError('FORBIDDEN', 'This account is deactivated.');

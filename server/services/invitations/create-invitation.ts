@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import type { Tx } from '../../../db/client';
 import { invitations, type MembershipRole, practices, users } from '../../../db/schema';
 import { newToken } from '../../auth/tokens';
+import { assertStaffSeatFree } from '../../billing/entitlements/staff-seats';
 import { enqueueEmail } from '../../email/enqueue-email';
 import { env } from '../../env';
 import type { Actor } from '../actor';
@@ -15,6 +16,8 @@ export async function createInvitation(
   invite: { email: string; role: MembershipRole; partnerId?: string },
   now = new Date(),
 ) {
+  // A staff invitation needs a free seat now; accepting it checks again, as seats may fill meanwhile.
+  if (invite.role !== 'client') await assertStaffSeatFree(tx, actor.practiceId, now);
   const { token, tokenHash } = newToken();
   const [row] = await tx
     .insert(invitations)
