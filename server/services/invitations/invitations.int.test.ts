@@ -2,7 +2,14 @@ import { randomBytes } from 'node:crypto';
 import { and, count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../../../db/client';
-import { auditEvents, invitations, memberships, partners, users } from '../../../db/schema';
+import {
+  auditEvents,
+  invitations,
+  memberships,
+  partners,
+  practiceSubscriptions,
+  users,
+} from '../../../db/schema';
 import { callerFor, makePractice, makeUser, type TestPractice } from '../../../test/factories';
 import { linkToken, outboxTo } from '../../../test/outbox';
 import { createTestDb } from '../../../test/test-db';
@@ -25,6 +32,10 @@ let p: TestPractice;
 beforeAll(async () => {
   t = await createTestDb();
   p = await makePractice(t.db);
+  // Many counselors join this practice, more than a trial's seats: it has bought enough.
+  await t.db
+    .insert(practiceSubscriptions)
+    .values({ practiceId: p.practice.id, status: 'active', plan: 'group', seats: 50 });
 });
 afterAll(() => t.close());
 
