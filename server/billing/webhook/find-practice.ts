@@ -1,0 +1,36 @@
+// Which practice a Stripe subscription belongs to: the practice id Ninefold put in its metadata at
+// checkout, else the practice whose Stripe customer it is, else the practice already showing it.
+import { eq } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Tx } from '../../../db/client';
+import { billingCustomers, practiceSubscriptions, practices } from '../../../db/schema';
+
+export type SubscriptionRef = {
+  subscriptionId: string;
+  customerId: string | null;
+  /** metadata.practiceId as Stripe has it: a hint until a practice with that id is found. */
+  unverifiedPracticeId: string | null;
+};
+
+export async function findPractice(tx: Tx, ref: SubscriptionRef): Promise<string | null> {
+  const hinted = z.uuid().safeParse(ref.unverifiedPracticeId);
+  if (hinted.success) {
+    const [practice] = await tx
+      .select({ id: practices.id })
+      .from(practices)
+      .where(eq(practices.id, hinted.data));
+    if (practice) return practice.id;
+  }
+  if (ref.customerId) {
+    const [customer] = await tx
+      .select({ practiceId: billingCustomers.practiceId })
+      .from(billingCustomers)
+      .where(eq(billingCustomers.stripeCustomerId, ref.customerId));
+    if (customer) return customer.practiceId;
+  }
+  const [shown] = await tx
+    .select({ practiceId: practiceSubscriptions.practiceId })
+    .from(practiceSubscriptions)
+    .where(eq(practiceSubscriptions.stripeSubscriptionId, ref.subscriptionId));
+  return shown?.practiceId ?? null;
+}
