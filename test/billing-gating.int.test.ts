@@ -160,3 +160,34 @@ describe.each([
     }
   });
 });
+
+describe('what the layouts learn from practice.current', () => {
+  it('tells staff the reason and the day full use ends, and clients only whether they can save', async () => {
+    const owner = (p: TestPractice) => callerFor(t.db, p.owner.user.id, p.practice.id).practice.current();
+    const client = (p: TestPractice) =>
+      callerFor(t.db, p.couple.partners[0].user.id, p.practice.id, 'client').practice.current();
+    expect((await owner(practice.canceled)).access).toEqual({
+      level: 'read-only',
+      reason: 'canceled',
+      readOnlyFrom: null,
+    });
+    expect((await client(practice.canceled)).access).toEqual({
+      level: 'read-only',
+      reason: null,
+      readOnlyFrom: null,
+    });
+    const grace = (await owner(practice.inGrace)).access;
+    expect(grace).toMatchObject({ level: 'full', reason: 'past-due-grace' });
+    expect(grace.readOnlyFrom?.getTime()).toBeGreaterThan(Date.now());
+    expect((await client(practice.inGrace)).access).toEqual({
+      level: 'full',
+      reason: null,
+      readOnlyFrom: null,
+    });
+    expect((await owner(practice.active)).access).toEqual({
+      level: 'full',
+      reason: 'active',
+      readOnlyFrom: null,
+    });
+  });
+});

@@ -27,6 +27,14 @@ export default async function PortalLayout({
           <SignOutButton />
         </div>
         <PortalNav practiceId={practiceId} />
+        {practice.access.level === 'read-only' ? (
+          <div className="bar">
+            <p className="alert alert-warn" role="status">
+              Your practice is read-only for now: you can read everything here, but new answers cannot be
+              saved.
+            </p>
+          </div>
+        ) : null}
       </header>
       <ApiProvider practiceId={practiceId}>{children}</ApiProvider>
     </>

@@ -10,19 +10,22 @@ const DAY_MS = 86_400_000;
 /** A failed payment leaves the practice in full use this long before it turns read-only. */
 export const PAST_DUE_GRACE_DAYS = 7;
 
-export type AccessLevel = 'full' | 'read-only';
+export const ACCESS_LEVELS = ['full', 'read-only'] as const;
+export type AccessLevel = (typeof ACCESS_LEVELS)[number];
 
 /** Why the practice has the access it has: what a banner or billing page explains. */
-export type AccessReason =
-  | 'trial'
-  | 'trial-ended'
-  | 'active'
-  | 'past-due-grace'
-  | 'past-due-ended'
-  | 'canceled'
-  | 'unpaid'
-  | 'incomplete-expired'
-  | 'paused';
+export const ACCESS_REASONS = [
+  'trial',
+  'trial-ended',
+  'active',
+  'past-due-grace',
+  'past-due-ended',
+  'canceled',
+  'unpaid',
+  'incomplete-expired',
+  'paused',
+] as const;
+export type AccessReason = (typeof ACCESS_REASONS)[number];
 
 export type PracticeAccess = {
   level: AccessLevel;

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Tx } from '../../../db/client';
 import { practices, users } from '../../../db/schema';
+import { loadPracticeAccess } from '../../billing/entitlements/load-practice-access';
 import { notFound } from '../../errors';
 import type { Actor } from '../actor';
 
@@ -19,5 +20,9 @@ export async function getCurrentPractice(tx: Tx, actor: Actor) {
     .from(users)
     .where(eq(users.id, actor.userId));
   if (!practice || !me) throw notFound('Practice');
-  return { ...practice, role: actor.role, me };
+  const { level, reason, readOnlyFrom } = await loadPracticeAccess(tx, actor.practiceId);
+  // Clients learn only whether they can save; why, and when it changes, is the practice's business.
+  const access =
+    actor.role === 'client' ? { level, reason: null, readOnlyFrom: null } : { level, reason, readOnlyFrom };
+  return { ...practice, role: actor.role, me, access };
 }

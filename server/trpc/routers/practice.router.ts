@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { noteTemplate } from '../../../db/schema';
+import { ACCESS_LEVELS, ACCESS_REASONS } from '../../billing/entitlements/practice-access';
 import { findUndeliveredEmail } from '../../services/email-delivery/find-undelivered-email';
 import { findMyPractices } from '../../services/practices/find-my-practices';
 import { getCurrentPractice } from '../../services/practices/get-current-practice';
@@ -25,6 +26,12 @@ export const practiceRouter = router({
         noteTemplate: z.enum(noteTemplate.enumValues),
         role: ZRole,
         me: z.object({ name: z.string(), email: z.string() }),
+        /** Billing: whether the practice can save; the reason and date for staff only. */
+        access: z.object({
+          level: z.enum(ACCESS_LEVELS),
+          reason: z.enum(ACCESS_REASONS).nullable(),
+          readOnlyFrom: z.date().nullable(),
+        }),
       }),
     )
     .query(({ ctx }) => getCurrentPractice(ctx.tx, ctx.actor)),

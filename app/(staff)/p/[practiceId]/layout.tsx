@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { SignOutButton } from '../../../_components/sign-out-button';
 import { loadOrRedirect, serverApi } from '../../../_lib/server-api';
 import { ApiProvider } from '../../../_lib/trpc-client';
+import { BillingBanner } from './billing-banner';
 import { PracticeSwitcher } from './practice-switcher';
 import { StaffNav } from './staff-nav';
 
@@ -19,6 +20,7 @@ export default async function StaffLayout({
     Promise.all([api.practice.current(), api.practice.mine()]),
   );
   if (practice.role === 'client') redirect(`/portal/${practiceId}`);
+  const isAdmin = practice.role === 'owner' || practice.role === 'admin';
   return (
     <>
       <header className="site-header">
@@ -26,14 +28,17 @@ export default async function StaffLayout({
           <a className="brand" href={`/p/${practiceId}/caseload`}>
             Ninefold · <span>{practice.name}</span>
           </a>
-          <StaffNav
-            practiceId={practiceId}
-            isAdmin={practice.role === 'owner' || practice.role === 'admin'}
-          />
+          <StaffNav practiceId={practiceId} isAdmin={isAdmin} />
           <PracticeSwitcher current={practiceId} practices={mine} />
           <span className="muted">{practice.me.name}</span>
           <SignOutButton />
         </div>
+        <BillingBanner
+          practiceId={practiceId}
+          access={practice.access}
+          timeZone={practice.timeZone}
+          isAdmin={isAdmin}
+        />
       </header>
       <ApiProvider practiceId={practiceId}>{children}</ApiProvider>
     </>

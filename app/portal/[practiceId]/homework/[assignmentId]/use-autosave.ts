@@ -1,12 +1,13 @@
 'use client';
 // Saves a draft shortly after the person stops typing, and says so for screen readers too.
 import { useEffect, useRef, useState } from 'react';
+import { billingRefusalOf, describeError } from '../../../../_lib/error-message';
 
 export type SaveState =
   | { kind: 'idle' }
   | { kind: 'saving' }
   | { kind: 'saved'; at: Date }
-  | { kind: 'failed' };
+  | { kind: 'failed'; message?: string };
 
 export function useAutosave<T>(
   value: T,
@@ -30,7 +31,12 @@ export function useAutosave<T>(
       setState({ kind: 'saving' });
       saveRef.current(JSON.parse(serialized) as T).then(
         () => setState({ kind: 'saved', at: new Date() }),
-        () => setState({ kind: 'failed' }),
+        // A read-only practice is no connection problem: say what the server said.
+        (error: unknown) =>
+          setState({
+            kind: 'failed',
+            message: billingRefusalOf(error) ? describeError(error).message : undefined,
+          }),
       );
     }, delayMs);
     return () => clearTimeout(timer);
@@ -48,6 +54,8 @@ export function describeSaveState(state: SaveState): string {
     case 'saved':
       return `Draft saved at ${state.at.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}`;
     case 'failed':
-      return 'Could not save your draft. Check your connection; we will try again when you type.';
+      return (
+        state.message ?? 'Could not save your draft. Check your connection; we will try again when you type.'
+      );
   }
 }

@@ -4,6 +4,7 @@
 // lost. A version conflict (changed in another tab) stops saving until the page is reloaded.
 import { TRPCClientError } from '@trpc/client';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { billingRefusalOf } from '../../../../../../../_lib/error-message';
 
 export type AutosaveStatus =
   | { kind: 'idle' }
@@ -50,7 +51,8 @@ export function useVersionedAutosave<T>({
       stored.current = sending;
       setStatus(latest.current === sending ? { kind: 'saved', at: new Date() } : { kind: 'unsaved' });
     } catch (error) {
-      if (isConflict(error)) {
+      // Neither a conflict nor a read-only practice goes away by trying again: stop and say why.
+      if (isConflict(error) || billingRefusalOf(error)) {
         stopped.current = true;
         setStatus({ kind: 'conflict', message: (error as Error).message });
       } else {
