@@ -5,16 +5,28 @@
 import { TRPCError } from '@trpc/server';
 import { withTenant } from '../../db/tenant';
 import type { Permission } from '../authz/permissions';
+import { assertMayWrite } from '../billing/entitlements/enforce-access';
 import { authedProcedure, verifiedActor, ZPracticeHint } from './procedures';
 
 export function practiceOutsideTransactionProcedure(permission: Permission) {
-  return authedProcedure.meta({ permission }).use(async ({ ctx, next }) => {
+  return authedProcedure.meta({ permission }).use(async ({ ctx, next, path, type }) => {
     const practiceId = ZPracticeHint.safeParse(ctx.unverifiedPracticeId);
     if (!practiceId.success) throw new TRPCError({ code: 'FORBIDDEN', message: 'Choose a practice first.' });
     const actor = await withTenant(
       ctx.db,
       { practiceId: practiceId.data, userId: ctx.session.userId },
-      (tx) => verifiedActor(tx, ctx, practiceId.data, permission),
+      async (tx) => {
+        const verified = await verifiedActor(tx, ctx, practiceId.data, permission);
+        // The same billing gate as practiceProcedure ('billing:manage' is on its allowlist).
+        await assertMayWrite(tx, {
+          type,
+          path,
+          permission,
+          practiceId: practiceId.data,
+          role: verified.role,
+        });
+        return verified;
+      },
     );
     return next({ ctx: { ...ctx, actor } });
   });
