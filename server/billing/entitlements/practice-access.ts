@@ -1,6 +1,16 @@
 // What a practice may do, decided from its subscription as the Stripe webhook last wrote it. Pure:
 // the same row and the same instant always give the same answer, so every status and boundary is
 // unit-tested without a database (practice-access.test.ts).
+//
+//   no row (free trial)          full until created_at + TRIAL_DAYS, then read-only; TRIAL_SEATS seats
+//   incomplete                   as if no row: the trial goes on; read-only once it is over
+//   trialing, active             full
+//   past_due                     full for 7 days from past_due_since (banner), read-only from then on
+//   canceled, unpaid, paused,
+//   incomplete_expired           read-only
+//
+// Read-only: every query answers, mutations are refused (read-only-allowlist.ts names the
+// exceptions). Seats: the quantity bought, at most the plan's maximum (Solo: 1).
 import type { subscriptionStatus } from '../../../db/schema/enums';
 import { PLANS, type PlanId, TRIAL_DAYS, TRIAL_SEATS } from '../plans';
 
