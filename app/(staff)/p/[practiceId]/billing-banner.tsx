@@ -1,7 +1,7 @@
 // Billing notice across every staff page: a failed payment's grace period (and the day the practice
 // turns read-only), or a practice that is read-only now. Owners and admins get the way to Billing.
 import type { RouterOutputs } from '../../../_lib/router-types';
-import { formatDay } from '../../../_lib/session-time';
+import { formatInstant } from '../../../_lib/session-time';
 
 type Access = RouterOutputs['practice']['current']['access'];
 
@@ -34,8 +34,8 @@ export function BillingBanner({
     return (
       <div className="bar">
         <p className="alert alert-warn" role="status">
-          A payment failed. Ninefold becomes read-only on {formatDay(access.readOnlyFrom, timeZone)} unless it
-          is paid. {billing}
+          A payment failed. Ninefold becomes read-only on {formatInstant(access.readOnlyFrom, timeZone)}{' '}
+          unless it is paid. {billing}
         </p>
       </div>
     );
