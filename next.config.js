@@ -25,6 +25,8 @@ const nextConfig = {
       { source: '/:path*', headers: securityHeaders },
       // JSON only: nothing in an API response may load or run anything (pages get a nonce CSP in proxy.ts).
       { source: '/api/:path*', headers: [{ key: 'Content-Security-Policy', value: API_CSP }] },
+      // The local Stripe stand-in's API (JSON as well; 404 in production).
+      { source: '/v1/:path*', headers: [{ key: 'Content-Security-Policy', value: API_CSP }] },
     ];
   },
 };

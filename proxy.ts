@@ -1,7 +1,8 @@
 // Sets a fresh CSP nonce per request for pages. Only headers live here: authorization is in
 // procedures and RLS, never in this file (a 2025 CVE let one header skip Next.js middleware).
 // API routes answer JSON, not pages: they get a fixed deny-all CSP from next.config.js instead,
-// which spares every tRPC call a pass through this function.
+// which spares every tRPC call a pass through this function. So does /v1, the local Stripe
+// stand-in's API (server/billing/local-stripe), never served in production.
 import { type NextRequest, NextResponse } from 'next/server';
 
 export function proxy(request: NextRequest) {
@@ -29,5 +30,5 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: [{ source: '/((?!_next/static|_next/image|favicon.ico|api/).*)' }],
+  matcher: [{ source: '/((?!_next/static|_next/image|favicon.ico|api/|v1/).*)' }],
 };

@@ -1,11 +1,9 @@
 // Stripe's `expand[]`: ids at the given dotted paths replaced by their objects. A list's items are
 // reached through `data.` as in Stripe (`expand[]=data.subscription`).
-import { eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../../db/client';
-import { devStripeObjects } from '../../../db/schema';
 import { findPrice } from './prices';
 import { checkoutLineItems } from './resources/checkout-sessions';
-import { publicView, type StripeObject } from './store';
+import { findAnyObject, publicView, type StripeObject } from './store';
 
 export async function expandPaths(db: DbOrTx, body: unknown, paths: string[]): Promise<unknown> {
   let result = body;
@@ -28,13 +26,7 @@ async function expandAt(db: DbOrTx, node: unknown, path: string[]): Promise<unkn
   return { ...record, [key]: rest.length ? await expandAt(db, value, rest) : value };
 }
 
-async function load(db: DbOrTx, id: string): Promise<StripeObject | null> {
-  const [row] = await db
-    .select({ data: devStripeObjects.data })
-    .from(devStripeObjects)
-    .where(eq(devStripeObjects.id, id));
-  return row ? (row.data as StripeObject) : null;
-}
+const load = findAnyObject;
 
 async function loadPublic(db: DbOrTx, id: string): Promise<StripeObject | null> {
   const price = findPrice(id);

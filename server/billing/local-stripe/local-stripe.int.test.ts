@@ -3,6 +3,7 @@
 // Stripe's error shapes, and Idempotency-Key replay. State lives in the test's own database.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { sql } from 'drizzle-orm';
 import Stripe from 'stripe';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../../../db/client';
@@ -347,6 +348,38 @@ describe('Idempotency-Key', () => {
     await expect(stripe.customers.create({ name: 'B' }, { idempotencyKey: key })).rejects.toBeInstanceOf(
       Stripe.errors.StripeIdempotencyError,
     );
+  });
+});
+
+describe('a caller holding a database transaction', () => {
+  it('still gets answers: on PGlite (one connection) the stand-in reads from memory', async () => {
+    const shared = await startLocalStripe({ db: t.db, memoryReads: true });
+    try {
+      const sharedStripe = stripeClient({ baseUrl: shared.url });
+      const session = await sharedStripe.checkout.sessions.create({
+        mode: 'subscription',
+        line_items: [{ price: 'price_local_group', quantity: 2 }],
+        success_url: 'http://app.test/done',
+      });
+      const { subscriptionId } = await shared.payCheckout(session.id);
+      // What the app's webhook does: read the subscription from "Stripe" inside its transaction.
+      const read = await t.db.transaction(async (tx) => {
+        await tx.execute(sql`select 1`);
+        const subscription = await sharedStripe.subscriptions.retrieve(subscriptionId, {
+          expand: ['latest_invoice'],
+        });
+        const invoices = await sharedStripe.invoices.list({ subscription: subscriptionId });
+        return { subscription, invoices };
+      });
+      expect(read.subscription.items.data[0]!.quantity).toBe(2);
+      expect((read.subscription.latest_invoice as Stripe.Invoice).status).toBe('paid');
+      expect(read.invoices.data).toHaveLength(1);
+      await expect(sharedStripe.subscriptions.retrieve('sub_missing')).rejects.toMatchObject({
+        code: 'resource_missing',
+      });
+    } finally {
+      await shared.stop();
+    }
   });
 });
 

@@ -9,7 +9,7 @@ import { runSubscriptionAction, type SubscriptionAction } from './actions/subscr
 import { createEventSender, type DeliveryResult } from './deliver';
 import { type LocalEvent, recordEvents } from './events';
 import { handleLocalStripeRequest } from './handler';
-import type { StripeObject } from './store';
+import { enableMemoryReads, type StripeObject } from './store';
 
 export type LocalStripeServer = {
   /** http://127.0.0.1:<port> */
@@ -39,8 +39,14 @@ export async function startLocalStripe(options: {
   webhookSecret?: string;
   /** Base of the page links in answers (checkout, portal, invoices); default APP_URL. */
   appUrl?: string;
+  /**
+   * Answer reads from memory (store.ts): set it on PGlite when the code under test calls the stand-in
+   * while holding a transaction on the same database, as the app's webhook does.
+   */
+  memoryReads?: boolean;
 }): Promise<LocalStripeServer> {
   const { db } = options;
+  if (options.memoryReads) await enableMemoryReads(db);
   const appUrl = options.appUrl ?? env().appUrl;
   const sender = createEventSender(
     options.webhookUrl

@@ -6,12 +6,12 @@ import { customerObject, invoiceObject, subscriptionObject } from '../builders';
 import { LocalStripeError } from '../errors';
 import { type LocalEvent, recordEvents } from '../events';
 import { notesOf } from '../resources/checkout-sessions';
-import { getObject, saveObject } from '../store';
+import { getObject, inTransaction, saveObject } from '../store';
 
 export type PaidCheckout = { redirectUrl: string; events: LocalEvent[]; subscriptionId: string };
 
 export async function payCheckoutSession(db: Db, sessionId: string, appUrl: string): Promise<PaidCheckout> {
-  return db.transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     const session = await getObject(tx, sessionId, 'checkout.session', {
       kind: 'checkout.session',
       lock: true,

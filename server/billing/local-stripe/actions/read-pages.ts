@@ -41,6 +41,7 @@ export type PortalView = {
   subscription: {
     id: string;
     status: string;
+    priceId: string;
     planName: string;
     seats: number;
     unitAmount: number;
@@ -75,6 +76,7 @@ export async function readPortal(db: Db, portalSessionId: string): Promise<Porta
         ? {
             id: subscription.id,
             status: subscription.status as string,
+            priceId: item.price.id,
             planName: productName(item.price.product),
             seats: item.quantity,
             unitAmount: item.price.unit_amount,

@@ -5,7 +5,7 @@ import { invoiceObject } from '../builders';
 import { LocalStripeError } from '../errors';
 import { type LocalEvent, recordEvents } from '../events';
 import { nowSeconds } from '../ids';
-import { getObject, type StripeObject, saveObject } from '../store';
+import { getObject, inTransaction, type StripeObject, saveObject } from '../store';
 import { cancelSubscriptionNow, changeSubscription, setSubscriptionStatus } from '../subscription-changes';
 
 export type SubscriptionAction =
@@ -24,7 +24,7 @@ export async function runSubscriptionAction(
   action: SubscriptionAction,
   appUrl: string,
 ): Promise<ActionResult> {
-  return db.transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     const subscription = await getObject(tx, subscriptionId, 'subscription', { lock: true });
     switch (action.kind) {
       case 'change_seats':

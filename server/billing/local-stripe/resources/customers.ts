@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { customerObject } from '../builders';
 import type { Endpoint } from '../context';
 import { mergeMetadata, parseParams, zMetadata } from '../params';
-import { getObject, publicView, saveObject } from '../store';
+import { getObject, inTransaction, publicView, saveObject } from '../store';
 
 const ZCustomerFields = z.object({
   name: z.string().max(256).optional(),
@@ -24,7 +24,7 @@ export const retrieveCustomer: Endpoint = async (ctx, _raw, [id]) => ({
 
 export const updateCustomer: Endpoint = async (ctx, raw, [id]) => {
   const params = parseParams(ZCustomerFields, raw);
-  return ctx.db.transaction(async (tx) => {
+  return inTransaction(ctx.db, async (tx) => {
     const customer = await getObject(tx, id!, 'customer', { lock: true });
     const updated = {
       ...customer,

@@ -5,7 +5,7 @@ import type { Endpoint } from '../context';
 import { page } from '../context';
 import { resourceMissing } from '../errors';
 import { mergeMetadata, parseParams, zBool, zInt, zMetadata } from '../params';
-import { getObject, listObjects, publicView } from '../store';
+import { getObject, inTransaction, listObjects, publicView } from '../store';
 import { cancelSubscriptionNow, changeSubscription } from '../subscription-changes';
 
 export const retrieveSubscription: Endpoint = async (ctx, _raw, [id]) => ({
@@ -73,7 +73,7 @@ const ZUpdate = z.object({
 
 export const updateSubscription: Endpoint = async (ctx, raw, [id]) => {
   const params = parseParams(ZUpdate, raw);
-  return ctx.db.transaction(async (tx) => {
+  return inTransaction(ctx.db, async (tx) => {
     const subscription = await getObject(tx, id!, 'subscription', { lock: true });
     const item = params.items?.[0];
     if (item?.id && item.id !== itemOf(subscription).id)
@@ -89,7 +89,7 @@ export const updateSubscription: Endpoint = async (ctx, raw, [id]) => {
 };
 
 export const cancelSubscription: Endpoint = async (ctx, _raw, [id]) =>
-  ctx.db.transaction(async (tx) => {
+  inTransaction(ctx.db, async (tx) => {
     const subscription = await getObject(tx, id!, 'subscription', { lock: true });
     const { subscription: canceled, events } = await cancelSubscriptionNow(tx, subscription);
     return { body: publicView(canceled), events };
