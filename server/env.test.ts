@@ -30,6 +30,7 @@ describe('loadEnv', () => {
       },
       billing: {
         stripeSecretKey: undefined,
+        stripeApiUrl: undefined,
         prices: { solo: 'price_local_solo', group: 'price_local_group' },
       },
     });

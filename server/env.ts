@@ -43,6 +43,8 @@ const ZEnv = z.object({
   STRIPE_SECRET_KEY: z.string().min(1).optional(),
   /** Signing secret of the Stripe webhook (whsec_...); generated once into .data/ outside production. */
   STRIPE_WEBHOOK_SECRET: z.string().min(1).optional(),
+  /** Where the Stripe API is when STRIPE_SECRET_KEY is unset: default the app's own local stand-in. */
+  STRIPE_API_URL: z.url().optional(),
   STRIPE_PRICE_SOLO: z.string().min(1).optional(),
   STRIPE_PRICE_GROUP: z.string().min(1).optional(),
 });
@@ -62,6 +64,7 @@ export type AppEnv = {
   };
   billing: {
     stripeSecretKey: string | undefined;
+    stripeApiUrl: string | undefined;
     prices: { solo: string; group: string };
   };
 };
@@ -108,6 +111,7 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): AppEnv {
     },
     billing: {
       stripeSecretKey: e.STRIPE_SECRET_KEY,
+      stripeApiUrl: e.STRIPE_API_URL,
       // The local stand-in knows these two prices; with real Stripe set both variables.
       prices: {
         solo: e.STRIPE_PRICE_SOLO ?? 'price_local_solo',

@@ -6,21 +6,16 @@ import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { billingCustomers, exercises, practiceSubscriptions } from '../db/schema';
+import { priceIdOf } from '../server/billing/plans';
+import { stripeClient } from '../server/billing/stripe-client';
 import { emptyNoteContent } from '../server/services/notes/note-shape';
 import { utcToWallTime } from '../server/services/sessions/practice-time';
 import { callerFor, type TestPractice } from './factories';
+import { payCheckoutInTest } from './stripe-test-control';
 
 export async function recordPracticeActivity(db: Db, p: TestPractice) {
   const tag = randomUUID().slice(0, 8);
-  // Billing rows come from Stripe's webhook and the first checkout; written directly here.
-  await db.insert(billingCustomers).values({ practiceId: p.practice.id, stripeCustomerId: `cus_${tag}` });
-  await db.insert(practiceSubscriptions).values({
-    practiceId: p.practice.id,
-    stripeSubscriptionId: `sub_${tag}`,
-    plan: 'group',
-    status: 'active',
-    seats: 10,
-  });
+  await subscribeAtStripe(db, p);
   const counselor = callerFor(db, p.counselor.user.id, p.practice.id);
   await counselor.couples.create({
     partners: [
@@ -77,4 +72,33 @@ export async function recordPracticeActivity(db: Db, p: TestPractice) {
   await counselor.notes.addAddendum({ sessionId, text: `Later ${tag}` });
   await counselor.notes.processNote.save({ sessionId, expectedUpdatedAt: null, text: `Mine ${tag}` });
   return { assignmentIds, exerciseId, sessionId };
+}
+
+/**
+ * A Group subscription of 10 seats, bought at the run's local Stripe; the practice's rows are
+ * written as the checkout and the webhook would write them.
+ */
+async function subscribeAtStripe(db: Db, p: TestPractice) {
+  const stripe = stripeClient();
+  const practiceId = p.practice.id;
+  const customer = await stripe.customers.create({ name: p.practice.name, metadata: { practiceId } });
+  const checkout = await stripe.checkout.sessions.create({
+    mode: 'subscription',
+    customer: customer.id,
+    client_reference_id: practiceId,
+    line_items: [{ price: priceIdOf('group'), quantity: 10 }],
+    metadata: { practiceId },
+    subscription_data: { metadata: { practiceId } },
+    success_url: 'http://localhost:3000/done',
+    cancel_url: 'http://localhost:3000/cancelled',
+  });
+  const subscriptionId = await payCheckoutInTest(checkout.id);
+  await db.insert(billingCustomers).values({ practiceId, stripeCustomerId: customer.id });
+  await db.insert(practiceSubscriptions).values({
+    practiceId,
+    stripeSubscriptionId: subscriptionId,
+    plan: 'group',
+    status: 'active',
+    seats: 10,
+  });
 }

@@ -1,5 +1,6 @@
 import { createCallerFactory, router } from './init';
 import { auditRouter } from './routers/audit.router';
+import { billingRouter } from './routers/billing.router';
 import { couplesRouter } from './routers/couples.router';
 import { dashboardRouter } from './routers/dashboard.router';
 import { exercisesRouter, homeworkRouter } from './routers/homework.router';
@@ -24,6 +25,7 @@ export const appRouter = router({
   dashboard: dashboardRouter,
   timeline: timelineRouter,
   preferences: preferencesRouter,
+  billing: billingRouter,
 });
 
 export type AppRouter = typeof appRouter;
