@@ -2,7 +2,7 @@
 // checkout, else the practice whose Stripe customer it is, else the practice already showing it.
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Tx } from '../../../db/client';
+import type { DbOrTx } from '../../../db/client';
 import { billingCustomers, practiceSubscriptions, practices } from '../../../db/schema';
 
 export type SubscriptionRef = {
@@ -12,23 +12,23 @@ export type SubscriptionRef = {
   unverifiedPracticeId: string | null;
 };
 
-export async function findPractice(tx: Tx, ref: SubscriptionRef): Promise<string | null> {
+export async function findPractice(db: DbOrTx, ref: SubscriptionRef): Promise<string | null> {
   const hinted = z.uuid().safeParse(ref.unverifiedPracticeId);
   if (hinted.success) {
-    const [practice] = await tx
+    const [practice] = await db
       .select({ id: practices.id })
       .from(practices)
       .where(eq(practices.id, hinted.data));
     if (practice) return practice.id;
   }
   if (ref.customerId) {
-    const [customer] = await tx
+    const [customer] = await db
       .select({ practiceId: billingCustomers.practiceId })
       .from(billingCustomers)
       .where(eq(billingCustomers.stripeCustomerId, ref.customerId));
     if (customer) return customer.practiceId;
   }
-  const [shown] = await tx
+  const [shown] = await db
     .select({ practiceId: practiceSubscriptions.practiceId })
     .from(practiceSubscriptions)
     .where(eq(practiceSubscriptions.stripeSubscriptionId, ref.subscriptionId));

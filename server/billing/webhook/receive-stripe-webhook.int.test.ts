@@ -239,6 +239,19 @@ describe('handlers converge on Stripe', () => {
     expect(await row()).toMatchObject({ stripeSubscriptionId: second.id, status: 'active', seats: 8 });
   });
 
+  it('a read that began before the stored one changes nothing (a slow sync never rolls the row back)', async () => {
+    const subscription = stripe.create(fields({ quantity: 4 }));
+    const later = new Date(NOW.getTime() + 60_000);
+    await deliver(eventOf('customer.subscription.updated', subscription), { now: later });
+    // What a slower delivery read from Stripe before the one above: an older state.
+    stripe.update(subscription.id, { quantity: 2 });
+    expect(await deliver(eventOf('customer.subscription.created', subscription))).toMatchObject({
+      kind: 'processed',
+      sync: 'stale',
+    });
+    expect(await row()).toMatchObject({ seats: 4, updatedAt: later });
+  });
+
   it('concurrent events for one practice end on Stripe’s latest state', async () => {
     const subscription = stripe.create(fields());
     await deliver(eventOf('customer.subscription.created', subscription));

@@ -2,7 +2,8 @@
 // end) with its events held back, shuffled and redelivered, in 50 seeded permutations. Stripe moves
 // on step by step; after every batch of deliveries (sent at once) the practice's row shows Stripe's
 // state at that moment, and at the end Stripe's final state, whatever the order. Stripe's side is
-// the in-memory store; replay-local-stripe.int.test.ts does the same through the real library.
+// the in-memory store; app/api/webhooks/stripe/replay.int.test.ts replays a life recorded from the
+// local Stripe stand-in through the route and the real library.
 import { randomBytes } from 'node:crypto';
 import { and, eq, inArray } from 'drizzle-orm';
 import type Stripe from 'stripe';

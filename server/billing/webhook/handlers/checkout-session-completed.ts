@@ -1,8 +1,7 @@
 // A paid (or trial-started) Checkout in subscription mode: the subscription it created.
-import { syncFromEvent } from './sync-from-event';
-import type { Handler } from './types';
+import { type Handler, refOf } from './types';
 
-export const checkoutSessionCompleted: Handler<'checkout.session.completed'> = async (tx, event, deps) => {
+export const checkoutSessionCompleted: Handler<'checkout.session.completed'> = (event) => {
   const session = event.data.object;
-  return (await syncFromEvent(tx, session, deps)).result;
+  return { subscription: refOf(session.subscription, session.customer) };
 };

@@ -1,12 +1,7 @@
 // A deleted subscription is still retrievable (status canceled); one Stripe no longer has is marked canceled.
-import { syncFromEvent } from './sync-from-event';
-import type { Handler } from './types';
+import { type Handler, refOf } from './types';
 
-export const customerSubscriptionDeleted: Handler<'customer.subscription.deleted'> = async (
-  tx,
-  event,
-  deps,
-) => {
+export const customerSubscriptionDeleted: Handler<'customer.subscription.deleted'> = (event) => {
   const subscription = event.data.object;
-  return (await syncFromEvent(tx, { subscription, customer: subscription.customer }, deps)).result;
+  return { subscription: refOf(subscription, subscription.customer) };
 };

@@ -1,11 +1,6 @@
-import { syncFromEvent } from './sync-from-event';
-import type { Handler } from './types';
+import { type Handler, refOf } from './types';
 
-export const customerSubscriptionUpdated: Handler<'customer.subscription.updated'> = async (
-  tx,
-  event,
-  deps,
-) => {
+export const customerSubscriptionUpdated: Handler<'customer.subscription.updated'> = (event) => {
   const subscription = event.data.object;
-  return (await syncFromEvent(tx, { subscription, customer: subscription.customer }, deps)).result;
+  return { subscription: refOf(subscription, subscription.customer) };
 };

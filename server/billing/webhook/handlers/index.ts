@@ -1,5 +1,4 @@
 // The typed event map: each handled event type to its handler.
-import type { Tx } from '../../../../db/client';
 import { checkoutSessionCompleted } from './checkout-session-completed';
 import { customerSubscriptionCreated } from './customer-subscription-created';
 import { customerSubscriptionDeleted } from './customer-subscription-deleted';
@@ -7,7 +6,7 @@ import { customerSubscriptionTrialWillEnd } from './customer-subscription-trial-
 import { customerSubscriptionUpdated } from './customer-subscription-updated';
 import { invoicePaid } from './invoice-paid';
 import { invoicePaymentFailed } from './invoice-payment-failed';
-import type { HandledEvent, HandledEventType, Handler, HandlerDeps, HandlerResult } from './types';
+import type { EventPlan, HandledEvent, HandledEventType, Handler } from './types';
 
 export const HANDLERS: { [T in HandledEventType]: Handler<T> } = {
   'checkout.session.completed': checkoutSessionCompleted,
@@ -19,8 +18,8 @@ export const HANDLERS: { [T in HandledEventType]: Handler<T> } = {
   'invoice.payment_failed': invoicePaymentFailed,
 };
 
-export function handleEvent(tx: Tx, event: HandledEvent, deps: HandlerDeps): Promise<HandlerResult> {
+export function planFor(event: HandledEvent): EventPlan {
   // The map pairs each type with its event; TypeScript cannot carry that pairing through an index.
   const handler = HANDLERS[event.type] as Handler<HandledEventType>;
-  return handler(tx, event, deps);
+  return handler(event);
 }

@@ -1,9 +1,7 @@
 // A paid invoice can take a subscription out of past due (or out of incomplete).
-import { syncFromEvent } from './sync-from-event';
-import type { Handler } from './types';
+import { type Handler, refOf } from './types';
 
-export const invoicePaid: Handler<'invoice.paid'> = async (tx, event, deps) => {
+export const invoicePaid: Handler<'invoice.paid'> = (event) => {
   const invoice = event.data.object;
-  const subscription = invoice.parent?.subscription_details?.subscription;
-  return (await syncFromEvent(tx, { subscription, customer: invoice.customer }, deps)).result;
+  return { subscription: refOf(invoice.parent?.subscription_details?.subscription, invoice.customer) };
 };

@@ -1,8 +1,10 @@
-// The events the webhook acts on, each with its own handler (one file per event type).
+// The events the webhook acts on, each with its own handler (one file per event type). A handler
+// only says which subscription its event concerns and what mail follows; the webhook reads Stripe,
+// then stores the result and sends that mail in the event's transaction.
 import type Stripe from 'stripe';
 import type { Tx } from '../../../../db/client';
-import type { SubscriptionReader } from '../subscription-reader';
-import type { SyncOutcome } from '../sync-subscription';
+import type { TSubscription } from '../subscription-state';
+import type { SubscriptionRef } from '../sync-subscription';
 
 export const HANDLED_EVENT_TYPES = [
   'checkout.session.completed',
@@ -20,18 +22,23 @@ export type HandledEvent = EventOf<HandledEventType>;
 export const isHandled = (event: Stripe.Event): event is HandledEvent =>
   (HANDLED_EVENT_TYPES as readonly string[]).includes(event.type);
 
-export type HandlerDeps = { readSubscription: SubscriptionReader; now?: Date };
+/** The practice's subscription as Stripe has it now, after the sync. */
+export type Synced = { practiceId: string; subscription: TSubscription };
 
-export type HandlerResult = {
-  practiceId: string | null;
-  /** What the subscription sync did; 'none' when the event concerns no subscription. */
-  sync: SyncOutcome['kind'] | 'none';
-  /** Billing emails enqueued (one per owner or admin). */
-  emailed: number;
+export type EventPlan = {
+  /** The subscription to re-read from Stripe; null when the event concerns none. */
+  subscription: SubscriptionRef | null;
+  /** In the event's transaction, after the sync: mail to send; returns how many were enqueued. */
+  notify?: (tx: Tx, synced: Synced, eventId: string) => Promise<number>;
 };
 
-export type Handler<T extends HandledEventType> = (
-  tx: Tx,
-  event: EventOf<T>,
-  deps: HandlerDeps,
-) => Promise<HandlerResult>;
+export type Handler<T extends HandledEventType> = (event: EventOf<T>) => EventPlan;
+
+type Expandable = string | { id: string } | null | undefined;
+export const idOf = (value: Expandable): string | null =>
+  typeof value === 'string' ? value : (value?.id ?? null);
+
+export const refOf = (subscription: Expandable, customer: Expandable): SubscriptionRef | null => {
+  const subscriptionId = idOf(subscription);
+  return subscriptionId ? { subscriptionId, customerId: idOf(customer) } : null;
+};
