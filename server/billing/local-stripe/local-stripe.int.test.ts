@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../../../db/client';
 import { createTestDb } from '../../../test/test-db';
 import { stripeClient } from '../stripe-client';
+import { handleLocalStripeRequest } from './handler';
 import { type LocalStripeServer, startLocalStripe } from './server';
 
 const SECRET = 'whsec_local_stand_in_test';
@@ -348,6 +349,37 @@ describe('Idempotency-Key', () => {
     await expect(stripe.customers.create({ name: 'B' }, { idempotencyKey: key })).rejects.toBeInstanceOf(
       Stripe.errors.StripeIdempotencyError,
     );
+  });
+});
+
+describe('handleLocalStripeRequest, without a server', () => {
+  it('answers a fetch-style request: Headers, a query with expand[], JSON with Stripe headers', async () => {
+    const { session } = await checkout({ seats: 2 });
+    const paid = await local.payCheckout(session.id);
+    const answer = await handleLocalStripeRequest(t.db, {
+      method: 'GET',
+      path: `/v1/subscriptions/${paid.subscriptionId}`,
+      query: '?expand[]=latest_invoice&expand[]=customer',
+      headers: new Headers({
+        Authorization: 'Bearer sk_test_local_stand_in',
+        'Stripe-Version': '2026-10-28.endive',
+      }),
+    });
+    expect(answer.status).toBe(200);
+    expect(answer.headers).toMatchObject({
+      'Content-Type': 'application/json',
+      'Stripe-Version': '2026-10-28.endive',
+    });
+    const body = JSON.parse(answer.body);
+    expect(body.latest_invoice.object).toBe('invoice');
+    expect(body.customer.object).toBe('customer');
+    const missing = await handleLocalStripeRequest(t.db, {
+      method: 'GET',
+      path: '/v1/customers',
+      headers: {},
+    });
+    expect(missing.status).toBe(401);
+    expect(JSON.parse(missing.body).error.type).toBe('invalid_request_error');
   });
 });
 
