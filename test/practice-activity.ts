@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { billingCustomers, exercises, practiceSubscriptions } from '../db/schema';
-import { priceIdOf } from '../server/billing/plans';
+import { priceIdOf } from '../server/billing/plan-prices';
 import { stripeClient } from '../server/billing/stripe-client';
 import { emptyNoteContent } from '../server/services/notes/note-shape';
 import { utcToWallTime } from '../server/services/sessions/practice-time';

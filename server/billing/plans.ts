@@ -1,6 +1,5 @@
-// What Ninefold sells: a plan per practice, priced per counselor seat. The Stripe price of each plan
-// comes from the environment (server/env.ts), so test and live prices never mix in code.
-import { env } from '../env';
+// What Ninefold sells: a plan per practice, priced per counselor seat. Free of server code, so
+// the billing page's form can show it; each plan's Stripe price is in plan-prices.ts.
 
 export const TRIAL_DAYS = 14;
 /** Seats a practice may fill during its trial, before it has bought any. */
@@ -19,10 +18,3 @@ export const PLANS = {
 
 export type PlanId = keyof typeof PLANS;
 export const PLAN_IDS = Object.keys(PLANS) as PlanId[];
-
-export const priceIdOf = (plan: PlanId) => env().billing.prices[plan];
-
-/** The plan a Stripe price belongs to, or null for a price Ninefold does not sell. */
-export function planOfPrice(priceId: string): PlanId | null {
-  return PLAN_IDS.find((plan) => priceIdOf(plan) === priceId) ?? null;
-}

@@ -12,7 +12,8 @@ import {
 } from '../../../server/billing/local-stripe/actions/subscription-actions';
 import { appLocalStripe } from '../../../server/billing/local-stripe/app-stand-in';
 import { LocalStripeError } from '../../../server/billing/local-stripe/errors';
-import { PLANS, planOfPrice } from '../../../server/billing/plans';
+import { planOfPrice } from '../../../server/billing/plan-prices';
+import { PLANS } from '../../../server/billing/plans';
 import { env } from '../../../server/env';
 
 const ZSessionId = z.string().regex(/^[A-Za-z0-9_]+$/);

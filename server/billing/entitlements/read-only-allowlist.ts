@@ -1,12 +1,18 @@
 // The mutations a read-only practice may still make: paying (anything under 'billing:manage'),
-// a member's own email preferences (unsubscribing must always work), and, when it exists, taking
-// the practice's data out. Everything else that writes is refused; every query still answers.
+// a member's own email preferences (unsubscribing must always work), finishing the clinical record
+// of sessions already held (signing a note, adding an addendum: a lapsed payment must not leave a
+// record unsigned), and, when it exists, taking the practice's data out. Everything else that
+// writes is refused; every query still answers.
 import type { Permission } from '../../authz/permissions';
 
 export const READ_ONLY_ALLOWED_PERMISSIONS: readonly Permission[] = ['billing:manage'];
 
 /** Procedures by router path, for those whose permission also covers writes that must stop. */
-export const READ_ONLY_ALLOWED_PATHS: readonly string[] = ['preferences.update'];
+export const READ_ONLY_ALLOWED_PATHS: readonly string[] = [
+  'preferences.update',
+  'notes.sign',
+  'notes.addAddendum',
+];
 
 export function allowedWhenReadOnly(path: string, permission: Permission): boolean {
   return READ_ONLY_ALLOWED_PERMISSIONS.includes(permission) || READ_ONLY_ALLOWED_PATHS.includes(path);

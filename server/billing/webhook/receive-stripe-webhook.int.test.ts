@@ -12,7 +12,7 @@ import {
   stripeEvents,
 } from '../../../db/schema';
 import { makeMember, makePractice, type TestPractice } from '../../../test/factories';
-import { priceIdOf } from '../plans';
+import { priceIdOf } from '../plan-prices';
 import { receiveStripeWebhook } from './receive-stripe-webhook';
 import {
   checkoutSessionObject,

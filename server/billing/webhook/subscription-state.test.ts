@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { priceIdOf } from '../plans';
+import { priceIdOf } from '../plan-prices';
 import { preferred, readSubscription, subscriptionState } from './subscription-state';
 import { subscriptionObject } from './testing/stripe-objects';
 

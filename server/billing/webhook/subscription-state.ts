@@ -2,7 +2,8 @@
 // trusts Stripe's signature, not the shape of what a stand-in or a new API version returns.
 import { z } from 'zod';
 import { type practiceSubscriptions, subscriptionStatus } from '../../../db/schema';
-import { type PlanId, planOfPrice } from '../plans';
+import { planOfPrice } from '../plan-prices';
+import type { PlanId } from '../plans';
 
 const ZId = z
   .union([z.string(), z.object({ id: z.string() })])

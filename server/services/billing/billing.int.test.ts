@@ -42,15 +42,13 @@ const scopeOf = (practice: TestPractice) =>
 
 /** What the webhook writes once Stripe reports the paid checkout (the webhook has its own tests). */
 async function recordSubscription(practice: TestPractice, subscriptionId: string, seats: number) {
-  await t.db
-    .insert(practiceSubscriptions)
-    .values({
-      practiceId: practice.practice.id,
-      stripeSubscriptionId: subscriptionId,
-      plan: 'group',
-      status: 'active',
-      seats,
-    });
+  await t.db.insert(practiceSubscriptions).values({
+    practiceId: practice.practice.id,
+    stripeSubscriptionId: subscriptionId,
+    plan: 'group',
+    status: 'active',
+    seats,
+  });
 }
 
 describe('billing', () => {

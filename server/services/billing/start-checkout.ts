@@ -1,7 +1,8 @@
 // Starts a subscription: Stripe Checkout in subscription mode, one line for the plan with the
 // seats as its quantity. The practice is the Stripe customer (its name, nothing about a person).
 import { z } from 'zod';
-import { PLAN_IDS, PLANS, priceIdOf } from '../../billing/plans';
+import { priceIdOf } from '../../billing/plan-prices';
+import { PLAN_IDS, PLANS } from '../../billing/plans';
 import { env } from '../../env';
 import { AppError } from '../../errors';
 import { recordAudit } from '../audit/record-audit';

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { DbHandle } from '../../../../db/client';
 import { emailOutbox, practiceSubscriptions } from '../../../../db/schema';
 import { type LocalStripeServer, startLocalStripe } from '../../../../server/billing/local-stripe/server';
-import { priceIdOf } from '../../../../server/billing/plans';
+import { priceIdOf } from '../../../../server/billing/plan-prices';
 import { stripeClient } from '../../../../server/billing/stripe-client';
 import { makePractice, type TestPractice } from '../../../../test/factories';
 import { createTestDb } from '../../../../test/test-db';

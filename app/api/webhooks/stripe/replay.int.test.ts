@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { DbHandle } from '../../../../db/client';
 import { emailOutbox, practiceSubscriptions, stripeEvents } from '../../../../db/schema';
 import { type LocalStripeServer, startLocalStripe } from '../../../../server/billing/local-stripe/server';
-import { priceIdOf } from '../../../../server/billing/plans';
+import { priceIdOf } from '../../../../server/billing/plan-prices';
 import { stripeClient } from '../../../../server/billing/stripe-client';
 import { readSubscription, subscriptionState } from '../../../../server/billing/webhook/subscription-state';
 import { seededRandom } from '../../../../server/billing/webhook/testing/seeded';

@@ -7,7 +7,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { DbHandle } from '../../../../db/client';
 import { practiceSubscriptions, stripeEvents } from '../../../../db/schema';
-import { priceIdOf } from '../../../../server/billing/plans';
+import { priceIdOf } from '../../../../server/billing/plan-prices';
 import {
   DAY,
   eventOf,

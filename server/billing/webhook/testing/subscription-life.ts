@@ -1,7 +1,7 @@
 // One subscription's life as Stripe lives it, step by step: Stripe's subscription after each step
 // and the events the step sends. Checkout, a seat change, a failed renewal (past due), its recovery,
 // cancel at period end, and the end.
-import { priceIdOf } from '../../plans';
+import { priceIdOf } from '../../plan-prices';
 import {
   checkoutSessionObject,
   DAY,

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { readPortal } from '../../../../../server/billing/local-stripe/actions/read-pages';
-import { PLANS, planOfPrice } from '../../../../../server/billing/plans';
+import { planOfPrice } from '../../../../../server/billing/plan-prices';
+import { PLANS } from '../../../../../server/billing/plans';
 import { getDb } from '../../../../../server/db';
 import { env } from '../../../../../server/env';
 import { changeFromPortal } from '../../actions';
