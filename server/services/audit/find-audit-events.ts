@@ -3,19 +3,26 @@ import { z } from 'zod';
 import type { Tx } from '../../../db/client';
 import { auditEvents, users } from '../../../db/schema';
 import type { Actor } from '../actor';
+import { auditFilterWhere, ZAuditFilter } from './audit-filter';
 
-export const ZFindAuditEventsInput = z.object({ before: z.date().optional() });
+/** Keyset paging on the chain's own sequence, newest first: `beforeSeq` is the last page's cursor. */
+export const ZFindAuditEventsInput = ZAuditFilter.extend({
+  beforeSeq: z.number().int().positive().optional(),
+});
 export type TFindAuditEventsInput = z.infer<typeof ZFindAuditEventsInput>;
 
-const PAGE_SIZE = 50;
+export const AUDIT_PAGE_SIZE = 50;
 
 export async function findAuditEvents(tx: Tx, actor: Actor, input: TFindAuditEventsInput) {
+  const { beforeSeq, ...filter } = input;
   const rows = await tx
     .select({
       id: auditEvents.id,
+      seq: auditEvents.seq,
       action: auditEvents.action,
       targetType: auditEvents.targetType,
       targetId: auditEvents.targetId,
+      actorUserId: auditEvents.actorUserId,
       actorName: users.name,
       ip: auditEvents.ip,
       createdAt: auditEvents.createdAt,
@@ -23,13 +30,10 @@ export async function findAuditEvents(tx: Tx, actor: Actor, input: TFindAuditEve
     .from(auditEvents)
     .leftJoin(users, eq(users.id, auditEvents.actorUserId))
     .where(
-      and(
-        eq(auditEvents.practiceId, actor.practiceId),
-        input.before ? lt(auditEvents.createdAt, input.before) : undefined,
-      ),
+      and(auditFilterWhere(actor.practiceId, filter), beforeSeq ? lt(auditEvents.seq, beforeSeq) : undefined),
     )
-    .orderBy(desc(auditEvents.createdAt))
-    .limit(PAGE_SIZE + 1);
-  const items = rows.slice(0, PAGE_SIZE);
-  return { items, nextBefore: rows.length > PAGE_SIZE ? (items.at(-1)?.createdAt ?? null) : null };
+    .orderBy(desc(auditEvents.seq))
+    .limit(AUDIT_PAGE_SIZE + 1);
+  const items = rows.slice(0, AUDIT_PAGE_SIZE);
+  return { items, nextBeforeSeq: rows.length > AUDIT_PAGE_SIZE ? (items.at(-1)?.seq ?? null) : null };
 }

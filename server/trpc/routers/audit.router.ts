@@ -1,5 +1,9 @@
 import { z } from 'zod';
+import { ZAuditFilter } from '../../services/audit/audit-filter';
+import { exportAuditCsv } from '../../services/audit/export-audit-csv';
 import { findAuditEvents, ZFindAuditEventsInput } from '../../services/audit/find-audit-events';
+import { loadAuditFilterOptions } from '../../services/audit/load-audit-filter-options';
+import { verifyAuditChain } from '../../services/audit/verify-audit-chain';
 import { router } from '../init';
 import { practiceProcedure } from '../procedures';
 
@@ -11,16 +15,46 @@ export const auditRouter = router({
         items: z.array(
           z.object({
             id: z.uuid(),
+            seq: z.number(),
             action: z.string(),
             targetType: z.string(),
             targetId: z.string().nullable(),
+            actorUserId: z.uuid().nullable(),
             actorName: z.string().nullable(),
             ip: z.string().nullable(),
             createdAt: z.date(),
           }),
         ),
-        nextBefore: z.date().nullable(),
+        nextBeforeSeq: z.number().nullable(),
       }),
     )
     .query(({ ctx, input }) => findAuditEvents(ctx.tx, ctx.actor, input)),
+  filterOptions: practiceProcedure('audit:read')
+    .output(
+      z.object({
+        people: z.array(z.object({ userId: z.uuid(), name: z.string() })),
+        actions: z.array(z.string()),
+        couples: z.array(z.object({ coupleId: z.uuid(), name: z.string() })),
+      }),
+    )
+    .query(({ ctx }) => loadAuditFilterOptions(ctx.tx, ctx.actor)),
+  verifyChain: practiceProcedure('audit:read')
+    .output(
+      z.discriminatedUnion('verified', [
+        z.object({ verified: z.literal(true), events: z.number() }),
+        z.object({
+          verified: z.literal(false),
+          events: z.number(),
+          seq: z.number(),
+          eventId: z.uuid(),
+          createdAt: z.date(),
+          problem: z.enum(['missing', 'unlinked', 'edited']),
+        }),
+      ]),
+    )
+    .query(({ ctx }) => verifyAuditChain(ctx.tx, ctx.actor.practiceId)),
+  exportCsv: practiceProcedure('audit:read')
+    .input(ZAuditFilter)
+    .output(z.object({ csv: z.string(), rows: z.number(), truncated: z.boolean() }))
+    .query(({ ctx, input }) => exportAuditCsv(ctx.tx, ctx.actor, input)),
 });
