@@ -2,15 +2,19 @@
 // the same with parts swapped for junk, and pure junk. Whatever comes in, the answer is a success or
 // a client error, never INTERNAL_SERVER_ERROR and never a throw that is not a TRPCError.
 // Set FUZZ_SEED to replay a run that fast-check reported, FUZZ_RUNS to search longer.
+
+import { eq } from 'drizzle-orm';
 import fc from 'fast-check';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import type { DbHandle } from '../db/client';
 import { ZExerciseContent } from '../db/exercise-content';
 import {
   counselingSessions,
+  couples,
   emailSuppressions,
   exercises,
   type MembershipRole,
+  memberships,
   type SessionKind,
 } from '../db/schema';
 import { can } from '../server/authz/permissions';
@@ -135,7 +139,22 @@ beforeAll(async () => {
   await t.db
     .insert(emailSuppressions)
     .values({ email: a.couple.partners[0].partner.email, reason: 'bounce' });
+  // Pending staff invitations for the team procedures to resend and revoke.
+  const teamApi = callerFor(t.db, a.owner.user.id, a.practice.id).team;
+  const [toResend, toRevoke] = [
+    await teamApi.invite({ email: 'fuzz.resend@example.test', role: 'counselor' }),
+    await teamApi.invite({ email: 'fuzz.revoke@example.test', role: 'admin' }),
+  ];
   knownGood = {
+    'team.resendInvitation': () => toResend,
+    'team.revokeInvitation': () => toRevoke,
+    'team.changeRole': () => ({ membershipId: a.otherCounselor.membership.id, role: 'counselor' }),
+    'team.deactivate': () => ({ membershipId: a.otherCounselor.membership.id }),
+    'team.reactivate': () => ({ membershipId: a.otherCounselor.membership.id }),
+    'team.reassignCouples': () => ({
+      fromMembershipId: a.counselor.membership.id,
+      toMembershipId: a.owner.membership.id,
+    }),
     'couples.get': () => ({ coupleId: a.couple.couple.id }),
     'notes.get': () => ({ sessionId: ownOfA.sessionId }),
     'notes.saveDraft': () => ({ sessionId: toDraft, expectedUpdatedAt: null, content: noteContent }),
@@ -184,6 +203,28 @@ beforeAll(async () => {
   };
 });
 afterAll(() => t?.close());
+
+/**
+ * The team procedures deactivate, re-role and reassign practice A's staff; put A's team and
+ * caseload back so the procedures fuzzed after them still find the counselors they need.
+ */
+afterEach(async () => {
+  const staff = [a.owner, a.admin, a.counselor, a.otherCounselor];
+  for (const { membership } of staff) {
+    await t.db
+      .update(memberships)
+      .set({ role: membership.role, status: 'active' })
+      .where(eq(memberships.id, membership.id));
+  }
+  const caseload = [
+    [a.couple, a.counselor],
+    [a.secondCouple, a.counselor],
+    [a.otherCouple, a.otherCounselor],
+  ] as const;
+  for (const [{ couple }, counselor] of caseload) {
+    await t.db.update(couples).set({ counselorId: counselor.membership.id }).where(eq(couples.id, couple.id));
+  }
+});
 
 /** Owner for staff procedures, client for client ones, both where both may call. */
 function callersOf({ access, permission }: ProcedureInfo): Caller[] {

@@ -27,7 +27,13 @@ describe('permission matrix', () => {
       'sessions:write',
       'team:read',
     ]);
-    for (const permission of ['couples:read-all', 'team:invite', 'audit:read', 'portal:read'] as const) {
+    for (const permission of [
+      'couples:read-all',
+      'team:invite',
+      'team:manage',
+      'audit:read',
+      'portal:read',
+    ] as const) {
       expect(can('counselor', permission)).toBe(false);
     }
   });

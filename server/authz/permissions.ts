@@ -13,6 +13,7 @@ export const PERMISSIONS = {
   'couples:read-all': ADMINS,
   'team:read': STAFF,
   'team:invite': ADMINS,
+  'team:manage': ADMINS,
   'audit:read': ADMINS,
   'practice:settings': ADMINS,
   'billing:manage': ADMINS,

@@ -1,8 +1,8 @@
 // The mutations a read-only practice may still make: paying (anything under 'billing:manage'),
 // a member's own email preferences (unsubscribing must always work), finishing the clinical record
 // of sessions already held (signing a note, adding an addendum: a lapsed payment must not leave a
-// record unsigned), and, when it exists, taking the practice's data out. Everything else that
-// writes is refused; every query still answers.
+// record unsigned), ending a team member's access or an invitation, and, when it exists, taking
+// the practice's data out. Everything else that writes is refused; every query still answers.
 import type { Permission } from '../../authz/permissions';
 
 export const READ_ONLY_ALLOWED_PERMISSIONS: readonly Permission[] = ['billing:manage'];
@@ -12,6 +12,9 @@ export const READ_ONLY_ALLOWED_PATHS: readonly string[] = [
   'preferences.update',
   'notes.sign',
   'notes.addAddendum',
+  // Ending someone's access must never wait for a payment.
+  'team.deactivate',
+  'team.revokeInvitation',
 ];
 
 export function allowedWhenReadOnly(path: string, permission: Permission): boolean {

@@ -1,8 +1,20 @@
 import { z } from 'zod';
+import { withTenant } from '../../../db/tenant';
+import { endStaffSessionsIfNoStaffRoleLeft } from '../../auth/end-staff-sessions';
+import { changeMemberRole, ZChangeMemberRoleInput, ZStaffRole } from '../../services/team/change-member-role';
+import { deactivateMember, ZMemberInput } from '../../services/team/deactivate-member';
 import { findTeam } from '../../services/team/find-team';
 import { inviteMember, ZInviteMemberInput } from '../../services/team/invite-member';
+import { reactivateMember } from '../../services/team/reactivate-member';
+import { reassignCouples, ZReassignCouplesInput } from '../../services/team/reassign-couples';
+import { resendInvitation } from '../../services/team/resend-invitation';
+import { revokeInvitation, ZInvitationInput } from '../../services/team/revoke-invitation';
 import { router } from '../init';
+import { practiceOutsideTransactionProcedure } from '../outside-transaction-procedure';
 import { practiceProcedure } from '../procedures';
+
+const ZInvitationOutput = z.object({ invitationId: z.uuid() });
+const ZMemberOutput = z.object({ membershipId: z.uuid() });
 
 export const teamRouter = router({
   find: practiceProcedure('team:read')
@@ -30,6 +42,38 @@ export const teamRouter = router({
     .query(({ ctx }) => findTeam(ctx.tx, ctx.actor)),
   invite: practiceProcedure('team:invite')
     .input(ZInviteMemberInput)
-    .output(z.object({ invitationId: z.uuid() }))
+    .output(ZInvitationOutput)
     .mutation(({ ctx, input }) => inviteMember(ctx.tx, ctx.actor, input)),
+  resendInvitation: practiceProcedure('team:invite')
+    .input(ZInvitationInput)
+    .output(ZInvitationOutput)
+    .mutation(({ ctx, input }) => resendInvitation(ctx.tx, ctx.actor, input)),
+  revokeInvitation: practiceProcedure('team:invite')
+    .input(ZInvitationInput)
+    .output(ZInvitationOutput)
+    .mutation(({ ctx, input }) => revokeInvitation(ctx.tx, ctx.actor, input)),
+  changeRole: practiceProcedure('team:manage')
+    .input(ZChangeMemberRoleInput)
+    .output(z.object({ membershipId: z.uuid(), role: ZStaffRole }))
+    .mutation(({ ctx, input }) => changeMemberRole(ctx.tx, ctx.actor, input)),
+  // Outside the procedure's transaction: sessions are ended only once the deactivation committed.
+  deactivate: practiceOutsideTransactionProcedure('team:manage')
+    .input(ZMemberInput)
+    .output(ZMemberOutput)
+    .mutation(async ({ ctx, input }) => {
+      const { actor } = ctx;
+      const done = await withTenant(ctx.db, { practiceId: actor.practiceId, userId: actor.userId }, (tx) =>
+        deactivateMember(tx, actor, input),
+      );
+      await endStaffSessionsIfNoStaffRoleLeft(ctx.db, done.userId);
+      return { membershipId: done.membershipId };
+    }),
+  reactivate: practiceProcedure('team:manage')
+    .input(ZMemberInput)
+    .output(ZMemberOutput)
+    .mutation(({ ctx, input }) => reactivateMember(ctx.tx, ctx.actor, input)),
+  reassignCouples: practiceProcedure('team:manage')
+    .input(ZReassignCouplesInput)
+    .output(z.object({ moved: z.number().int() }))
+    .mutation(({ ctx, input }) => reassignCouples(ctx.tx, ctx.actor, input)),
 });

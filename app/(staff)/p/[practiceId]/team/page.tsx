@@ -1,6 +1,9 @@
 import type { Metadata } from 'next';
 import { loadOrRedirect, serverApi } from '../../../../_lib/server-api';
+import { InvitationActions } from './invitation-actions';
 import { InviteMemberForm } from './invite-member-form';
+import { MemberActions } from './member-actions';
+import { ReassignCouplesForm } from './reassign-couples-form';
 
 export const metadata: Metadata = { title: 'Team' };
 
@@ -8,12 +11,13 @@ export default async function TeamPage({ params }: { params: Promise<{ practiceI
   const { practiceId } = await params;
   const api = await serverApi(practiceId);
   const [team, practice] = await loadOrRedirect(() => Promise.all([api.team.find(), api.practice.current()]));
-  const canInvite = practice.role === 'owner' || practice.role === 'admin';
+  const canManage = practice.role === 'owner' || practice.role === 'admin';
+  const staff = team.members.flatMap((m) => (m.role === 'client' ? [] : [{ ...m, role: m.role }]));
   return (
     <main id="main">
       <h1>Team</h1>
       <ul className="list card" aria-label="Team members">
-        {team.members.map((m) => (
+        {staff.map((m) => (
           <li key={m.membershipId}>
             <span>
               <strong>{m.name}</strong> <span className="muted">{m.email}</span>
@@ -22,6 +26,9 @@ export default async function TeamPage({ params }: { params: Promise<{ practiceI
               {m.role}
               {m.status === 'deactivated' ? ' · deactivated' : ''}
             </span>
+            {canManage && m.email !== practice.me.email ? (
+              <MemberActions member={m} actorIsOwner={practice.role === 'owner'} />
+            ) : null}
           </li>
         ))}
       </ul>
@@ -35,12 +42,14 @@ export default async function TeamPage({ params }: { params: Promise<{ practiceI
                 <span className="badge warn">
                   {p.role} · expires {p.expiresAt.toLocaleDateString('en-US', { dateStyle: 'medium' })}
                 </span>
+                {canManage ? <InvitationActions invitationId={p.invitationId} email={p.email} /> : null}
               </li>
             ))}
           </ul>
         </>
       ) : null}
-      {canInvite ? <InviteMemberForm /> : null}
+      {canManage ? <InviteMemberForm /> : null}
+      {canManage && staff.length > 1 ? <ReassignCouplesForm members={staff} /> : null}
     </main>
   );
 }
