@@ -1,19 +1,76 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { loadOrRedirect, serverApi } from '../../../../_lib/server-api';
+import { AuditFilterForm, type AuditFilterValues } from './audit-filter-form';
+import { auditSearchString, parseAuditSearchParams } from './audit-search-params';
+import { ChainStatus } from './chain-status';
 
 export const metadata: Metadata = { title: 'Audit log' };
 
-export default async function AuditPage({ params }: { params: Promise<{ practiceId: string }> }) {
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) || undefined;
+
+export default async function AuditPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ practiceId: string }>;
+  searchParams: SearchParams;
+}) {
   const { practiceId } = await params;
+  const query = await searchParams;
+  const parsed = parseAuditSearchParams(query);
+  const { filter, beforeSeq } = parsed.ok ? parsed.value : { filter: {}, beforeSeq: undefined };
+  const values: AuditFilterValues = parsed.ok
+    ? {
+        person: first(query.person),
+        action: first(query.action),
+        couple: first(query.couple),
+        from: first(query.from),
+        to: first(query.to),
+      }
+    : {};
+
   const api = await serverApi(practiceId);
-  const events = await loadOrRedirect(() => api.audit.find({}));
+  const [options, chain, events] = await loadOrRedirect(() =>
+    Promise.all([
+      api.audit.filterOptions(),
+      api.audit.verifyChain(),
+      api.audit.find({ ...filter, beforeSeq }),
+    ]),
+  );
+  const base = `/p/${practiceId}/audit`;
+  const filterQuery = auditSearchString({ ...values });
+
   return (
     <main id="main">
       <h1>Audit log</h1>
+      <ChainStatus status={chain} />
+      {parsed.ok ? null : (
+        <p role="alert" className="alert alert-error">
+          Some filters were not valid ({parsed.invalid.join(', ')}); showing all events.
+        </p>
+      )}
+      <AuditFilterForm
+        values={values}
+        people={options.people.map((p) => ({ value: p.userId, label: p.name }))}
+        actions={options.actions}
+        couples={options.couples.map((c) => ({ value: c.coupleId, label: c.name }))}
+      />
+      <p className="actions">
+        <a className="button" href={`${base}/export${filterQuery}`} download>
+          Download these events as CSV
+        </a>
+        {filterQuery ? <Link href={base}>Clear filters</Link> : null}
+      </p>
       <table className="responsive">
-        <caption className="muted">The latest 50 events</caption>
+        <caption className="muted">
+          {beforeSeq ? `Events before #${beforeSeq}` : 'The latest events'}, newest first, 50 a page
+        </caption>
         <thead>
           <tr>
+            <th scope="col">#</th>
             <th scope="col">When</th>
             <th scope="col">Who</th>
             <th scope="col">What</th>
@@ -21,18 +78,33 @@ export default async function AuditPage({ params }: { params: Promise<{ practice
           </tr>
         </thead>
         <tbody>
-          {events.items.map((e) => (
-            <tr key={e.id}>
-              <td>{e.createdAt.toISOString().replace('T', ' ').slice(0, 19)} UTC</td>
-              <td>{e.actorName ?? 'System'}</td>
-              <td>
-                {e.action} <span className="muted">{e.targetType}</span>
-              </td>
-              <td>{e.ip ?? '—'}</td>
+          {events.items.length === 0 ? (
+            <tr>
+              <td colSpan={5}>No events match these filters.</td>
             </tr>
-          ))}
+          ) : (
+            events.items.map((e) => (
+              <tr key={e.id}>
+                <td>{e.seq}</td>
+                <td>{e.createdAt.toISOString().replace('T', ' ').slice(0, 19)} UTC</td>
+                <td>{e.actorName ?? 'System'}</td>
+                <td>
+                  {e.action} <span className="muted">{e.targetType}</span>
+                </td>
+                <td>{e.ip ?? '—'}</td>
+              </tr>
+            ))
+          )}
         </tbody>
       </table>
+      <nav aria-label="Audit log pages" className="actions">
+        {beforeSeq ? <Link href={`${base}${filterQuery}`}>Newest events</Link> : null}
+        {events.nextBeforeSeq ? (
+          <Link href={`${base}${auditSearchString({ ...values, before: events.nextBeforeSeq })}`}>
+            Older events
+          </Link>
+        ) : null}
+      </nav>
     </main>
   );
 }
