@@ -5,7 +5,7 @@ import { TRPCError } from '@trpc/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditExportResponse } from '../../../app/(staff)/p/[practiceId]/audit/export/audit-export-response';
 import type { DbHandle } from '../../../db/client';
-import { auditEvents } from '../../../db/schema';
+import { auditEvents, counselingSessions } from '../../../db/schema';
 import { withTenant } from '../../../db/tenant';
 import { callerFor, makePractice, type TestPractice } from '../../../test/factories';
 import { createTestDb } from '../../../test/test-db';
@@ -51,6 +51,19 @@ function record(
 }
 
 async function seed(p: TestPractice, tag: string) {
+  const [session] = await t.db
+    .insert(counselingSessions)
+    .values({
+      practiceId: p.practice.id,
+      coupleId: p.couple.couple.id,
+      counselorId: p.counselor.membership.id,
+      createdById: p.counselor.membership.id,
+      startsAt: new Date('2026-03-10T15:00:00Z'),
+      durationMinutes: 50,
+      format: 'video',
+    })
+    .returning();
+  if (!session) throw new Error('no session');
   await record(
     p,
     p.owner.user.id,
@@ -80,6 +93,13 @@ async function seed(p: TestPractice, tag: string) {
       metadata: { coupleId: p.couple.couple.id },
     },
     { action: 'couple.reassigned', targetType: 'couple', targetId: p.otherCouple.couple.id },
+    { action: 'session.created', targetType: 'counseling_session', targetId: session.id },
+    {
+      action: 'note.read',
+      targetType: 'session_note',
+      targetId: `${tag}-note`,
+      metadata: { sessionId: session.id },
+    },
     { action: 'test.dated', targetType: 'practice', createdAt: new Date('2026-03-01T23:59:59Z') },
     { action: 'test.dated', targetType: 'practice', createdAt: new Date('2026-03-02T00:00:00Z') },
     { action: 'test.dated', targetType: 'practice', createdAt: new Date('2026-03-03T23:59:59Z') },
@@ -136,7 +156,12 @@ describe('audit.find', () => {
 
   it('filters by couple: events about the couple or naming it, not about another couple', async () => {
     const { items } = await ownerOf(a).audit.find({ coupleId: a.couple.couple.id });
-    expect(items.map((e) => e.action).sort()).toEqual(['couple.reassigned', 'session.rescheduled']);
+    expect(items.map((e) => e.action).sort()).toEqual([
+      'couple.reassigned',
+      'note.read',
+      'session.created',
+      'session.rescheduled',
+    ]);
     expect(items.find((e) => e.action === 'couple.reassigned')?.targetId).toBe(a.couple.couple.id);
   });
 
@@ -177,7 +202,7 @@ describe('audit.filterOptions and audit.verifyChain', () => {
   });
 
   it('reports the practice’s chain verified', async () => {
-    expect(await adminOf(a).audit.verifyChain()).toEqual({ verified: true, events: PAGING_EVENTS + 9 });
+    expect(await adminOf(a).audit.verifyChain()).toEqual({ verified: true, events: PAGING_EVENTS + 11 });
   });
 });
 
@@ -233,7 +258,7 @@ describe('CSV export', () => {
   it('exports metadata as ids and flags, and every event of the practice unfiltered', async () => {
     const { body } = await exportOf(ownerOf(a));
     const rows = parseCsv(body).slice(1);
-    expect(rows).toHaveLength(PAGING_EVENTS + 9);
+    expect(rows).toHaveLength(PAGING_EVENTS + 11);
     expect(rows.map((r) => Number(r[0]))).toEqual(Array.from({ length: rows.length }, (_, i) => i + 1));
     expect(rows.find((r) => r[4] === 'team.invited')?.[9]).toBe('{"role":"counselor"}');
   });
