@@ -19,6 +19,15 @@ import { pause, pendingCount, waitUntilSettled } from './wait-until-settled';
 const MESSAGES = 240;
 const FAULTS = { serverError: 0.15, rateLimit: 0.1, responseLost: 0.15 };
 const SEED = Number(process.env.FAULT_SEED ?? 20261125);
+const IN_PROCESS_KILLS = 20;
+const PROCESS_KILLS = 6;
+
+/** `count` distinct message counts between 1 and `upTo`, drawn from the run's seeded random. */
+function randomKillPoints(random: () => number, count: number, upTo: number): Set<number> {
+  const points = new Set<number>();
+  while (points.size < count) points.add(1 + Math.floor(random() * upTo));
+  return points;
+}
 
 let t: DbHandle & { url?: string };
 let fake: FakeResend;
@@ -34,7 +43,20 @@ afterAll(async () => {
 describe('delivery under random transport failures and worker crashes', () => {
   it(`delivers ${MESSAGES} messages exactly once while in-process workers are killed at random`, async () => {
     const random = seededRandom(SEED);
-    fake = await startFakeResend({ seed: SEED, faults: FAULTS });
+    // Kills happen at random points of the run, counted in messages the transport has taken, not
+    // in time, so a fast machine sees as many crashes as a slow one: each one cuts a worker off
+    // while its send is in flight, between sending and recording.
+    const killPoints = randomKillPoints(random, IN_PROCESS_KILLS, MESSAGES - 40);
+    let killOne = () => {};
+    let sendsSeen = 0;
+    fake = await startFakeResend({
+      seed: SEED,
+      faults: FAULTS,
+      beforeDeliver: () => {
+        sendsSeen++;
+        if (killPoints.has(sendsSeen)) killOne();
+      },
+    });
     const keys = await enqueueMessageBurst(t.db, MESSAGES, 'in-process');
     const transport = resendTransport({ apiKey: fake.apiKey, baseUrl: fake.url, timeoutMs: 2_000 });
     const start = () => {
@@ -53,21 +75,20 @@ describe('delivery under random transport failures and worker crashes', () => {
     const began = Date.now();
     const workers = [start(), start()];
     let kills = 0;
-    while (kills < 40 && (await pendingCount(t.db, keys)) > 0) {
-      await pause(20 + random() * 200);
+    killOne = () => {
       const [victim] = workers.splice(Math.floor(random() * workers.length), 1);
       victim?.kill.abort();
       kills++;
       workers.push(start());
-    }
-    await waitUntilSettled(t.db, keys, 60_000);
+    };
+    await waitUntilSettled(t.db, keys, 90_000);
     await Promise.all(workers.map((w) => w.worker.stop()));
     const report = await deliveryReport(t.db, fake, keys, Date.now() - began);
     console.info(`[fault-injection in-process] ${JSON.stringify({ kills, ...report })}`);
 
     expect(report).toMatchObject({ delivered: MESSAGES, duplicated: 0, lost: 0, outboxSent: MESSAGES });
-    // The run did hit what it set out to: crashes after a send, lost answers and errors.
-    expect(kills).toBeGreaterThanOrEqual(10);
+    // The run did hit what it set out to: crashes mid-send, lost answers and errors.
+    expect(kills).toBe(IN_PROCESS_KILLS);
     expect(report.responsesLost).toBeGreaterThan(0);
     expect(report.serverErrors + report.rateLimited).toBeGreaterThan(0);
     await fake.stop();
@@ -99,15 +120,21 @@ describe('delivery under random transport failures and worker crashes', () => {
       const began = Date.now();
       const workers: ChildProcess[] = [start(), start()];
       let kills = 0;
-      while (kills < 12 && (await pendingCount(t.db, keys)) > 0) {
-        await pause(400 + random() * 1_600);
-        const [victim] = workers.splice(Math.floor(random() * workers.length), 1);
-        victim?.kill('SIGKILL');
-        kills++;
-        workers.push(start());
-      }
+      // As above, kill points are counted in messages delivered; a process is SIGKILLed when the
+      // count passes each one, wherever it stands in its loop.
+      const killPoints = [...randomKillPoints(random, PROCESS_KILLS, MESSAGES - 40)].sort((x, y) => x - y);
+      const deadline = Date.now() + 120_000;
       try {
-        await waitUntilSettled(t.db, keys, 90_000);
+        while ((await pendingCount(t.db, keys)) > 0) {
+          if (Date.now() > deadline) throw new Error('messages still pending after 120 s');
+          await pause(50);
+          if (fake.stats.delivered < (killPoints[0] ?? Number.POSITIVE_INFINITY)) continue;
+          killPoints.shift();
+          const [victim] = workers.splice(Math.floor(random() * workers.length), 1);
+          victim?.kill('SIGKILL');
+          kills++;
+          workers.push(start());
+        }
       } finally {
         for (const w of workers) w.kill('SIGTERM');
         await Promise.all(
@@ -120,7 +147,7 @@ describe('delivery under random transport failures and worker crashes', () => {
       console.info(`[fault-injection processes] ${JSON.stringify({ kills, ...report })}`);
 
       expect(report).toMatchObject({ delivered: MESSAGES, duplicated: 0, lost: 0, outboxSent: MESSAGES });
-      expect(kills).toBeGreaterThanOrEqual(3);
+      expect(kills).toBe(PROCESS_KILLS);
       expect(report.serverErrors + report.rateLimited).toBeGreaterThan(0);
     },
     180_000,
