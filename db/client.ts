@@ -3,6 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import type { SQL } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
@@ -42,4 +43,10 @@ export function connectFromEnv(): Promise<DbHandle> {
   const url = process.env.DATABASE_URL;
   if (url) return Promise.resolve(connectPostgres(url));
   return connectPglite({ dataDir: process.env.PGLITE_DIR ?? path.join(DEFAULT_DATA_DIR, 'pglite') });
+}
+
+/** Rows of a raw statement: postgres.js answers with an array, PGlite with `{ rows }`. */
+export async function queryRows<T>(db: DbOrTx, query: SQL): Promise<T[]> {
+  const result: unknown = await db.execute(query);
+  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
 }

@@ -1,12 +1,5 @@
 // Raw SQL for tests that inspect the database itself, the same on both drivers.
-import type { SQL } from 'drizzle-orm';
-import type { DbOrTx } from '../db/client';
-
-/** postgres.js returns the rows as an array, PGlite as `{ rows }`. */
-export async function queryRows<T>(db: DbOrTx, query: SQL): Promise<T[]> {
-  const result: unknown = await db.execute(query);
-  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
-}
+export { queryRows } from '../db/client';
 
 /** The SQLSTATE of a database error, looked for through the wrappers drizzle puts around it. */
 export function sqlState(error: unknown): string | undefined {

@@ -6,7 +6,7 @@
 // cannot overwrite a newer one, and the last event after Stripe's last change always lands.
 import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Db, Tx } from '../../../db/client';
+import { type Db, queryRows, type Tx } from '../../../db/client';
 import { practiceSubscriptions } from '../../../db/schema';
 import { findPractice } from './find-practice';
 import type { SubscriptionReader } from './subscription-reader';
@@ -49,8 +49,7 @@ async function read(reader: SubscriptionReader, id: string): Promise<TSubscripti
 
 /** The database's clock, so app instances with skewed clocks still order their reads. */
 async function databaseNow(db: Db): Promise<Date> {
-  const result: unknown = await db.execute(sql`select clock_timestamp()::text as now`);
-  const rows = Array.isArray(result) ? result : (result as { rows: unknown[] }).rows;
+  const rows = await queryRows<unknown>(db, sql`select clock_timestamp()::text as now`);
   const [row] = z.array(z.object({ now: z.string() })).parse(rows);
   return new Date(row!.now);
 }

@@ -2,7 +2,7 @@
 // rows come back the same from postgres.js and PGlite.
 import { type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Db } from '../../../db/client';
+import { type Db, queryRows } from '../../../db/client';
 
 /**
  * The zone names Postgres knows, as one jsonb object: a CTE every statement using zoneOf defines.
@@ -44,7 +44,6 @@ export const at = (now: Date) => sql`${now.toISOString()}::timestamptz`;
 
 /** Runs one statement and checks its rows; columns must be cast to text, int or float8 in the SQL. */
 export async function selectRows<T extends z.ZodType>(db: Db, query: SQL, row: T): Promise<z.output<T>[]> {
-  const result: unknown = await db.execute(query);
-  const rows = Array.isArray(result) ? result : (result as { rows: unknown[] }).rows;
+  const rows = await queryRows<unknown>(db, query);
   return z.array(row).parse(rows);
 }

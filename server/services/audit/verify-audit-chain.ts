@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../../db/client';
-import { queryRowsOf } from './query-rows';
+import { queryRows } from '../../../db/client';
 
 export type AuditChainProblem = 'missing' | 'unlinked' | 'edited';
 export type AuditChainStatus =
@@ -20,12 +20,12 @@ export type AuditChainStatus =
  * own practice's events, so it can only verify its own chain.
  */
 export async function verifyAuditChain(db: DbOrTx, practiceId: string): Promise<AuditChainStatus> {
-  const [count] = await queryRowsOf<{ events: number }>(
+  const [count] = await queryRows<{ events: number }>(
     db,
     sql`select count(*)::int as events from audit_events where practice_id = ${practiceId}`,
   );
   const events = count?.events ?? 0;
-  const [found] = await queryRowsOf<{
+  const [found] = await queryRows<{
     seq: string | number;
     eventId: string;
     createdAt: string | Date;

@@ -1,7 +1,7 @@
 // Which of a couple's partners Ninefold no longer mails (their address bounced or complained), read
 // through app_partner_email_suppressions: staff learn about their own practice's partners only.
 import { sql } from 'drizzle-orm';
-import type { Tx } from '../../../db/client';
+import { queryRows, type Tx } from '../../../db/client';
 
 export type PartnerEmailSuppression = {
   reason: 'bounce' | 'complaint';
@@ -16,13 +16,15 @@ export async function findPartnerEmailSuppressions(
   practiceId: string,
   coupleId: string,
 ): Promise<Map<string, PartnerEmailSuppression>> {
-  const result: unknown = await tx.execute(sql`
+  const rows = await queryRows<Row>(
+    tx,
+    sql`
     select s.partner_id, s.reason::text as reason,
       to_char(s.suppressed_at at time zone p.time_zone, 'YYYY-MM-DD') as since
     from app_partner_email_suppressions() s
     join practices p on p.id = ${practiceId}
-    where s.couple_id = ${coupleId}`);
+    where s.couple_id = ${coupleId}`,
+  );
   // postgres.js answers an array of rows, PGlite an object holding them.
-  const rows = (Array.isArray(result) ? result : (result as { rows: Row[] }).rows) as Row[];
   return new Map(rows.map((r) => [r.partner_id, { reason: r.reason, since: r.since }]));
 }

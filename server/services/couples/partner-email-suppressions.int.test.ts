@@ -1,7 +1,7 @@
 // A partner whose address bounced shows up as such on the couple, for the practice's staff only.
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DbHandle } from '../../../db/client';
+import { type DbHandle, queryRows } from '../../../db/client';
 import { emailSuppressions, partners, practices } from '../../../db/schema';
 import { withTenant } from '../../../db/tenant';
 import { callerFor, makePractice, type TestPractice } from '../../../test/factories';
@@ -32,10 +32,10 @@ afterAll(() => t.close());
 /** What app_partner_email_suppressions() answers a member of a practice. */
 const suppressionsSeenBy = (practiceId: string, userId: string) =>
   withTenant(t.db, { practiceId, userId }, async (tx) => {
-    const result: unknown = await tx.execute(sql`select partner_id from app_partner_email_suppressions()`);
-    const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as {
-      partner_id: string;
-    }[];
+    const rows = await queryRows<{ partner_id: string }>(
+      tx,
+      sql`select partner_id from app_partner_email_suppressions()`,
+    );
     return rows.map((r) => r.partner_id);
   });
 

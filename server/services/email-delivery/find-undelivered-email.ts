@@ -1,7 +1,7 @@
 // Messages sent for the practice that could not be delivered, for its owners and admins: who, which
 // kind, why and when. Read through app_undelivered_email, which holds no bodies and checks the role.
 import { sql } from 'drizzle-orm';
-import type { Tx } from '../../../db/client';
+import { queryRows, type Tx } from '../../../db/client';
 
 export type UndeliveredEmail = {
   id: string;
@@ -22,8 +22,7 @@ type Row = {
 };
 
 export async function findUndeliveredEmail(tx: Tx, limit = 50): Promise<UndeliveredEmail[]> {
-  const result: unknown = await tx.execute(sql`select * from app_undelivered_email(${limit})`);
-  const rows = (Array.isArray(result) ? result : (result as { rows: Row[] }).rows) as Row[];
+  const rows = await queryRows<Row>(tx, sql`select * from app_undelivered_email(${limit})`);
   return rows.map((row) => ({
     id: row.id,
     toEmail: row.to_email,

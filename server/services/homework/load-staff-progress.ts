@@ -1,7 +1,7 @@
 // Staff see where each partner is with homework (draft, sent, privately) through
 // app_staff_response_progress; answer text still comes only through row-level security.
 import { sql } from 'drizzle-orm';
-import type { Tx } from '../../../db/client';
+import { queryRows, type Tx } from '../../../db/client';
 import type { AnswerVisibility } from '../../../db/schema';
 import type { StoredResponse } from './answer-slots';
 import { loadResponses } from './load-responses';
@@ -22,10 +22,10 @@ export async function loadStaffProgress(
   const byAssignment = new Map<string, StoredResponse[]>();
   if (assignmentIds.length === 0) return byAssignment;
   const readable = await loadResponses(tx, practiceId, assignmentIds);
-  const result: unknown = await tx.execute(
+  const rows = await queryRows<ProgressRow>(
+    tx,
     sql`select * from app_staff_response_progress(${`{${assignmentIds.join(',')}}`}::uuid[])`,
   );
-  const rows = (Array.isArray(result) ? result : (result as { rows: ProgressRow[] }).rows) as ProgressRow[];
   for (const row of rows) {
     const answer = readable.get(row.assignment_id)?.find((r) => r.partnerId === row.partner_id);
     const list = byAssignment.get(row.assignment_id) ?? [];

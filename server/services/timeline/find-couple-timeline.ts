@@ -3,7 +3,7 @@
 // when, never the text). One UNION ALL statement, newest first, in pages of 50.
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Tx } from '../../../db/client';
+import { queryRows, type Tx } from '../../../db/client';
 import type { AnswerVisibility, SessionFormat, SessionStatus } from '../../../db/schema';
 import type { Actor } from '../actor';
 import { findVisibleCouple } from '../homework/visible-couple';
@@ -58,7 +58,9 @@ export async function findCoupleTimeline(
     ? sql`where (e.at, e.key) < (${input.cursor.at.toISOString()}::timestamptz, ${input.cursor.key} collate "C")`
     : sql``;
   // Times are cut to milliseconds so a cursor that went through a JavaScript Date matches them.
-  const result: unknown = await tx.execute(sql`
+  const rows = await queryRows<EventRow>(
+    tx,
+    sql`
     with couple_assignments as (
       select id, title, partner_id, created_at, cancelled_at, reviewed_at from assignments
       where practice_id = ${p} and couple_id = ${c}
@@ -102,8 +104,8 @@ export async function findCoupleTimeline(
     ) e
     ${after}
     order by e.at desc, e.key desc
-    limit ${PAGE + 1}`);
-  const rows = (Array.isArray(result) ? result : (result as { rows: EventRow[] }).rows) as EventRow[];
+    limit ${PAGE + 1}`,
+  );
   const names = new Map(couple.partners.map((x) => [x.id, x.displayName]));
   const items = rows.slice(0, PAGE).map((row) => ({
     key: row.key,
