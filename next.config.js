@@ -17,6 +17,8 @@ const API_CSP = "default-src 'none'; frame-ancestors 'none'";
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // Lets two builds of one checkout live side by side (parallel e2e runs); `.next` otherwise.
+  distDir: process.env.NEXT_DIST_DIR || '.next',
   // `npm run typecheck` checks the whole project (tests included) before every build in CI.
   typescript: { ignoreBuildErrors: true },
   serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2'],

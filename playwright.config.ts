@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 import { E2E_RESEND_WEBHOOK_SECRET } from './e2e/resend-webhook';
 
-const PORT = 3100;
+// E2E_PORT lets two suites run side by side on one machine.
+const PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${PORT}`;
 // Playwright cannot download its browser on our machines; Debian's chromium works. Elsewhere
 // Playwright's own browser stays the default.
@@ -38,13 +39,13 @@ export default defineConfig({
   ],
   webServer: {
     // Runs the production build against a fresh embedded database for each run.
-    command: `rm -rf .data/e2e && npx next start -p ${PORT}`,
+    command: `rm -rf .data/e2e-${PORT} && npx next start -p ${PORT}`,
     url: `${baseURL}/sign-in`,
     timeout: 120_000,
     reuseExistingServer: !process.env.CI,
     env: {
       NINEFOLD_ENV: 'test',
-      PGLITE_DIR: '.data/e2e/pglite',
+      PGLITE_DIR: `.data/e2e-${PORT}/pglite`,
       APP_URL: baseURL,
       RESEND_WEBHOOK_SECRET: E2E_RESEND_WEBHOOK_SECRET,
     },
