@@ -24,6 +24,8 @@ export const couples = pgTable(
     id: uuid('id').notNull().defaultRandom(),
     counselorId: uuid('counselor_id').notNull(),
     status: coupleStatus('status').notNull().default('active'),
+    /** When the file was closed (archived); cleared when it is reopened. */
+    closedAt: timestamp('closed_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -34,6 +36,7 @@ export const couples = pgTable(
       foreignColumns: [memberships.practiceId, memberships.id],
     }),
     index('couples_practice_counselor_idx').on(t.practiceId, t.counselorId, t.status, t.createdAt),
+    check('couples_closed_at_only_when_closed', sql`${t.closedAt} is null or ${t.status} = 'closed'`),
   ],
 );
 

@@ -1,18 +1,50 @@
 // The tenant and who belongs to it. Every tenant-owned table keys on (practice_id, id).
-import { index, pgTable, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  check,
+  index,
+  pgTable,
+  primaryKey,
+  smallint,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { answerVisibility, membershipRole, membershipStatus, noteTemplate } from './enums';
 import { users } from './identity';
 
-export const practices = pgTable('practices', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  name: text('name').notNull(),
-  /** Who sees a new homework answer unless its author chooses otherwise. */
-  defaultAnswerVisibility: answerVisibility('default_answer_visibility').notNull().default('counselor'),
-  /** IANA zone: session times are entered and shown in it. */
-  timeZone: text('time_zone').notNull().default('America/New_York'),
-  noteTemplate: noteTemplate('note_template').notNull().default('dap'),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-});
+export const practices = pgTable(
+  'practices',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    name: text('name').notNull(),
+    /** Who sees a new homework answer unless its author chooses otherwise. */
+    defaultAnswerVisibility: answerVisibility('default_answer_visibility').notNull().default('counselor'),
+    /** IANA zone: session times are entered and shown in it. */
+    timeZone: text('time_zone').notNull().default('America/New_York'),
+    noteTemplate: noteTemplate('note_template').notNull().default('dap'),
+    /**
+     * Reminder defaults: what the practice's clients get until they choose for themselves (a
+     * notification_preferences row). Quiet hours in minutes after local midnight; both empty: none.
+     */
+    clientHomeworkNudges: boolean('client_homework_nudges').notNull().default(true),
+    clientSessionReminders: boolean('client_session_reminders').notNull().default(true),
+    clientQuietHoursStart: smallint('client_quiet_hours_start').default(21 * 60),
+    clientQuietHoursEnd: smallint('client_quiet_hours_end').default(8 * 60),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    check(
+      'practices_client_quiet_hours',
+      sql`(${t.clientQuietHoursStart} is null) = (${t.clientQuietHoursEnd} is null)
+      and coalesce(${t.clientQuietHoursStart} between 0 and 1439, true)
+      and coalesce(${t.clientQuietHoursEnd} between 0 and 1439, true)
+      and coalesce(${t.clientQuietHoursStart} <> ${t.clientQuietHoursEnd}, true)`,
+    ),
+  ],
+);
 
 export const memberships = pgTable(
   'memberships',
