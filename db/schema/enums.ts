@@ -36,6 +36,9 @@ export const sessionStatus = pgEnum('session_status', ['scheduled', 'attended', 
 /** How a session note's narrative is divided: DAP, SOAP, BIRP, or one free-text section. */
 export const noteTemplate = pgEnum('note_template', ['dap', 'soap', 'birp', 'free']);
 
+/** A practice data export: queued, being built, ready to download, failed, or its file deleted. */
+export const exportStatus = pgEnum('export_status', ['queued', 'running', 'ready', 'failed', 'expired']);
+
 export type MembershipRole = (typeof membershipRole.enumValues)[number];
 export type SessionKind = (typeof sessionKind.enumValues)[number];
 export type Behavior = (typeof behavior.enumValues)[number];

@@ -3,6 +3,7 @@ export * from './billing';
 export * from './couples';
 export * from './email';
 export * from './enums';
+export * from './exports';
 export * from './homework';
 export * from './identity';
 export * from './invitations';
