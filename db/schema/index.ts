@@ -8,4 +8,5 @@ export * from './homework';
 export * from './identity';
 export * from './invitations';
 export * from './practices';
+export * from './safety';
 export * from './sessions';
