@@ -10,3 +10,4 @@ export * from './invitations';
 export * from './practices';
 export * from './safety';
 export * from './sessions';
+export * from './two-factor';

@@ -25,6 +25,8 @@ export const practices = pgTable(
     /** IANA zone: session times are entered and shown in it. */
     timeZone: text('time_zone').notNull().default('America/New_York'),
     noteTemplate: noteTemplate('note_template').notNull().default('dap'),
+    /** Staff must turn on two-factor sign-in before they can work in this practice (owners set it). */
+    requireTwoFactor: boolean('require_two_factor').notNull().default(false),
     /**
      * Reminder defaults: what the practice's clients get until they choose for themselves (a
      * notification_preferences row). Quiet hours in minutes after local midnight; both empty: none.
