@@ -6,6 +6,7 @@ import { TRPCError } from '@trpc/server';
 import { withTenant } from '../../db/tenant';
 import type { Permission } from '../authz/permissions';
 import { assertMayWrite } from '../billing/entitlements/enforce-access';
+import { assertClientMayWrite } from '../services/couples/closing/assert-client-may-write';
 import { authedProcedure, verifiedActor, ZPracticeHint } from './procedures';
 
 export function practiceOutsideTransactionProcedure(permission: Permission) {
@@ -25,6 +26,7 @@ export function practiceOutsideTransactionProcedure(permission: Permission) {
           practiceId: practiceId.data,
           role: verified.role,
         });
+        await assertClientMayWrite(tx, verified, { type, path });
         return verified;
       },
     );

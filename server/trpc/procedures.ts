@@ -8,6 +8,7 @@ import type { AuthSession } from '../auth/sessions';
 import { can, isStaffRole, type Permission } from '../authz/permissions';
 import { assertMayWrite } from '../billing/entitlements/enforce-access';
 import type { Actor } from '../services/actor';
+import { assertClientMayWrite } from '../services/couples/closing/assert-client-may-write';
 import { findActiveMembership } from '../services/practices/find-active-membership';
 import { baseProcedure } from './init';
 
@@ -63,6 +64,8 @@ export function practiceProcedure(permission: Permission) {
       const actor = await verifiedActor(tx, ctx, practiceId.data, permission);
       // Billing: a read-only practice (subscription ended, trial over) keeps reading, stops writing.
       await assertMayWrite(tx, { type, path, permission, practiceId: practiceId.data, role: actor.role });
+      // A closed couple's partners read but no longer write.
+      await assertClientMayWrite(tx, actor, { type, path });
       const result = await next({ ctx: { ...ctx, tx, actor } });
       // Throwing rolls the transaction back; a failed procedure must not commit half its writes.
       if (!result.ok) throw result.error;

@@ -15,6 +15,7 @@ export async function getCouple(tx: Tx, actor: Actor, input: TGetCoupleInput) {
     .select({
       id: couples.id,
       status: couples.status,
+      closedAt: couples.closedAt,
       createdAt: couples.createdAt,
       counselorId: couples.counselorId,
       counselorName: users.name,

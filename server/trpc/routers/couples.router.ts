@@ -1,4 +1,8 @@
 import { z } from 'zod';
+import { closeCouple } from '../../services/couples/closing/close-couple';
+import { getClosingPreview, ZClosingPreviewInput } from '../../services/couples/closing/get-closing-preview';
+import { ZCoupleStatusChangeInput } from '../../services/couples/closing/lock-couple';
+import { reopenCouple } from '../../services/couples/closing/reopen-couple';
 import { createCouple, ZCreateCoupleInput } from '../../services/couples/create-couple';
 import { getCouple, ZGetCoupleInput } from '../../services/couples/get-couple';
 import { router } from '../init';
@@ -13,6 +17,7 @@ export const couplesRouter = router({
       z.object({
         id: z.uuid(),
         status: ZCoupleStatus,
+        closedAt: z.date().nullable(),
         createdAt: z.date(),
         counselorId: z.uuid(),
         counselorName: z.string(),
@@ -36,4 +41,29 @@ export const couplesRouter = router({
     .input(ZCreateCoupleInput)
     .output(z.object({ coupleId: z.uuid() }))
     .mutation(({ ctx, input }) => createCouple(ctx.tx, ctx.actor, input)),
+  closingPreview: practiceProcedure('couples:read')
+    .input(ZClosingPreviewInput)
+    .output(
+      z.object({
+        upcomingSessions: z.array(z.object({ id: z.uuid(), startsAt: z.date() })),
+        upcomingSessionCount: z.number().int(),
+      }),
+    )
+    .query(({ ctx, input }) => getClosingPreview(ctx.tx, ctx.actor, input)),
+  // The couple's counselor, owners and admins (couples:write, and only a couple the actor may see).
+  close: practiceProcedure('couples:write')
+    .input(ZCoupleStatusChangeInput)
+    .output(
+      z.object({
+        coupleId: z.uuid(),
+        status: z.literal('closed'),
+        closedAt: z.date(),
+        cancelledSessions: z.number().int(),
+      }),
+    )
+    .mutation(({ ctx, input }) => closeCouple(ctx.tx, ctx.actor, input)),
+  reopen: practiceProcedure('couples:write')
+    .input(ZCoupleStatusChangeInput)
+    .output(z.object({ coupleId: z.uuid(), status: ZCoupleStatus }))
+    .mutation(({ ctx, input }) => reopenCouple(ctx.tx, ctx.actor, input)),
 });

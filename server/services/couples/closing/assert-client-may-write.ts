@@ -1,0 +1,25 @@
+// The ladder's closed-file step: once a counselor closes a couple's file, its partners can still
+// sign in, read everything and take their data out, but every change they could make is refused
+// here, before the procedure runs, whatever the procedure (so a new client procedure is covered
+// without remembering to). Their own email preferences stay theirs to change.
+import { and, eq } from 'drizzle-orm';
+import type { Tx } from '../../../../db/client';
+import { couples, partners } from '../../../../db/schema';
+import { AppError } from '../../../errors';
+import type { Actor } from '../../actor';
+
+export const CLOSED_COUPLE_ALLOWED_PATHS: readonly string[] = ['preferences.update'];
+
+export const COUPLE_CLOSED_MESSAGE =
+  'Your counselor has closed this file, so nothing here can be changed. You can still read and download everything.';
+
+export async function assertClientMayWrite(tx: Tx, actor: Actor, call: { type: string; path: string }) {
+  if (actor.role !== 'client' || call.type !== 'mutation') return;
+  if (CLOSED_COUPLE_ALLOWED_PATHS.includes(call.path)) return;
+  const [mine] = await tx
+    .select({ status: couples.status })
+    .from(partners)
+    .innerJoin(couples, and(eq(couples.practiceId, partners.practiceId), eq(couples.id, partners.coupleId)))
+    .where(and(eq(partners.practiceId, actor.practiceId), eq(partners.userId, actor.userId)));
+  if (mine?.status === 'closed') throw new AppError('FORBIDDEN', COUPLE_CLOSED_MESSAGE);
+}
