@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { SignOutButton } from '../../_components/sign-out-button';
 import { loadOrRedirect, serverApi } from '../../_lib/server-api';
 import { ApiProvider } from '../../_lib/trpc-client';
+import { ClosedFileBanner } from './closed-file-banner';
 import { PortalNav } from './portal-nav';
 import './portal.css';
 
@@ -35,6 +36,7 @@ export default async function PortalLayout({
             </p>
           </div>
         ) : null}
+        <ClosedFileBanner practiceId={practiceId} />
       </header>
       <ApiProvider practiceId={practiceId}>{children}</ApiProvider>
     </>

@@ -18,7 +18,11 @@ export default async function HomeworkPage({
 }) {
   const { practiceId, assignmentId } = await params;
   const api = await serverApi(practiceId);
-  const view = await loadOrRedirect(() => api.portal.homework.get({ assignmentId }));
+  const [view, home] = await loadOrRedirect(() =>
+    Promise.all([api.portal.homework.get({ assignmentId }), api.portal.home()]),
+  );
+  // A closed file is read-only: answers and drafts stay readable, nothing can be sent or changed.
+  const closed = home.status === 'closed';
   const { assignment, mine, theirs, partner } = view;
   const { content } = assignment;
   const partnerName = partner?.displayName.split(' ')[0] ?? 'your partner';
@@ -56,7 +60,7 @@ export default async function HomeworkPage({
             {content.participation === 'together' ? 'Your answer together' : 'Your answer'}
           </h2>
           <AnswerView content={content} answer={mine.answer} />
-          {view.canChangeVisibility && content.kind !== 'joint-reveal' && mine.visibility ? (
+          {!closed && view.canChangeVisibility && content.kind !== 'joint-reveal' && mine.visibility ? (
             <VisibilityChanger
               assignmentId={assignment.id}
               initial={mine.visibility}
@@ -64,6 +68,12 @@ export default async function HomeworkPage({
               allowPrivate={content.participation !== 'together'}
             />
           ) : null}
+        </section>
+      ) : closed ? (
+        <section className="card" aria-labelledby="closed-heading">
+          <h2 id="closed-heading">{mine.answer ? 'Your unsent draft' : 'Your answer'}</h2>
+          {mine.answer ? <AnswerView content={content} answer={mine.answer} /> : null}
+          <p className="muted">This file is closed, so answers can no longer be sent.</p>
         </section>
       ) : (
         <AnswerEditor

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { loadOrRedirect, serverApi } from '../../../../../_lib/server-api';
+import { CoupleFileSection } from './_closing/couple-file-section';
 import { HomeworkSection } from './_homework/homework-section';
 import { parseSessionsCursor } from './_sessions/sessions-cursor';
 import { SessionsSection } from './_sessions/sessions-section';
@@ -18,13 +19,18 @@ export default async function CouplePage({
   const { practiceId, coupleId } = await params;
   const { sessionsBefore } = await searchParams;
   const api = await serverApi(practiceId);
-  const couple = await loadOrRedirect(() => api.couples.get({ coupleId }));
+  const [couple, practice] = await loadOrRedirect(() =>
+    Promise.all([api.couples.get({ coupleId }), api.practice.current()]),
+  );
+  const name = couple.partners.map((p) => p.displayName).join(' & ');
   return (
     <main id="main">
       <p>
         <Link href={`/p/${practiceId}/caseload`}>← Caseload</Link>
       </p>
-      <h1>{couple.partners.map((p) => p.displayName).join(' & ')}</h1>
+      <h1>
+        {name} {couple.status === 'closed' ? <span className="badge warn">Closed</span> : null}
+      </h1>
       <p className="muted">
         Counselor: {couple.counselorName} · Status: {couple.status} ·{' '}
         <Link href={`/p/${practiceId}/couples/${couple.id}/progress`}>Progress by behavior</Link> ·{' '}
@@ -46,6 +52,11 @@ export default async function CouplePage({
           </li>
         ))}
       </ul>
+      <CoupleFileSection
+        practiceId={practiceId}
+        couple={{ id: couple.id, name, status: couple.status, closedAt: couple.closedAt }}
+        timeZone={practice.timeZone}
+      />
       <SessionsSection
         practiceId={practiceId}
         coupleId={couple.id}

@@ -1,0 +1,18 @@
+import { serverApi } from '../../_lib/server-api';
+import './closed-file-banner.css';
+
+/** Shown on every portal page once the counselor has closed the couple's file. */
+export async function ClosedFileBanner({ practiceId }: { practiceId: string }) {
+  const api = await serverApi(practiceId);
+  // The page below loads the same and says what went wrong; the banner just stays away then.
+  const home = await api.portal.home().catch(() => null);
+  if (home?.status !== 'closed') return null;
+  return (
+    <div className="bar">
+      <p className="alert alert-neutral" role="status">
+        Your counselor has closed this file. You can still read everything here and download your data;
+        answers can no longer be sent.
+      </p>
+    </div>
+  );
+}
