@@ -27,6 +27,9 @@ export const PERMISSIONS = {
   'sessions:write': STAFF,
   'notes:read': STAFF,
   'notes:write': STAFF,
+  'safety:read': STAFF,
+  'safety:manage': STAFF,
+  'safety:check-in': ['client'],
 } as const satisfies Record<string, readonly MembershipRole[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

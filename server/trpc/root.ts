@@ -8,6 +8,7 @@ import { notesRouter } from './routers/notes.router';
 import { portalRouter } from './routers/portal.router';
 import { practiceRouter } from './routers/practice.router';
 import { preferencesRouter } from './routers/preferences.router';
+import { safetyRouter } from './routers/safety.router';
 import { sessionsRouter } from './routers/sessions.router';
 import { teamRouter } from './routers/team.router';
 import { timelineRouter } from './routers/timeline.router';
@@ -26,6 +27,7 @@ export const appRouter = router({
   timeline: timelineRouter,
   preferences: preferencesRouter,
   billing: billingRouter,
+  safety: safetyRouter,
 });
 
 export type AppRouter = typeof appRouter;

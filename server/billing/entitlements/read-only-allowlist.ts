@@ -5,7 +5,12 @@
 // the practice's data out. Everything else that writes is refused; every query still answers.
 import type { Permission } from '../../authz/permissions';
 
-export const READ_ONLY_ALLOWED_PERMISSIONS: readonly Permission[] = ['billing:manage'];
+// Safety never waits for a payment: check-ins, flags, holds.
+export const READ_ONLY_ALLOWED_PERMISSIONS: readonly Permission[] = [
+  'billing:manage',
+  'safety:check-in',
+  'safety:manage',
+];
 
 /** Procedures by router path, for those whose permission also covers writes that must stop. */
 export const READ_ONLY_ALLOWED_PATHS: readonly string[] = [
@@ -15,6 +20,8 @@ export const READ_ONLY_ALLOWED_PATHS: readonly string[] = [
   // Ending someone's access must never wait for a payment.
   'team.deactivate',
   'team.revokeInvitation',
+  // The crisis lines clients see must stay correct.
+  'safety.updateCrisisLines',
 ];
 
 export function allowedWhenReadOnly(path: string, permission: Permission): boolean {

@@ -60,6 +60,9 @@ export type TCaseloadDashboardJsonRow = {
   lastActivityAt: string | null;
   quiet: boolean;
   partners: { partnerId: string; name: string; overdue: number; completedSinceLastSession: number }[];
+  /** Safety flags nobody has acknowledged yet, and whether the couple is on safety hold. */
+  openSafetyFlags: number;
+  safetyHold: boolean;
 };
 
 type Group = 'sessions' | 'notes' | 'name' | 'homework';
@@ -148,7 +151,11 @@ select (select count(*) from keyed)::int as total,
       'nextSessionAt', f.next_session_at, 'lastSessionAt', f.last_session_at,
       'homeworkDue', f.homework_due, 'overdue', f.overdue_assignments,
       'unsignedNotes', f.unsigned_notes, 'lastActivityAt', f.last_activity_at, 'quiet', f.quiet,
-      'partners', f.partners
+      'partners', f.partners,
+      'openSafetyFlags', (select count(*) from safety_flags sf
+        where sf.practice_id = ${p} and sf.couple_id = f.id and sf.acknowledged_at is null)::int,
+      'safetyHold', exists (select 1 from couple_safety_settings ss
+        where ss.practice_id = ${p} and ss.couple_id = f.id and ss.hold_placed_at is not null)
     ) order by f.ord)
     from b_full f
   ), '[]'::json) as rows`;

@@ -7,6 +7,8 @@ import type { Tx } from '../../../db/client';
 import { assignments, sessionNotes } from '../../../db/schema';
 import { AppError, notFound } from '../../errors';
 import type { Actor } from '../actor';
+import { isOnSafetyHold } from '../safety/safety-settings';
+import { isSharedWork } from '../safety/shared-work';
 import { getExercise, ZExerciseRef } from './get-exercise';
 import { ZDueOn, ZHomeworkNote } from './homework-fields';
 import { notifyHomeworkAssigned } from './notify-homework-assigned';
@@ -31,9 +33,15 @@ export async function assignHomework(tx: Tx, actor: Actor, input: TAssignHomewor
   if (input.partnerId && !couple.partners.some((p) => p.id === input.partnerId))
     throw new AppError('BAD_REQUEST', 'That person is not a partner in this couple.');
   if (input.sessionNoteId) await checkAssigningNote(tx, actor, couple.id, input.sessionNoteId);
+  const onHold = await isOnSafetyHold(tx, actor.practiceId, couple.id);
   const rows = [];
   for (const ref of input.exercises) {
     const exercise = await getExercise(tx, actor, ref);
+    if (onHold && isSharedWork(exercise.content))
+      throw new AppError(
+        'CONFLICT',
+        `This couple is on safety hold, so shared exercises such as “${exercise.content.title}” are paused.`,
+      );
     if (input.partnerId && exercise.content.participation === 'together')
       throw new AppError(
         'BAD_REQUEST',
@@ -62,11 +70,13 @@ export async function assignHomework(tx: Tx, actor: Actor, input: TAssignHomewor
   }
   const created = await tx.insert(assignments).values(rows).returning({ id: assignments.id });
   const assignmentIds = created.map((c) => c.id);
-  await notifyHomeworkAssigned(tx, actor, {
-    coupleId: couple.id,
-    partnerId: input.partnerId ?? null,
-    assignmentIds,
-  });
+  // A hold stops the couple's nudges, this one too.
+  if (!onHold)
+    await notifyHomeworkAssigned(tx, actor, {
+      coupleId: couple.id,
+      partnerId: input.partnerId ?? null,
+      assignmentIds,
+    });
   return { assignmentIds };
 }
 

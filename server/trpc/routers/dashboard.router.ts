@@ -28,6 +28,8 @@ const ZCaseloadRow = z.object({
   partners: z.array(
     z.object({ partnerId: z.uuid(), name: z.string(), overdue: ZCount, completedSinceLastSession: ZCount }),
   ),
+  openSafetyFlags: ZCount,
+  safetyHold: z.boolean(),
 });
 
 const ZSentAnswer = z.object({

@@ -5,6 +5,7 @@ import type { Tx } from '../../../../db/client';
 import { responses } from '../../../../db/schema';
 import { AppError, notFound } from '../../../errors';
 import type { Actor } from '../../actor';
+import { assertNotSharingDuringHold } from '../../safety/shared-work';
 import { ZAnswerVisibility } from '../homework-fields';
 import { getPortalPeople } from './get-portal-people';
 import { findMyAssignment, slotsOf } from './my-assignments';
@@ -20,6 +21,7 @@ export type TChangeAnswerVisibilityInput = z.infer<typeof ZChangeAnswerVisibilit
 export async function changeAnswerVisibility(tx: Tx, actor: Actor, input: TChangeAnswerVisibilityInput) {
   const people = await getPortalPeople(tx, actor);
   const assignment = await findMyAssignment(tx, actor, people, input.assignmentId);
+  assertNotSharingDuringHold(people.sharedWorkPaused, input.visibility);
   if (assignment.kind === 'joint-reveal' && input.visibility !== 'couple')
     throw new AppError(
       'BAD_REQUEST',

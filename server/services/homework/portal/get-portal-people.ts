@@ -5,9 +5,16 @@ import type { Tx } from '../../../../db/client';
 import { partners } from '../../../../db/schema';
 import { notFound } from '../../../errors';
 import type { Actor } from '../../actor';
+import { isOnSafetyHold } from '../../safety/safety-settings';
 
 export type PortalPerson = { partnerId: string; displayName: string };
-export type PortalPeople = { coupleId: string; me: PortalPerson; partner: PortalPerson | null };
+export type PortalPeople = {
+  coupleId: string;
+  me: PortalPerson;
+  partner: PortalPerson | null;
+  /** The counselor placed a safety hold: shared exercises and sharing answers with the partner pause. */
+  sharedWorkPaused: boolean;
+};
 
 export async function getPortalPeople(tx: Tx, actor: Actor): Promise<PortalPeople> {
   const [mine] = await tx
@@ -22,5 +29,10 @@ export async function getPortalPeople(tx: Tx, actor: Actor): Promise<PortalPeopl
     .orderBy(asc(partners.position));
   const me = people.find((p) => p.partnerId === mine.partnerId);
   if (!me) throw notFound('Couple');
-  return { coupleId: mine.coupleId, me, partner: people.find((p) => p.partnerId !== me.partnerId) ?? null };
+  return {
+    coupleId: mine.coupleId,
+    me,
+    partner: people.find((p) => p.partnerId !== me.partnerId) ?? null,
+    sharedWorkPaused: await isOnSafetyHold(tx, actor.practiceId, mine.coupleId),
+  };
 }

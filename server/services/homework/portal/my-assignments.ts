@@ -7,6 +7,7 @@ import type { TExerciseContent } from '../../../../db/exercise-content';
 import { assignments } from '../../../../db/schema';
 import { notFound } from '../../../errors';
 import type { Actor } from '../../actor';
+import { notSharedWork } from '../../safety/shared-work';
 import type { Slot } from '../answer-slots';
 import type { PortalPeople } from './get-portal-people';
 
@@ -19,6 +20,8 @@ export function myAssignmentsFilter(actor: Actor, people: PortalPeople): SQL {
     eq(assignments.coupleId, people.coupleId),
     or(isNull(assignments.partnerId), eq(assignments.partnerId, people.me.partnerId)),
     isNull(assignments.cancelledAt),
+    // During a safety hold shared work is out of sight, and so out of reach of every write.
+    people.sharedWorkPaused ? notSharedWork : undefined,
   ) as SQL;
 }
 

@@ -37,7 +37,9 @@ export function portalSlots(
     : { partnerId: owners.mine, status: 'not-started', submittedAt: null, visibility: null, answer: null };
   if (owners.theirs === null || partnerStatus === null) return { mine, theirs: null };
   const other = stored.find((r) => r.partnerId === owners.theirs);
+  // During a safety hold the partners' answers stay apart.
   const readable =
+    !people.sharedWorkPaused &&
     other !== undefined &&
     canReadAnswer(
       { kind: 'partner', partnerId: people.me.partnerId },

@@ -8,6 +8,7 @@ import type { AnswerVisibility } from '../../../../db/schema';
 import { responses } from '../../../../db/schema';
 import { AppError } from '../../../errors';
 import type { Actor } from '../../actor';
+import { assertNotSharingDuringHold, visibilityDuringHold } from '../../safety/shared-work';
 import { checkAnswerFits, ZAnswerBody } from '../answer-body';
 import { ZAnswerVisibility } from '../homework-fields';
 import { sealAnswer } from '../stored-answer';
@@ -46,6 +47,7 @@ async function writeAnswer(tx: Tx, actor: Actor, input: TSaveAnswerInput, submit
   checkAnswerFits(assignment.content, input.body, submit);
   const practiceDefault = await loadDefaultVisibility(tx, actor.practiceId);
   // Checked before anything is written, so a refused choice changes nothing.
+  assertNotSharingDuringHold(people.sharedWorkPaused, input.visibility);
   const chosen = input.visibility && chooseVisibility(assignment, input.visibility, practiceDefault);
   const slot = slotsOf(assignment, people).mine;
   const now = new Date();
@@ -63,7 +65,9 @@ async function writeAnswer(tx: Tx, actor: Actor, input: TSaveAnswerInput, submit
   if (!existing) {
     // The ciphertext is bound to the row's id, so the id is made here rather than by the database.
     const id = randomUUID();
-    const visibility = chosen ?? chooseVisibility(assignment, undefined, practiceDefault);
+    const visibility =
+      chosen ??
+      visibilityDuringHold(people.sharedWorkPaused, chooseVisibility(assignment, undefined, practiceDefault));
     const inserted = await tx
       .insert(responses)
       .values({
