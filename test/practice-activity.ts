@@ -1,13 +1,15 @@
 // Makes a practice look used, through the app where it can: a couple added (invitations, audit
 // events), an exercise of its own, homework assigned and answered, a session booked with a
-// signed note, an addendum and the counselor's process note. Tenancy tests need a row of every
-// practice in every tenant table, or their checks would pass on empty tables.
+// signed note, an addendum and the counselor's process note, and a practice export built.
+// Tenancy tests need a row of every practice in every tenant table, or their checks would pass
+// on empty tables.
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { billingCustomers, exercises, practiceSubscriptions } from '../db/schema';
 import { priceIdOf } from '../server/billing/plan-prices';
 import { stripeClient } from '../server/billing/stripe-client';
+import { runExportPass } from '../server/jobs/exports/run-export-job';
 import { emptyNoteContent } from '../server/services/notes/note-shape';
 import { utcToWallTime } from '../server/services/sessions/practice-time';
 import { callerFor, type TestPractice } from './factories';
@@ -71,6 +73,8 @@ export async function recordPracticeActivity(db: Db, p: TestPractice) {
   await counselor.notes.sign({ sessionId, expectedUpdatedAt: updatedAt });
   await counselor.notes.addAddendum({ sessionId, text: `Later ${tag}` });
   await counselor.notes.processNote.save({ sessionId, expectedUpdatedAt: null, text: `Mine ${tag}` });
+  await callerFor(db, p.owner.user.id, p.practice.id).exports.request();
+  await runExportPass(db);
   return { assignmentIds, exerciseId, sessionId };
 }
 

@@ -27,6 +27,7 @@ export const PERMISSIONS = {
   'sessions:write': STAFF,
   'notes:read': STAFF,
   'notes:write': STAFF,
+  'practice:export': ADMINS,
   'safety:read': STAFF,
   'safety:manage': STAFF,
   'safety:check-in': ['client'],

@@ -1,14 +1,20 @@
 // The app delivers its own mail when it owns its database (embedded PGlite) and under
-// `npm run dev`; the nudge scheduler then runs in the same loop, once a minute. Started once per
-// process (cached on globalThis, like the database handle).
+// `npm run dev`; the nudge scheduler then runs in the same loop, once a minute, and practice
+// exports are built in a loop beside it. Started once per process (cached on globalThis, like the
+// database handle).
 import { getDbHandle } from '../db';
 import { selectTransport } from '../email/transports/select-transport';
 import { env } from '../env';
 import { type EmailWorker, startEmailWorker } from './email-worker';
+import { logExportError, logExportPass } from './exports/export-log';
+import { type ExportWorker, startExportWorker } from './exports/export-worker';
 import { runNudgeScheduler } from './nudges/run-nudge-scheduler';
 import { logDeliveryPass, logWorkerError } from './worker-log';
 
-const cache = globalThis as typeof globalThis & { __ninefoldEmailWorker?: EmailWorker };
+const cache = globalThis as typeof globalThis & {
+  __ninefoldEmailWorker?: EmailWorker;
+  __ninefoldExportWorker?: ExportWorker;
+};
 
 export async function startInProcessEmailWorker() {
   if (cache.__ninefoldEmailWorker || env().email.worker !== 'in-process') return;
@@ -22,4 +28,5 @@ export async function startInProcessEmailWorker() {
     onPass: logDeliveryPass,
     onError: logWorkerError,
   });
+  cache.__ninefoldExportWorker = startExportWorker(db, { onPass: logExportPass, onError: logExportError });
 }

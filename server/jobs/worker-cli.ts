@@ -1,10 +1,13 @@
-// `npm run worker`: delivers mail and runs the nudge scheduler against DATABASE_URL. pg-boss runs
-// the scheduler from a cron schedule, so however many workers run, each minute is handled once.
+// `npm run worker`: delivers mail, runs the nudge scheduler and builds practice exports against
+// DATABASE_URL. pg-boss runs the scheduler from a cron schedule, so however many workers run, each
+// minute is handled once.
 import { PgBoss } from 'pg-boss';
 import { connectPostgres } from '../../db/client';
 import { selectTransport } from '../email/transports/select-transport';
 import { env } from '../env';
 import { startEmailWorker } from './email-worker';
+import { logExportError, logExportPass } from './exports/export-log';
+import { startExportWorker } from './exports/export-worker';
 import { runNudgeScheduler } from './nudges/run-nudge-scheduler';
 import { requireRlsBypass } from './require-rls-bypass';
 import { logDeliveryPass, logWorkerError } from './worker-log';
@@ -43,10 +46,13 @@ async function main() {
     onPass: logDeliveryPass,
     onError: logWorkerError,
   });
+  // Exports take a lease per job (SKIP LOCKED), so any number of workers share them.
+  const exports = startExportWorker(handle.db, { onPass: logExportPass, onError: logExportError });
   console.info('[email] worker started');
 
   const shutdown = async () => {
     await worker.stop();
+    await exports.stop();
     await boss.stop({ graceful: true });
     await handle.close();
     process.exit(0);

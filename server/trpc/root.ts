@@ -1,8 +1,10 @@
 import { createCallerFactory, router } from './init';
 import { auditRouter } from './routers/audit.router';
 import { billingRouter } from './routers/billing.router';
+import { clientDataRouter } from './routers/client-data.router';
 import { couplesRouter } from './routers/couples.router';
 import { dashboardRouter } from './routers/dashboard.router';
+import { exportsRouter } from './routers/exports.router';
 import { exercisesRouter, homeworkRouter } from './routers/homework.router';
 import { notesRouter } from './routers/notes.router';
 import { portalRouter } from './routers/portal.router';
@@ -27,6 +29,8 @@ export const appRouter = router({
   timeline: timelineRouter,
   preferences: preferencesRouter,
   billing: billingRouter,
+  exports: exportsRouter,
+  clientData: clientDataRouter,
   safety: safetyRouter,
 });
 

@@ -22,6 +22,10 @@ export const READ_ONLY_ALLOWED_PATHS: readonly string[] = [
   'team.revokeInvitation',
   // The crisis lines clients see must stay correct.
   'safety.updateCrisisLines',
+  // Taking the practice's data out, and a client's right to delete their private answers.
+  'exports.request',
+  'clientData.deletePrivateAnswers',
+  'clientData.deletePartnerPrivateAnswers',
 ];
 
 export function allowedWhenReadOnly(path: string, permission: Permission): boolean {

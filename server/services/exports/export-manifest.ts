@@ -1,0 +1,25 @@
+// manifest.json at the root of every practice export: what is in the archive and how to read it.
+export const EXPORT_FORMAT_VERSION = 1;
+
+export type ExportManifest = {
+  format: 'ninefold-practice-export';
+  formatVersion: number;
+  exportId: string;
+  generatedAt: string;
+  practice: { id: string; name: string };
+  /** One per folder: its row count and files. */
+  entities: { name: string; rows: number; files: string[]; note?: string }[];
+  /** Tables deliberately not in the archive. */
+  excluded: { table: string; reason: string }[];
+  notes: Record<string, string>;
+};
+
+export const manifestNotes: Record<string, string> = {
+  layout:
+    'One folder per entity holding <entity>.json (an array of rows, exact values) and <entity>.csv (the same rows for spreadsheets). Column names are the database columns (snake_case); timestamps are ISO 8601 in UTC.',
+  decryption:
+    'Session notes, addenda and every answer shared with the counselor or the couple are decrypted. Private answers and process notes are readable only by their author in Ninefold and stay so here: their rows are listed without their text.',
+  secrets:
+    'No password hashes, invitation token hashes, sign-in links, two-factor secrets or email bodies are exported.',
+  csv: 'RFC 4180, UTF-8, CRLF, a header row. Nested values (note content, answers, exercise content) are JSON in one cell. A cell that a spreadsheet would run as a formula (starting with = + - @) has a leading apostrophe; the JSON files keep the exact value.',
+};

@@ -1,0 +1,99 @@
+// Every tenant table and how the practice export treats it: one line per table. The completeness
+// test (export-completeness.int.test.ts) reads the catalog and fails when a table with practice_id
+// is missing here, so a new tenant table must be registered: `rows()` exports it as stored,
+// `rows({ omit: [...] })` leaves secret columns out, `rows({ open })` decrypts, `skipped(reason)`
+// leaves the table out of the archive with the reason in the manifest.
+import { openAnswer } from '../homework/stored-answer';
+import { openAddendum, openNoteContent } from '../notes/sealed-text';
+
+export type ExportRow = Record<string, unknown>;
+
+export type ExportRule =
+  | {
+      kind: 'rows';
+      /** Columns that never leave the database (secrets, ciphertexts replaced by `open`). */
+      omit: readonly string[];
+      /** The column rows are ordered by (the primary key's last column, as a rule). */
+      orderBy: string;
+      /** Decrypts or otherwise finishes a row; gets the row as stored. */
+      open?: (practiceId: string, row: ExportRow) => ExportRow;
+      /** What a reader of the archive should know about this entity. */
+      note?: string;
+    }
+  | { kind: 'skipped'; reason: string };
+
+const rows = (options: Partial<Omit<Extract<ExportRule, { kind: 'rows' }>, 'kind'>> = {}): ExportRule => ({
+  kind: 'rows',
+  omit: [],
+  orderBy: 'id',
+  ...options,
+});
+const skipped = (reason: string): ExportRule => ({ kind: 'skipped', reason });
+
+const text = (row: ExportRow, key: string) => String(row[key]);
+
+/** Answers the counselor or the couple may read are decrypted; private ones stay their author's. */
+function openResponse(practiceId: string, { body_ciphertext, ...row }: ExportRow): ExportRow {
+  if (row.visibility === 'private') return { ...row, body: null, body_withheld: 'private answer' };
+  return { ...row, body: openAnswer(practiceId, text(row, 'id'), String(body_ciphertext)) };
+}
+
+export const EXPORT_REGISTRY: Record<string, ExportRule> = {
+  assignments: rows(),
+  audit_events: rows({ orderBy: 'seq' }),
+  billing_customers: rows({ orderBy: 'practice_id' }),
+  counseling_sessions: rows(),
+  couple_safety_settings: rows({ orderBy: 'couple_id' }),
+  couples: rows(),
+  invitations: rows({ omit: ['token_hash'] }),
+  memberships: rows(),
+  partners: rows(),
+  practice_crisis_lines: rows(),
+  practice_exercises: rows(),
+  practice_export_files: skipped('the ZIP files of exports themselves'),
+  practice_exports: rows({ omit: ['lease_until'] }),
+  practice_subscriptions: rows({ orderBy: 'practice_id' }),
+  process_notes: rows({
+    omit: ['body_ciphertext'],
+    note: 'Process (psychotherapy) notes are their author’s alone: listed without their text.',
+  }),
+  responses: rows({
+    omit: ['body_ciphertext'],
+    open: openResponse,
+    note: 'Answers are decrypted into `body`, except private answers (author only): body null.',
+  }),
+  safety_check_ins: rows({
+    omit: ['answers_ciphertext'],
+    note: 'A partner’s safety check-in answers stay sealed: listed without them.',
+  }),
+  safety_flags: rows({
+    omit: ['note_ciphertext'],
+    note: 'Listed without the acknowledgement note.',
+  }),
+  session_note_addenda: rows({
+    omit: ['body_ciphertext'],
+    open: (practiceId, { body_ciphertext, ...row }) => ({
+      ...row,
+      body: openAddendum(practiceId, text(row, 'id'), String(body_ciphertext)),
+    }),
+    note: 'Decrypted into `body`.',
+  }),
+  session_notes: rows({
+    omit: ['content_ciphertext'],
+    open: (practiceId, { content_ciphertext, ...row }) => ({
+      ...row,
+      content: openNoteContent(practiceId, text(row, 'id'), String(content_ciphertext)),
+    }),
+    note: 'Decrypted into `content` (observations, narrative sections, homework review).',
+  }),
+};
+
+/** What to add to EXPORT_REGISTRY for tables it does not know yet (the completeness test's message). */
+export function missingRegistrations(tenantTables: readonly string[]): string[] {
+  return tenantTables
+    .filter((table) => !(table in EXPORT_REGISTRY))
+    .map(
+      (table) =>
+        `${table}: rows(), (or rows({ omit: [...secret columns] }), rows({ open }) to decrypt, skipped('why')) in server/services/exports/export-registry.ts`,
+    );
+}
