@@ -9,6 +9,7 @@ export function PortalNav({ practiceId }: { practiceId: string }) {
     { href: base, label: 'This week', current: pathname === base || pathname.startsWith(`${base}/homework`) },
     { href: `${base}/history`, label: 'Done', current: pathname.startsWith(`${base}/history`) },
     { href: `${base}/progress`, label: 'Progress', current: pathname.startsWith(`${base}/progress`) },
+    { href: `${base}/your-data`, label: 'Your data', current: pathname.startsWith(`${base}/your-data`) },
   ];
   return (
     <nav aria-label="Your space" className="portal-nav">

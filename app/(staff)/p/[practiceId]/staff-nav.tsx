@@ -14,6 +14,7 @@ export function StaffNav({ practiceId, isAdmin }: { practiceId: string; isAdmin:
           { href: `/p/${practiceId}/audit`, label: 'Audit log' },
           { href: `/p/${practiceId}/settings`, label: 'Settings' },
           { href: `/p/${practiceId}/billing`, label: 'Billing' },
+          { href: `/p/${practiceId}/data-export`, label: 'Data export' },
         ]
       : []),
   ];

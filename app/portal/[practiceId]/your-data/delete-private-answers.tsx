@@ -1,0 +1,35 @@
+'use client';
+// Deletes the client's own private answers after asking once more; says how many went.
+import { useMutation } from '@tanstack/react-query';
+import { ConfirmAction } from '../../../_components/confirm-action';
+import { FormMessage } from '../../../_components/form-message';
+import { describeError } from '../../../_lib/error-message';
+import { useTRPC } from '../../../_lib/trpc-client';
+
+export function DeletePrivateAnswers() {
+  const trpc = useTRPC();
+  const remove = useMutation(trpc.clientData.deletePrivateAnswers.mutationOptions());
+  const deleted = remove.data?.deleted;
+  return (
+    <>
+      <FormMessage
+        success={
+          deleted === undefined
+            ? null
+            : deleted === 0
+              ? 'You had no private answers to delete.'
+              : `Deleted ${deleted === 1 ? '1 private answer' : `${deleted} private answers`}.`
+        }
+      />
+      <ConfirmAction
+        triggerLabel="Delete my private answers"
+        question="Delete every answer you marked Just me? This cannot be undone. Nothing else changes."
+        confirmLabel="Delete them"
+        pendingLabel="Deleting…"
+        pending={remove.isPending}
+        error={remove.error ? describeError(remove.error).message : null}
+        onConfirm={() => remove.mutate({ confirm: true })}
+      />
+    </>
+  );
+}
