@@ -73,9 +73,31 @@ export async function recordPracticeActivity(db: Db, p: TestPractice) {
   await counselor.notes.sign({ sessionId, expectedUpdatedAt: updatedAt });
   await counselor.notes.addAddendum({ sessionId, text: `Later ${tag}` });
   await counselor.notes.processNote.save({ sessionId, expectedUpdatedAt: null, text: `Mine ${tag}` });
+  await recordSafetyActivity(db, p, tag);
   await callerFor(db, p.owner.user.id, p.practice.id).exports.request();
   await runExportPass(db);
   return { assignmentIds, exerciseId, sessionId };
+}
+
+/** A concerning check-in and its acknowledged flag, the couple's own cadence and the practice's crisis line. */
+async function recordSafetyActivity(db: Db, p: TestPractice, tag: string) {
+  const partner = callerFor(db, p.couple.partners[0].user.id, p.practice.id, 'client');
+  const calm = {
+    afraid: 'no',
+    hurt: 'no',
+    controlled: 'no',
+    'put-down': 'no',
+    'safe-homework': 'yes',
+  } as const;
+  await partner.safety.submitCheckIn({ answers: { ...calm, afraid: 'yes' }, note: `Privately ${tag}` });
+  const counselor = callerFor(db, p.counselor.user.id, p.practice.id);
+  const { flags } = await counselor.safety.get({ coupleId: p.couple.couple.id });
+  for (const flag of flags)
+    await counselor.safety.acknowledgeFlag({ flagId: flag.id, note: `Called ${tag}` });
+  await counselor.safety.setCadence({ coupleId: p.couple.couple.id, cadenceDays: 14 });
+  await callerFor(db, p.owner.user.id, p.practice.id).safety.updateCrisisLines({
+    lines: [{ name: `Line ${tag}`, contact: 'Call 555-0100', url: null, description: '' }],
+  });
 }
 
 /**

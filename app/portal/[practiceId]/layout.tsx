@@ -5,6 +5,7 @@ import { loadOrRedirect, serverApi } from '../../_lib/server-api';
 import { ApiProvider } from '../../_lib/trpc-client';
 import { ClosedFileBanner } from './closed-file-banner';
 import { PortalNav } from './portal-nav';
+import { QuickExit } from './quick-exit';
 import './portal.css';
 
 export default async function PortalLayout({
@@ -22,6 +23,7 @@ export default async function PortalLayout({
     <>
       <header className="site-header">
         <div className="bar">
+          <QuickExit />
           <a className="brand" href={`/portal/${practiceId}`}>
             Ninefold · <span>{practice.name}</span>
           </a>

@@ -6,14 +6,20 @@ import { KIND_LABELS } from '../../_lib/homework-labels';
 import { loadOrRedirect, serverApi } from '../../_lib/server-api';
 import { FORMAT_LABELS, formatSessionTime } from '../../_lib/session-time';
 import { STATUS_LABELS } from './homework-status';
+import { SafetyNotices } from './safety-notices';
 
 export const metadata: Metadata = { title: 'This week' };
 
 export default async function PortalHomePage({ params }: { params: Promise<{ practiceId: string }> }) {
   const { practiceId } = await params;
   const api = await serverApi(practiceId);
-  const [home, week, sessions] = await loadOrRedirect(() =>
-    Promise.all([api.portal.home(), api.portal.homework.list(), api.portal.upcomingSessions()]),
+  const [home, week, sessions, safety] = await loadOrRedirect(() =>
+    Promise.all([
+      api.portal.home(),
+      api.portal.homework.list(),
+      api.portal.upcomingSessions(),
+      api.safety.myStatus(),
+    ]),
   );
   const partnerFirstName = home.partner?.split(' ')[0];
   return (
@@ -23,6 +29,7 @@ export default async function PortalHomePage({ params }: { params: Promise<{ pra
         {home.me}
         {home.partner ? ` & ${home.partner}` : ''} · Counselor: {home.counselorName}
       </p>
+      <SafetyNotices practiceId={practiceId} status={safety} />
       <section aria-labelledby="sessions-heading">
         <h2 id="sessions-heading">Upcoming sessions</h2>
         {sessions.items.length === 0 ? (

@@ -10,6 +10,7 @@ export function PortalNav({ practiceId }: { practiceId: string }) {
     { href: `${base}/history`, label: 'Done', current: pathname.startsWith(`${base}/history`) },
     { href: `${base}/progress`, label: 'Progress', current: pathname.startsWith(`${base}/progress`) },
     { href: `${base}/your-data`, label: 'Your data', current: pathname.startsWith(`${base}/your-data`) },
+    { href: `${base}/support`, label: 'Support', current: pathname.startsWith(`${base}/support`) },
   ];
   return (
     <nav aria-label="Your space" className="portal-nav">

@@ -101,6 +101,12 @@ export function CaseloadTable({
                 <Link id={`couple-${row.id}`} href={`/p/${practiceId}/couples/${row.id}`}>
                   {names}
                 </Link>{' '}
+                {row.openSafetyFlags > 0 ? (
+                  <span className="badge danger">
+                    {row.openSafetyFlags} safety {row.openSafetyFlags === 1 ? 'flag' : 'flags'}
+                  </span>
+                ) : null}
+                {row.safetyHold ? <span className="badge danger">Safety hold</span> : null}
                 {row.quiet ? <span className="badge warn">Quiet</span> : null}
                 {row.status !== 'active' ? <span className="badge">{row.status}</span> : null}
               </td>

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { DEFAULT_TIME_ZONE, timeZoneChoices } from '../../../../../server/services/practices/time-zone';
 import { loadOrRedirect, serverApi } from '../../../../_lib/server-api';
+import { CrisisLinesForm } from './crisis-lines-form';
 import { PracticeSettingsForm } from './practice-settings-form';
 import { UndeliveredEmail } from './undelivered-email';
 
@@ -25,6 +26,7 @@ export default async function SettingsPage({ params }: { params: Promise<{ pract
             timeZones={timeZoneChoices()}
             defaultTimeZone={DEFAULT_TIME_ZONE}
           />
+          <CrisisLinesForm current={await api.safety.crisisLines()} />
           <UndeliveredEmail messages={await api.practice.undeliveredEmail()} timeZone={practice.timeZone} />
         </>
       ) : (

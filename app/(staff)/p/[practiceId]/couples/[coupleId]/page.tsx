@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { loadOrRedirect, serverApi } from '../../../../../_lib/server-api';
 import { CoupleFileSection } from './_closing/couple-file-section';
 import { HomeworkSection } from './_homework/homework-section';
+import { SafetySection } from './_safety/safety-section';
 import { parseSessionsCursor } from './_sessions/sessions-cursor';
 import { SessionsSection } from './_sessions/sessions-section';
 import { PartnerEmailNotice } from './partner-email-notice';
@@ -52,6 +53,7 @@ export default async function CouplePage({
           </li>
         ))}
       </ul>
+      <SafetySection practiceId={practiceId} coupleId={couple.id} />
       <CoupleFileSection
         practiceId={practiceId}
         couple={{ id: couple.id, name, status: couple.status, closedAt: couple.closedAt }}

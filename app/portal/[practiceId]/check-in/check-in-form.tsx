@@ -1,0 +1,95 @@
+'use client';
+// The private check-in: one radio group per question (each may stay unanswered) and a free text.
+import { useMutation } from '@tanstack/react-query';
+import Link from 'next/link';
+import { useRef, useState } from 'react';
+import {
+  CHECK_IN_CHOICES,
+  CHECK_IN_QUESTIONS,
+  type TCheckInQuestionId,
+} from '../../../../server/services/safety/check-in-wording';
+import { FormMessage } from '../../../_components/form-message';
+import { describeError } from '../../../_lib/error-message';
+import { useTRPC } from '../../../_lib/trpc-client';
+
+type Answer = (typeof CHECK_IN_CHOICES)[number]['value'];
+const NOTE_MAX = 4000;
+
+export function CheckInForm({ practiceId }: { practiceId: string }) {
+  const trpc = useTRPC();
+  const doneRef = useRef<HTMLHeadingElement>(null);
+  const [answers, setAnswers] = useState<Partial<Record<TCheckInQuestionId, Answer>>>({});
+  const [note, setNote] = useState('');
+  const submit = useMutation(
+    trpc.safety.submitCheckIn.mutationOptions({
+      onSuccess: () => requestAnimationFrame(() => doneRef.current?.focus()),
+    }),
+  );
+
+  if (submit.isSuccess) {
+    return (
+      <section className="card" aria-labelledby="check-in-done">
+        <h2 id="check-in-done" ref={doneRef} tabIndex={-1}>
+          Thank you
+        </h2>
+        <p>Your answers went to your counselor only.</p>
+        <p>
+          <Link className="button" href={`/portal/${practiceId}`}>
+            Back to this week
+          </Link>{' '}
+          <Link href={`/portal/${practiceId}/support`}>Support lines</Link>
+        </p>
+      </section>
+    );
+  }
+
+  return (
+    <form
+      className="check-in-form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        const all = Object.fromEntries(
+          CHECK_IN_QUESTIONS.map((q) => [q.id, answers[q.id] ?? null]),
+        ) as Record<TCheckInQuestionId, Answer | null>;
+        submit.mutate({ answers: all, note });
+      }}
+    >
+      {CHECK_IN_QUESTIONS.map((question) => (
+        <fieldset key={question.id}>
+          <legend>{question.text}</legend>
+          <div className="choices check-in-choices">
+            {CHECK_IN_CHOICES.map((choice) => (
+              <label key={choice.value} className="choice">
+                <input
+                  type="radio"
+                  name={question.id}
+                  value={choice.value}
+                  checked={answers[question.id] === choice.value}
+                  onChange={() => setAnswers((current) => ({ ...current, [question.id]: choice.value }))}
+                />
+                <span>{choice.label}</span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      ))}
+      <div className="field">
+        <label htmlFor="check-in-note">Anything you want your counselor to know privately (optional)</label>
+        <textarea
+          id="check-in-note"
+          name="note"
+          rows={4}
+          maxLength={NOTE_MAX}
+          value={note}
+          onChange={(event) => setNote(event.target.value)}
+        />
+      </div>
+      <FormMessage error={submit.error ? describeError(submit.error).message : null} />
+      <p>
+        <button type="submit" className="button" disabled={submit.isPending}>
+          {submit.isPending ? 'Sending…' : 'Send to my counselor'}
+        </button>
+      </p>
+    </form>
+  );
+}
