@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { loadOrRedirect, serverApi } from '../../../../../_lib/server-api';
 import { CoupleFileSection } from './_closing/couple-file-section';
 import { HomeworkSection } from './_homework/homework-section';
+import { PrivateAnswersSection } from './_privacy/private-answers-section';
 import { SafetySection } from './_safety/safety-section';
 import { parseSessionsCursor } from './_sessions/sessions-cursor';
 import { SessionsSection } from './_sessions/sessions-section';
@@ -66,6 +67,10 @@ export default async function CouplePage({
         before={parseSessionsCursor(sessionsBefore)}
       />
       <HomeworkSection practiceId={practiceId} coupleId={couple.id} canAssign={couple.status === 'active'} />
+      <PrivateAnswersSection
+        coupleId={couple.id}
+        partners={couple.partners.map((p) => ({ id: p.id, displayName: p.displayName }))}
+      />
     </main>
   );
 }

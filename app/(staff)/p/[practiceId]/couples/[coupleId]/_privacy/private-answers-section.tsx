@@ -1,0 +1,55 @@
+'use client';
+// When a partner asks (e.g. on leaving), staff delete that partner's private answers: never shown to
+// staff, deleted unread, counted. The other partner's answers, shared answers and notes stay.
+import { useMutation } from '@tanstack/react-query';
+import { ConfirmAction } from '../../../../../../_components/confirm-action';
+import { FormMessage } from '../../../../../../_components/form-message';
+import { describeError } from '../../../../../../_lib/error-message';
+import { useTRPC } from '../../../../../../_lib/trpc-client';
+
+type Partner = { id: string; displayName: string };
+
+function PartnerPrivateAnswers({ coupleId, partner }: { coupleId: string; partner: Partner }) {
+  const trpc = useTRPC();
+  const remove = useMutation(trpc.clientData.deletePartnerPrivateAnswers.mutationOptions());
+  const deleted = remove.data?.deleted;
+  return (
+    <li>
+      <span>{partner.displayName}</span>
+      <span>
+        <FormMessage
+          success={
+            deleted === undefined
+              ? null
+              : `Deleted ${deleted === 1 ? '1 private answer' : `${deleted} private answers`} of ${partner.displayName}.`
+          }
+        />
+        <ConfirmAction
+          triggerLabel={`Delete ${partner.displayName}’s private answers`}
+          question={`Delete every answer ${partner.displayName} kept private, as they asked? This cannot be undone. Shared answers, the other partner’s answers and session notes stay.`}
+          confirmLabel="Delete them"
+          pendingLabel="Deleting…"
+          pending={remove.isPending}
+          error={remove.error ? describeError(remove.error).message : null}
+          onConfirm={() => remove.mutate({ coupleId, partnerId: partner.id, confirm: true })}
+        />
+      </span>
+    </li>
+  );
+}
+
+export function PrivateAnswersSection({ coupleId, partners }: { coupleId: string; partners: Partner[] }) {
+  return (
+    <section aria-labelledby="private-answers-heading">
+      <h2 id="private-answers-heading">Private answers</h2>
+      <p className="muted">
+        Only on the partner’s request. Partners can also do this themselves under Your data in the portal.
+      </p>
+      <ul className="list card">
+        {partners.map((p) => (
+          <PartnerPrivateAnswers key={p.id} coupleId={coupleId} partner={p} />
+        ))}
+      </ul>
+    </section>
+  );
+}
