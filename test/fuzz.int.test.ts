@@ -3,12 +3,13 @@
 // a client error, never INTERNAL_SERVER_ERROR and never a throw that is not a TRPCError.
 // Set FUZZ_SEED to replay a run that fast-check reported, FUZZ_RUNS to search longer.
 
-import { eq } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import fc from 'fast-check';
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import type { DbHandle } from '../db/client';
 import { ZExerciseContent } from '../db/exercise-content';
 import {
+  auditEvents,
   counselingSessions,
   couples,
   emailSuppressions,
@@ -145,7 +146,15 @@ beforeAll(async () => {
     await teamApi.invite({ email: 'fuzz.resend@example.test', role: 'counselor' }),
     await teamApi.invite({ email: 'fuzz.revoke@example.test', role: 'admin' }),
   ];
+  // Practice A's export built by test/practice-activity.ts, for the download procedure.
+  const [readyExport] = (await callerFor(t.db, a.owner.user.id, a.practice.id).exports.find()).items;
   knownGood = {
+    'exports.file': () => ({ exportId: readyExport?.id }),
+    'clientData.deletePartnerPrivateAnswers': () => ({
+      coupleId: a.couple.couple.id,
+      partnerId: a.couple.partners[1].partner.id,
+      confirm: true,
+    }),
     'team.resendInvitation': () => toResend,
     'team.revokeInvitation': () => toRevoke,
     'team.changeRole': () => ({ membershipId: a.otherCounselor.membership.id, role: 'counselor' }),
@@ -156,6 +165,9 @@ beforeAll(async () => {
       toMembershipId: a.owner.membership.id,
     }),
     'couples.get': () => ({ coupleId: a.couple.couple.id }),
+    'couples.closingPreview': () => ({ coupleId: a.couple.couple.id }),
+    'couples.close': () => ({ coupleId: a.secondCouple.couple.id, reason: 'Fuzzed' }),
+    'couples.reopen': () => ({ coupleId: a.secondCouple.couple.id }),
     'notes.get': () => ({ sessionId: ownOfA.sessionId }),
     'notes.saveDraft': () => ({ sessionId: toDraft, expectedUpdatedAt: null, content: noteContent }),
     'notes.sign': () => ({ sessionId: toSign, expectedUpdatedAt: draft.updatedAt }),
@@ -192,6 +204,7 @@ beforeAll(async () => {
       name: 'Fuzzed Practice',
       timeZone: 'Europe/Lisbon',
       noteTemplate: 'birp',
+      defaultAnswerVisibility: 'couple',
     }),
     'portal.homework.setVisibility': () => ({ assignmentId: drafted, visibility: 'couple' }),
     'preferences.update': () => ({
@@ -205,8 +218,9 @@ beforeAll(async () => {
 afterAll(() => t?.close());
 
 /**
- * The team procedures deactivate, re-role and reassign practice A's staff; put A's team and
- * caseload back so the procedures fuzzed after them still find the counselors they need.
+ * The team procedures deactivate, re-role and reassign practice A's staff, and couples.close closes
+ * A's couples; put A's team and caseload back so the procedures fuzzed after them still find the
+ * counselors, open couples and sessions they need.
  */
 afterEach(async () => {
   const staff = [a.owner, a.admin, a.counselor, a.otherCounselor];
@@ -222,8 +236,29 @@ afterEach(async () => {
     [a.otherCouple, a.otherCounselor],
   ] as const;
   for (const [{ couple }, counselor] of caseload) {
-    await t.db.update(couples).set({ counselorId: counselor.membership.id }).where(eq(couples.id, couple.id));
+    await t.db
+      .update(couples)
+      .set({ counselorId: counselor.membership.id, status: 'active', closedAt: null })
+      .where(eq(couples.id, couple.id));
   }
+  // Closing a couple cancels its upcoming sessions: undo that too, for the session procedures.
+  await t.db
+    .update(counselingSessions)
+    .set({ status: 'scheduled' })
+    .where(
+      inArray(
+        counselingSessions.id,
+        t.db
+          .select({ id: sql<string>`${auditEvents.targetId}::uuid` })
+          .from(auditEvents)
+          .where(
+            and(
+              eq(auditEvents.action, 'session.cancelled'),
+              sql`${auditEvents.metadata}->>'because' = 'couple closed'`,
+            ),
+          ),
+      ),
+    );
 });
 
 /** Owner for staff procedures, client for client ones, both where both may call. */

@@ -8,7 +8,7 @@ import type { EmailCategory } from '../../email/unsubscribe-token';
 import { type ClaimedEmail, claimDueEmails } from './claim-due-emails';
 import { loadRecipientContext } from './load-recipient-context';
 import { fromHeader, unsubscribeHeaders } from './message-headers';
-import { DEFAULT_PREFERENCES, decideDelivery } from './recipient-rules';
+import { decideDelivery, fallbackPreferences } from './recipient-rules';
 import {
   recordAttemptStarted,
   recordFailed,
@@ -58,13 +58,17 @@ export async function deliverDueEmails(db: Db, options: DeliveryOptions): Promis
 
   const deliverOne = async (message: ClaimedEmail) => {
     const claim = { id: message.id, leaseUntil };
+    const category = message.category as EmailCategory | null;
     const decision = decideDelivery({
       now: started,
-      category: message.category as EmailCategory | null,
+      category,
       suppressedFor: context.suppressedFor.get(message.toEmail) ?? null,
       preferences:
         (message.recipientUserId && context.preferencesOf.get(message.recipientUserId)) ||
-        DEFAULT_PREFERENCES,
+        fallbackPreferences(
+          category,
+          message.senderPracticeId ? context.practiceDefaults.get(message.senderPracticeId) : undefined,
+        ),
       practiceTimeZone:
         (message.senderPracticeId && context.practiceZone.get(message.senderPracticeId)) || null,
     });

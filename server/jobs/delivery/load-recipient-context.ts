@@ -1,10 +1,10 @@
 // What decides each claimed message's fate, for the whole batch at once: suppressed addresses,
-// recipients' preferences and the sending practices' time zones.
+// recipients' preferences, and the sending practices' time zones and reminder defaults.
 import { inArray } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
 import { emailSuppressions, notificationPreferences, practices } from '../../../db/schema';
 import type { ClaimedEmail } from './claim-due-emails';
-import type { RecipientPreferences } from './recipient-rules';
+import type { PracticeReminderDefaults, RecipientPreferences } from './recipient-rules';
 
 const unique = <T>(values: (T | null)[]) => [...new Set(values.filter((v): v is T => v !== null))];
 
@@ -24,7 +24,14 @@ export async function loadRecipientContext(db: Db, batch: ClaimedEmail[]) {
       : [],
     practiceIds.length
       ? db
-          .select({ id: practices.id, timeZone: practices.timeZone })
+          .select({
+            id: practices.id,
+            timeZone: practices.timeZone,
+            clientHomeworkNudges: practices.clientHomeworkNudges,
+            clientSessionReminders: practices.clientSessionReminders,
+            clientQuietHoursStart: practices.clientQuietHoursStart,
+            clientQuietHoursEnd: practices.clientQuietHoursEnd,
+          })
           .from(practices)
           .where(inArray(practices.id, practiceIds))
       : [],
@@ -33,5 +40,6 @@ export async function loadRecipientContext(db: Db, batch: ClaimedEmail[]) {
     suppressedFor: new Map(suppressed.map((s) => [s.email, s.reason])),
     preferencesOf: new Map<string, RecipientPreferences>(preferences.map((p) => [p.userId, p])),
     practiceZone: new Map(zones.map((z) => [z.id, z.timeZone])),
+    practiceDefaults: new Map<string, PracticeReminderDefaults>(zones.map((z) => [z.id, z])),
   };
 }

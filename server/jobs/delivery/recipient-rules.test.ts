@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PREFERENCES, decideDelivery } from './recipient-rules';
+import { DEFAULT_PREFERENCES, decideDelivery, fallbackPreferences } from './recipient-rules';
 
 // 03:00 in New York on an ordinary November night; 15:00 the same day.
 const night = new Date('2026-11-25T08:00:00Z');
@@ -54,5 +54,30 @@ describe('deciding a claimed message', () => {
   it('sends nothing to a suppressed address, not even a sign-in link', () => {
     expect(decide({ category: null, suppressedFor: 'bounce' })).toMatchObject({ kind: 'skip' });
     expect(decide({ suppressedFor: 'complaint' })).toMatchObject({ kind: 'skip' });
+  });
+});
+
+describe('preferences of someone who has not chosen', () => {
+  const practice = {
+    clientHomeworkNudges: false,
+    clientSessionReminders: true,
+    clientQuietHoursStart: null,
+    clientQuietHoursEnd: null,
+  };
+
+  it('follow the sending practice’s reminder defaults for homework and session nudges', () => {
+    const homework = fallbackPreferences('homework', practice);
+    expect(homework).toMatchObject({ homeworkNudges: false, sessionReminders: true, quietHoursStart: null });
+    expect(decide({ preferences: homework })).toMatchObject({ kind: 'skip' });
+    expect(
+      decide({ category: 'sessions', preferences: fallbackPreferences('sessions', practice), now: night }),
+    ).toEqual({
+      kind: 'send',
+    });
+  });
+
+  it('keep the app’s defaults for the staff digest, and without a sending practice', () => {
+    expect(fallbackPreferences('digest', practice)).toEqual(DEFAULT_PREFERENCES);
+    expect(fallbackPreferences('homework', undefined)).toEqual(DEFAULT_PREFERENCES);
   });
 });

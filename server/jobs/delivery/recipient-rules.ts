@@ -22,6 +22,33 @@ export const DEFAULT_PREFERENCES: RecipientPreferences = {
   dailyDigest: true,
 };
 
+/** A practice's reminder defaults for its clients (practices.client_* columns). */
+export type PracticeReminderDefaults = {
+  clientHomeworkNudges: boolean;
+  clientSessionReminders: boolean;
+  clientQuietHoursStart: number | null;
+  clientQuietHoursEnd: number | null;
+};
+
+/**
+ * The preferences of someone who has not chosen their own. Homework and session nudges go to a
+ * practice's clients, so they follow the sending practice's reminder defaults; the digest goes to
+ * staff, who keep the app's defaults.
+ */
+export function fallbackPreferences(
+  category: EmailCategory | null,
+  practice: PracticeReminderDefaults | undefined,
+): RecipientPreferences {
+  if (!practice || category === 'digest') return DEFAULT_PREFERENCES;
+  return {
+    ...DEFAULT_PREFERENCES,
+    homeworkNudges: practice.clientHomeworkNudges,
+    sessionReminders: practice.clientSessionReminders,
+    quietHoursStart: practice.clientQuietHoursStart,
+    quietHoursEnd: practice.clientQuietHoursEnd,
+  };
+}
+
 export type DeliveryDecision =
   | { kind: 'send' }
   | { kind: 'wait'; until: Date }

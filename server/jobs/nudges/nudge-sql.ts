@@ -20,8 +20,9 @@ export const zoneOf = (preferred: SQL, fallback: SQL) =>
 
 /**
  * Partners who can be nudged: joined (an account), still an active member, not deactivated, in an
- * active couple that is not on safety hold, and not opted out of `preference`. One row per partner
- * with their zone. The statement must define `knownZones`.
+ * active couple that is not on safety hold, and not opted out of `preference` (by their own choice,
+ * else by the practice's reminder default). One row per partner with their zone. The statement
+ * must define `knownZones`.
  */
 export function partnerRecipients(preference: 'homework_nudges' | 'session_reminders'): SQL {
   return sql`select pa.practice_id, pa.id as partner_id, pa.couple_id, pa.user_id, pa.display_name, pa.email,
@@ -33,7 +34,7 @@ export function partnerRecipients(preference: 'homework_nudges' | 'session_remin
     join practices pr on pr.id = pa.practice_id
     left join notification_preferences np on np.user_id = pa.user_id
     cross join known_zones kz
-    where coalesce(np.${sql.raw(preference)}, true)
+    where coalesce(np.${sql.raw(preference)}, pr.${sql.raw(`client_${preference}`)})
       and not exists (select 1 from couple_safety_settings ss
         where ss.practice_id = pa.practice_id and ss.couple_id = pa.couple_id and ss.hold_placed_at is not null)`;
 }

@@ -12,6 +12,7 @@ export async function getCurrentPractice(tx: Tx, actor: Actor) {
       name: practices.name,
       timeZone: practices.timeZone,
       noteTemplate: practices.noteTemplate,
+      defaultAnswerVisibility: practices.defaultAnswerVisibility,
     })
     .from(practices)
     .where(eq(practices.id, actor.practiceId));

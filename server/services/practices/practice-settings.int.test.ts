@@ -1,9 +1,11 @@
-// Owners and admins set the practice's name, time zone and note template; counselors cannot.
+// Owners and admins set the practice's name, time zone, default answer visibility and note template;
+// counselors cannot.
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../../../db/client';
 import { auditEvents, counselingSessions } from '../../../db/schema';
 import { callerFor, makePractice, type TestPractice } from '../../../test/factories';
+import { assignExercise, exerciseContent } from '../../../test/homework-fixtures';
 import { createTestDb } from '../../../test/test-db';
 
 let t: DbHandle;
@@ -23,11 +25,13 @@ describe('practice settings', () => {
       name: 'Harbor Couples',
       timeZone: 'Europe/Lisbon',
       noteTemplate: 'soap',
+      defaultAnswerVisibility: 'counselor',
     });
     expect(await owner().practice.current()).toMatchObject({
       name: 'Harbor Couples',
       timeZone: 'Europe/Lisbon',
       noteTemplate: 'soap',
+      defaultAnswerVisibility: 'counselor',
     });
     const audit = await t.db
       .select({ metadata: auditEvents.metadata })
@@ -35,7 +39,11 @@ describe('practice settings', () => {
       .where(
         and(eq(auditEvents.practiceId, p.practice.id), eq(auditEvents.action, 'practice.settings-changed')),
       );
-    expect(audit).toEqual([{ metadata: { timeZone: 'Europe/Lisbon', noteTemplate: 'soap' } }]);
+    expect(audit).toEqual([
+      {
+        metadata: { timeZone: 'Europe/Lisbon', noteTemplate: 'soap', defaultAnswerVisibility: 'counselor' },
+      },
+    ]);
 
     const [session] = await t.db
       .insert(counselingSessions)
@@ -53,8 +61,32 @@ describe('practice settings', () => {
     expect((await counselor().notes.get({ sessionId: session?.id ?? '' })).template).toBe('soap');
   });
 
+  it('offers partners the new default answer visibility on homework they have not answered', async () => {
+    const assignmentId = await assignExercise(
+      t.db,
+      { userId: p.counselor.user.id, practiceId: p.practice.id },
+      p.couple.couple.id,
+      exerciseContent('reflection'),
+    );
+    const partner = callerFor(t.db, p.couple.partners[0].user.id, p.practice.id, 'client');
+    expect((await partner.portal.homework.get({ assignmentId })).defaultVisibility).toBe('counselor');
+    const current = await owner().practice.current();
+    await owner().practice.updateSettings({
+      name: current.name,
+      timeZone: current.timeZone,
+      noteTemplate: current.noteTemplate,
+      defaultAnswerVisibility: 'couple',
+    });
+    expect((await partner.portal.homework.get({ assignmentId })).defaultVisibility).toBe('couple');
+  });
+
   it('refuses a counselor, and explains a time zone that does not exist', async () => {
-    const settings = { name: 'Taken over', timeZone: 'UTC', noteTemplate: 'dap' } as const;
+    const settings = {
+      name: 'Taken over',
+      timeZone: 'UTC',
+      noteTemplate: 'dap',
+      defaultAnswerVisibility: 'private',
+    } as const;
     await expect(counselor().practice.updateSettings(settings)).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await expect(
       owner().practice.updateSettings({ ...settings, timeZone: 'Atlantis/Capital' }),

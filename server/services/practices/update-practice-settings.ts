@@ -1,9 +1,10 @@
 // Owners and admins set how the practice works: its name, the time zone sessions are booked in,
-// and the template new session notes start from (notes already started keep theirs).
+// who sees a new homework answer unless its author chooses otherwise (answers already saved keep
+// theirs), and the template new session notes start from (notes already started keep theirs).
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Tx } from '../../../db/client';
-import { noteTemplate, practices } from '../../../db/schema';
+import { answerVisibility, noteTemplate, practices } from '../../../db/schema';
 import type { Actor } from '../actor';
 import { recordAudit } from '../audit/record-audit';
 import { ZTimeZone } from './time-zone';
@@ -12,6 +13,7 @@ export const ZPracticeSettingsInput = z.object({
   name: z.string().trim().min(2, 'Enter the practice name.').max(120),
   timeZone: ZTimeZone,
   noteTemplate: z.enum(noteTemplate.enumValues),
+  defaultAnswerVisibility: z.enum(answerVisibility.enumValues),
 });
 export type TPracticeSettingsInput = z.infer<typeof ZPracticeSettingsInput>;
 
@@ -21,7 +23,11 @@ export async function updatePracticeSettings(tx: Tx, actor: Actor, input: TPract
     action: 'practice.settings-changed',
     targetType: 'practice',
     targetId: actor.practiceId,
-    metadata: { timeZone: input.timeZone, noteTemplate: input.noteTemplate },
+    metadata: {
+      timeZone: input.timeZone,
+      noteTemplate: input.noteTemplate,
+      defaultAnswerVisibility: input.defaultAnswerVisibility,
+    },
   });
   return { practiceId: actor.practiceId };
 }

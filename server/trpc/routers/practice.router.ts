@@ -1,9 +1,12 @@
 import { z } from 'zod';
-import { noteTemplate } from '../../../db/schema';
+import { answerVisibility, noteTemplate } from '../../../db/schema';
 import { ACCESS_LEVELS, ACCESS_REASONS } from '../../billing/entitlements/practice-access';
 import { findUndeliveredEmail } from '../../services/email-delivery/find-undelivered-email';
 import { findMyPractices } from '../../services/practices/find-my-practices';
 import { getCurrentPractice } from '../../services/practices/get-current-practice';
+import { getReminderDefaults } from '../../services/practices/reminder-defaults/get-reminder-defaults';
+import { ZReminderDefaults } from '../../services/practices/reminder-defaults/reminder-defaults-shape';
+import { updateReminderDefaults } from '../../services/practices/reminder-defaults/update-reminder-defaults';
 import {
   updatePracticeSettings,
   ZPracticeSettingsInput,
@@ -24,6 +27,7 @@ export const practiceRouter = router({
         name: z.string(),
         timeZone: z.string(),
         noteTemplate: z.enum(noteTemplate.enumValues),
+        defaultAnswerVisibility: z.enum(answerVisibility.enumValues),
         role: ZRole,
         me: z.object({ name: z.string(), email: z.string() }),
         /** Billing: whether the practice can save; the reason and date for staff only. */
@@ -39,6 +43,13 @@ export const practiceRouter = router({
     .input(ZPracticeSettingsInput)
     .output(z.object({ practiceId: z.uuid() }))
     .mutation(({ ctx, input }) => updatePracticeSettings(ctx.tx, ctx.actor, input)),
+  reminderDefaults: practiceProcedure('practice:settings')
+    .output(ZReminderDefaults)
+    .query(({ ctx }) => getReminderDefaults(ctx.tx, ctx.actor.practiceId)),
+  updateReminderDefaults: practiceProcedure('practice:settings')
+    .input(ZReminderDefaults)
+    .output(ZReminderDefaults)
+    .mutation(({ ctx, input }) => updateReminderDefaults(ctx.tx, ctx.actor, input)),
   undeliveredEmail: practiceProcedure('practice:settings')
     .output(
       z.array(

@@ -3,6 +3,7 @@ import { DEFAULT_TIME_ZONE, timeZoneChoices } from '../../../../../server/servic
 import { loadOrRedirect, serverApi } from '../../../../_lib/server-api';
 import { CrisisLinesForm } from './crisis-lines-form';
 import { PracticeSettingsForm } from './practice-settings-form';
+import { ReminderDefaultsForm } from './reminder-defaults-form';
 import { UndeliveredEmail } from './undelivered-email';
 
 export const metadata: Metadata = { title: 'Practice settings' };
@@ -22,10 +23,12 @@ export default async function SettingsPage({ params }: { params: Promise<{ pract
               name: practice.name,
               timeZone: practice.timeZone,
               noteTemplate: practice.noteTemplate,
+              defaultAnswerVisibility: practice.defaultAnswerVisibility,
             }}
             timeZones={timeZoneChoices()}
             defaultTimeZone={DEFAULT_TIME_ZONE}
           />
+          <ReminderDefaultsForm current={await api.practice.reminderDefaults()} />
           <CrisisLinesForm current={await api.safety.crisisLines()} />
           <UndeliveredEmail messages={await api.practice.undeliveredEmail()} timeZone={practice.timeZone} />
         </>

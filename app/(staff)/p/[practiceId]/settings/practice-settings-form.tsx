@@ -2,7 +2,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useState } from 'react';
-import type { NoteTemplate } from '../../../../../db/schema';
+import type { AnswerVisibility, NoteTemplate } from '../../../../../db/schema';
 import { TEMPLATE_SECTIONS } from '../../../../../server/services/notes/note-shape';
 import { Field } from '../../../../_components/field';
 import { FormMessage } from '../../../../_components/form-message';
@@ -12,7 +12,18 @@ import { describeError } from '../../../../_lib/error-message';
 import { TEMPLATE_NAMES } from '../../../../_lib/note-labels';
 import { useTRPC } from '../../../../_lib/trpc-client';
 
-type Settings = { name: string; timeZone: string; noteTemplate: NoteTemplate };
+type Settings = {
+  name: string;
+  timeZone: string;
+  noteTemplate: NoteTemplate;
+  defaultAnswerVisibility: AnswerVisibility;
+};
+
+const VISIBILITY_CHOICES: Record<AnswerVisibility, string> = {
+  counselor: 'The partner who wrote it and the counselor',
+  couple: 'Both partners and the counselor',
+  private: 'Only the partner who wrote it',
+};
 
 export function PracticeSettingsForm({
   current,
@@ -38,6 +49,7 @@ export function PracticeSettingsForm({
         name: String(form.get('name') ?? ''),
         timeZone: String(form.get('timeZone') ?? ''),
         noteTemplate: String(form.get('noteTemplate') ?? '') as NoteTemplate,
+        defaultAnswerVisibility: String(form.get('defaultAnswerVisibility') ?? '') as AnswerVisibility,
       },
       {
         onSuccess: () => {
@@ -78,6 +90,22 @@ export function PracticeSettingsForm({
             {(Object.keys(TEMPLATE_NAMES) as NoteTemplate[]).map((template) => (
               <option key={template} value={template}>
                 {TEMPLATE_NAMES[template]}: {TEMPLATE_SECTIONS[template].map((s) => s.title).join(', ')}
+              </option>
+            ))}
+          </select>
+        )}
+      </LabelledControl>
+      <LabelledControl
+        id="field-defaultAnswerVisibility"
+        label="Who sees a new homework answer"
+        hint="Unless its author chooses otherwise. Answers already saved keep theirs."
+        error={failure?.fields.defaultAnswerVisibility}
+      >
+        {(a11y) => (
+          <select {...a11y} name="defaultAnswerVisibility" defaultValue={current.defaultAnswerVisibility}>
+            {(Object.keys(VISIBILITY_CHOICES) as AnswerVisibility[]).map((visibility) => (
+              <option key={visibility} value={visibility}>
+                {VISIBILITY_CHOICES[visibility]}
               </option>
             ))}
           </select>
