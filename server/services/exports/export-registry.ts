@@ -5,6 +5,7 @@
 // leaves the table out of the archive with the reason in the manifest.
 import { openAnswer } from '../homework/stored-answer';
 import { openAddendum, openNoteContent } from '../notes/sealed-text';
+import { openCheckIn, openFlagNote } from '../safety/sealed-safety';
 
 export type ExportRow = Record<string, unknown>;
 
@@ -64,11 +65,20 @@ export const EXPORT_REGISTRY: Record<string, ExportRule> = {
   }),
   safety_check_ins: rows({
     omit: ['answers_ciphertext'],
-    note: 'A partner’s safety check-in answers stay sealed: listed without them.',
+    open: (practiceId, { answers_ciphertext, ...row }) => ({
+      ...row,
+      ...openCheckIn(practiceId, text(row, 'id'), String(answers_ciphertext)),
+    }),
+    note: 'Each partner’s private safety check-ins, decrypted into `answers` and `note`. Never shown to the other partner.',
   }),
   safety_flags: rows({
     omit: ['note_ciphertext'],
-    note: 'Listed without the acknowledgement note.',
+    open: (practiceId, { note_ciphertext, ...row }) => ({
+      ...row,
+      note:
+        note_ciphertext === null ? null : openFlagNote(practiceId, text(row, 'id'), String(note_ciphertext)),
+    }),
+    note: 'Flags raised by concerning check-in answers; the acknowledgement note decrypted into `note`.',
   }),
   session_note_addenda: rows({
     omit: ['body_ciphertext'],

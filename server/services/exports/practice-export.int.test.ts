@@ -133,6 +133,16 @@ describe('contents', () => {
       if (name !== 'manifest.json') expect(text, name).not.toContain('ciphertext');
   });
 
+  it('decrypts each partner’s safety check-ins and the counselor’s acknowledgement notes', () => {
+    const checkIns = JSON.parse(files['safety_check_ins/safety_check_ins.json'] ?? '[]');
+    expect(checkIns[0]).toMatchObject({
+      answers: { afraid: 'yes' },
+      note: expect.stringMatching(/^Privately /),
+    });
+    const flags = JSON.parse(files['safety_flags/safety_flags.json'] ?? '[]');
+    expect(flags[0].note).toMatch(/^Called /);
+  });
+
   it('leaves out secrets: invitation token hashes, password hashes', async () => {
     const hashes = await queryRows<{ h: string }>(
       t.db,
