@@ -6,11 +6,14 @@ import { AppError, notFound } from '../../errors';
 import type { Actor } from '../actor';
 import { recordAudit } from '../audit/record-audit';
 
+/** The most couples one reassignment moves by name. */
+export const REASSIGN_LIMIT = 500;
+
 export const ZReassignCouplesInput = z.object({
   fromMembershipId: z.uuid(),
   toMembershipId: z.uuid(),
   /** Absent: every couple of the first counselor. */
-  coupleIds: z.array(z.uuid()).min(1).max(500).optional(),
+  coupleIds: z.array(z.uuid()).min(1, 'Choose at least one couple.').max(REASSIGN_LIMIT).optional(),
 });
 export type TReassignCouplesInput = z.infer<typeof ZReassignCouplesInput>;
 

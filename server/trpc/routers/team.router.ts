@@ -3,6 +3,7 @@ import { withTenant } from '../../../db/tenant';
 import { endStaffSessionsIfNoStaffRoleLeft } from '../../auth/end-staff-sessions';
 import { changeMemberRole, ZChangeMemberRoleInput, ZStaffRole } from '../../services/team/change-member-role';
 import { deactivateMember, ZMemberInput } from '../../services/team/deactivate-member';
+import { findMemberCouples, ZMemberCouplesInput } from '../../services/team/find-member-couples';
 import { findTeam } from '../../services/team/find-team';
 import { inviteMember, ZInviteMemberInput } from '../../services/team/invite-member';
 import { reactivateMember } from '../../services/team/reactivate-member';
@@ -72,6 +73,17 @@ export const teamRouter = router({
     .input(ZMemberInput)
     .output(ZMemberOutput)
     .mutation(({ ctx, input }) => reactivateMember(ctx.tx, ctx.actor, input)),
+  memberCouples: practiceProcedure('team:manage')
+    .input(ZMemberCouplesInput)
+    .output(
+      z.object({
+        couples: z.array(
+          z.object({ coupleId: z.uuid(), name: z.string(), status: z.enum(['active', 'paused', 'closed']) }),
+        ),
+        more: z.boolean(),
+      }),
+    )
+    .query(({ ctx, input }) => findMemberCouples(ctx.tx, ctx.actor, input)),
   reassignCouples: practiceProcedure('team:manage')
     .input(ZReassignCouplesInput)
     .output(z.object({ moved: z.number().int() }))
