@@ -2,6 +2,7 @@
 import { TRPCError } from '@trpc/server';
 import { headers } from 'next/headers';
 import { notFound, redirect } from 'next/navigation';
+import { refusalReasonOf } from '../../server/auth/two-factor/setup-required';
 import { createRequestContext } from '../../server/trpc/request-context';
 import { createCaller } from '../../server/trpc/root';
 
@@ -9,12 +10,18 @@ export async function serverApi(practiceId?: string) {
   return createCaller(await createRequestContext(await headers(), practiceId));
 }
 
-/** Runs a page's query; a missing sign-in goes to the sign-in page, no access reads as "not found". */
+/**
+ * Runs a page's query; a missing sign-in goes to the sign-in page, a practice that requires
+ * two-factor sign-in of someone without it sends them to set it up, no access reads as "not found".
+ */
 export async function loadOrRedirect<T>(load: () => Promise<T>): Promise<T> {
   try {
     return await load();
   } catch (error) {
     if (error instanceof TRPCError && error.code === 'UNAUTHORIZED') redirect('/sign-in');
+    if (error instanceof TRPCError && refusalReasonOf(error.cause) === 'two-factor-setup-required') {
+      redirect('/account/security');
+    }
     if (error instanceof TRPCError && (error.code === 'FORBIDDEN' || error.code === 'NOT_FOUND')) notFound();
     throw error;
   }

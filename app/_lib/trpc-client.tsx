@@ -10,7 +10,8 @@ import { transformer } from '../../server/trpc/transformer';
 
 export const { TRPCProvider, useTRPC } = createTRPCContext<AppRouter>();
 
-export function ApiProvider({ practiceId, children }: { practiceId: string; children: ReactNode }) {
+/** `practiceId`: absent on pages that belong to no practice (the account security page). */
+export function ApiProvider({ practiceId, children }: { practiceId?: string; children: ReactNode }) {
   const [queryClient] = useState(
     () => new QueryClient({ defaultOptions: { queries: { staleTime: 30_000 } } }),
   );
@@ -20,7 +21,7 @@ export function ApiProvider({ practiceId, children }: { practiceId: string; chil
         httpBatchLink({
           url: '/api/trpc',
           transformer,
-          headers: () => ({ 'x-practice-id': practiceId }),
+          headers: (): Record<string, string> => (practiceId ? { 'x-practice-id': practiceId } : {}),
         }),
       ],
     }),

@@ -1,16 +1,19 @@
-// next-auth wiring. Both providers are Credentials, which forces JWT sessions; the JWT carries
+// next-auth wiring. Every provider is Credentials, which forces JWT sessions; the JWT carries
 // only a session id, and current-session.ts checks that id against the database on every request.
+// Staff with two-factor sign-in pass two providers: 'password' answers with a challenge instead of
+// a user (no session yet), and 'two-factor' turns the challenge and a code into the session
+// (credential-steps.ts).
 import NextAuth, { CredentialsSignin } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import { z } from 'zod';
 import type { SessionKind } from '../../db/schema';
 import { getDb } from '../db';
 import { authSecret } from '../env';
+import { authorizePassword, authorizeTwoFactor } from './credential-steps';
 import { consumeMagicLink } from './magic-link';
 import { requestMetaFrom } from './request-meta';
 import { SESSION_LIMITS } from './session-policy';
 import { createSession } from './sessions';
-import { verifyCredentials } from './verify-credentials';
 
 declare module 'next-auth' {
   interface User {
@@ -21,14 +24,6 @@ declare module 'next-auth' {
   }
 }
 
-export class RateLimitedSignIn extends CredentialsSignin {
-  code = 'rate_limited';
-}
-
-const ZPasswordCredentials = z.object({
-  email: z.string().trim().toLowerCase().max(254),
-  password: z.string().max(200),
-});
 const ZMagicCredentials = z.object({ token: z.string().min(20).max(200) });
 
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
@@ -50,17 +45,16 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       id: 'password',
       credentials: { email: {}, password: {} },
       async authorize(raw, request) {
-        const parsed = ZPasswordCredentials.safeParse(raw);
-        if (!parsed.success) return null;
-        const result = await verifyCredentials(
-          await getDb(),
-          parsed.data.email,
-          parsed.data.password,
-          requestMetaFrom(request.headers),
-        );
-        if (result === 'rate-limited') throw new RateLimitedSignIn();
-        if (result === 'invalid') return null;
-        return { id: result.userId, kind: 'staff' };
+        const userId = await authorizePassword(await getDb(), raw, requestMetaFrom(request.headers));
+        return userId ? { id: userId, kind: 'staff' } : null;
+      },
+    }),
+    Credentials({
+      id: 'two-factor',
+      credentials: { challenge: {}, code: {} },
+      async authorize(raw, request) {
+        const userId = await authorizeTwoFactor(await getDb(), raw, requestMetaFrom(request.headers));
+        return userId ? { id: userId, kind: 'staff' } : null;
       },
     }),
     Credentials({

@@ -11,6 +11,9 @@ export const RATE_LIMITS = {
   magicLinkPerEmail: { limit: 3, windowSeconds: 15 * 60 },
   magicLinkPerIp: { limit: 20, windowSeconds: 15 * 60 },
   signUpPerIp: { limit: 10, windowSeconds: 60 * 60 },
+  /** Codes (authenticator or recovery) and re-confirmations of two-factor settings. */
+  twoFactorPerUser: { limit: 5, windowSeconds: 15 * 60 },
+  twoFactorPerIp: { limit: 30, windowSeconds: 15 * 60 },
 } as const satisfies Record<string, RateLimitRule>;
 
 export function windowStart(now: Date, windowSeconds: number): Date {

@@ -1,7 +1,15 @@
 // Revocable sessions: the JWT only carries a session id; this table decides if it still counts.
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
-import { authSessions, type MembershipRole, memberships, type SessionKind, users } from '../../db/schema';
+import {
+  authSessions,
+  type MembershipRole,
+  memberships,
+  practices,
+  type SessionKind,
+  users,
+  userTwoFactor,
+} from '../../db/schema';
 import { judgeSession, type SessionVerdict, sessionExpiry, TOUCH_AFTER_MS } from './session-policy';
 
 export type AuthSession = {
@@ -13,9 +21,17 @@ export type AuthSession = {
    * (one round trip instead of two); absent when no practice was named or the user has none there.
    */
   membership?: ActiveMembership;
+  /** Whether the user has two-factor sign-in on; absent when the session came without the check. */
+  twoFactorEnabled?: boolean;
 };
 
-export type ActiveMembership = { practiceId: string; id: string; role: MembershipRole };
+export type ActiveMembership = {
+  practiceId: string;
+  id: string;
+  role: MembershipRole;
+  /** The practice requires two-factor sign-in of its staff. */
+  requireTwoFactor: boolean;
+};
 
 export async function createSession(db: DbOrTx, userId: string, kind: SessionKind, now = new Date()) {
   const [row] = await db
@@ -43,6 +59,8 @@ export async function checkSession(
       userDeactivatedAt: users.deactivatedAt,
       membershipId: memberships.id,
       membershipRole: memberships.role,
+      requireTwoFactor: practices.requireTwoFactor,
+      twoFactorEnabledAt: userTwoFactor.enabledAt,
     })
     .from(authSessions)
     .innerJoin(users, eq(users.id, authSessions.userId))
@@ -54,6 +72,8 @@ export async function checkSession(
         eq(memberships.status, 'active'),
       ),
     )
+    .leftJoin(practices, eq(practices.id, memberships.practiceId))
+    .leftJoin(userTwoFactor, eq(userTwoFactor.userId, authSessions.userId))
     .where(eq(authSessions.id, sessionId))
     // Runs on every request: prepared, so Postgres plans it once per connection.
     .prepare(practiceId ? 'check_session_membership' : 'check_session')
@@ -64,9 +84,19 @@ export async function checkSession(
   if (now.getTime() - row.lastSeenAt.getTime() > TOUCH_AFTER_MS) {
     await db.update(authSessions).set({ lastSeenAt: now }).where(eq(authSessions.id, sessionId));
   }
-  const session: AuthSession = { sessionId, userId: row.userId, kind: row.kind };
+  const session: AuthSession = {
+    sessionId,
+    userId: row.userId,
+    kind: row.kind,
+    twoFactorEnabled: Boolean(row.twoFactorEnabledAt),
+  };
   if (practiceId && row.membershipId && row.membershipRole) {
-    session.membership = { practiceId, id: row.membershipId, role: row.membershipRole };
+    session.membership = {
+      practiceId,
+      id: row.membershipId,
+      role: row.membershipRole,
+      requireTwoFactor: row.requireTwoFactor === true,
+    };
   }
   return { verdict, session };
 }

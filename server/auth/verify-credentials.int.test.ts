@@ -28,7 +28,10 @@ const staffUser = () => makeUser(t.db, 'Dana Whitfield', passwordHash);
 describe('verifyCredentials', () => {
   it('signs in with the right password', async () => {
     const user = await staffUser();
-    expect(await verifyCredentials(t.db, user.email, PASSWORD, freshMeta())).toEqual({ userId: user.id });
+    expect(await verifyCredentials(t.db, user.email, PASSWORD, freshMeta())).toEqual({
+      userId: user.id,
+      twoFactor: false,
+    });
   });
 
   it('answers the same for a wrong password, an unknown email and a user with no password', async () => {
@@ -77,6 +80,7 @@ describe('sign-in rate limits', () => {
     const nextWindow = new Date(window.getTime() + windowSeconds * 1000);
     expect(await verifyCredentials(t.db, user.email, PASSWORD, freshMeta(), nextWindow)).toEqual({
       userId: user.id,
+      twoFactor: false,
     });
   });
 

@@ -16,6 +16,8 @@ export const PERMISSIONS = {
   'team:manage': ADMINS,
   'audit:read': ADMINS,
   'practice:settings': ADMINS,
+  /** Requiring two-factor sign-in of every staff member: owners only. */
+  'practice:security': ['owner'],
   'billing:manage': ADMINS,
   'portal:read': ['client'],
   'exercises:read': STAFF,

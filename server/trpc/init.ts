@@ -1,5 +1,6 @@
 import { initTRPC, TRPCError } from '@trpc/server';
 import { ZodError, z } from 'zod';
+import { refusalReasonOf } from '../auth/two-factor/setup-required';
 import type { Permission } from '../authz/permissions';
 import { billingRefusalOf } from '../billing/entitlements/billing-error';
 import { AppError, postgresErrorCode } from '../errors';
@@ -26,6 +27,8 @@ export const t = initTRPC
           zod,
           // 'read-only' or 'no-seats' when billing refused the call, so the UI can point to Billing.
           billing: billingRefusalOf(error.cause),
+          // 'two-factor-setup-required': the practice requires two-factor sign-in and this person has none yet.
+          reason: refusalReasonOf(error.cause),
         },
       };
     },

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { Tx } from '../../db/client';
 import { withTenant } from '../../db/tenant';
 import type { AuthSession } from '../auth/sessions';
+import { assertTwoFactorSatisfied } from '../auth/two-factor/setup-required';
 import { can, isStaffRole, type Permission } from '../authz/permissions';
 import { assertMayWrite } from '../billing/entitlements/enforce-access';
 import type { Actor } from '../services/actor';
@@ -25,7 +26,9 @@ export const authedProcedure = baseProcedure.use(({ ctx, next }) => {
 
 /**
  * The actor a request may act as in a practice: an active member whose role has the permission.
- * A staff role only counts on a password sign-in: a magic link never unlocks staff powers.
+ * A staff role only counts on a password sign-in: a magic link never unlocks staff powers. In a
+ * practice that requires two-factor sign-in, staff without it are refused (reason
+ * 'two-factor-setup-required') until they set it up.
  */
 export async function verifiedActor(
   tx: Tx,
@@ -47,6 +50,7 @@ export async function verifiedActor(
   if (!membership || !allowed) {
     throw new TRPCError({ code: 'FORBIDDEN', message: 'You do not have access to this.' });
   }
+  await assertTwoFactorSatisfied(tx, membership, session.twoFactorEnabled);
   return {
     userId: session.userId,
     practiceId,

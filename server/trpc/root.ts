@@ -1,4 +1,5 @@
 import { createCallerFactory, router } from './init';
+import { accountRouter } from './routers/account.router';
 import { auditRouter } from './routers/audit.router';
 import { billingRouter } from './routers/billing.router';
 import { clientDataRouter } from './routers/client-data.router';
@@ -9,6 +10,7 @@ import { exercisesRouter, homeworkRouter } from './routers/homework.router';
 import { notesRouter } from './routers/notes.router';
 import { portalRouter } from './routers/portal.router';
 import { practiceRouter } from './routers/practice.router';
+import { practiceSecurityRouter } from './routers/practice-security.router';
 import { preferencesRouter } from './routers/preferences.router';
 import { safetyRouter } from './routers/safety.router';
 import { sessionsRouter } from './routers/sessions.router';
@@ -17,6 +19,8 @@ import { timelineRouter } from './routers/timeline.router';
 
 export const appRouter = router({
   practice: practiceRouter,
+  practiceSecurity: practiceSecurityRouter,
+  account: accountRouter,
   team: teamRouter,
   couples: couplesRouter,
   exercises: exercisesRouter,

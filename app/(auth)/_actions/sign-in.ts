@@ -1,6 +1,9 @@
 'use server';
+import { redirect } from 'next/navigation';
 import { AuthError, CredentialsSignin } from 'next-auth';
+import { TwoFactorRequired } from '../../../server/auth/credential-steps';
 import { signIn } from '../../../server/auth/next-auth';
+import { setChallengeCookie } from './challenge-cookie';
 import type { FormState } from './form-state';
 
 export async function signInWithPassword(_prev: FormState, form: FormData): Promise<FormState> {
@@ -12,6 +15,10 @@ export async function signInWithPassword(_prev: FormState, form: FormData): Prom
     });
     return {};
   } catch (error) {
+    if (error instanceof TwoFactorRequired) {
+      await setChallengeCookie(error.challenge);
+      redirect('/sign-in/two-factor');
+    }
     if (error instanceof CredentialsSignin && error.code === 'rate_limited') {
       return { error: 'Too many attempts. Wait 15 minutes and try again.' };
     }

@@ -1,11 +1,12 @@
 import { and, eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../../db/client';
-import { memberships } from '../../../db/schema';
+import { memberships, practices } from '../../../db/schema';
 
 export async function findActiveMembership(db: DbOrTx, practiceId: string, userId: string) {
   const [row] = await db
-    .select({ id: memberships.id, role: memberships.role })
+    .select({ id: memberships.id, role: memberships.role, requireTwoFactor: practices.requireTwoFactor })
     .from(memberships)
+    .innerJoin(practices, eq(practices.id, memberships.practiceId))
     .where(
       and(
         eq(memberships.practiceId, practiceId),

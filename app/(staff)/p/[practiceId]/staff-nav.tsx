@@ -9,6 +9,7 @@ export function StaffNav({ practiceId, isAdmin }: { practiceId: string; isAdmin:
     { href: `/p/${practiceId}/exercises`, label: 'Exercises' },
     { href: `/p/${practiceId}/team`, label: 'Team' },
     { href: `/p/${practiceId}/notifications`, label: 'Email notifications' },
+    { href: `/account/security?practice=${practiceId}`, label: 'Account security' },
     ...(isAdmin
       ? [
           { href: `/p/${practiceId}/audit`, label: 'Audit log' },

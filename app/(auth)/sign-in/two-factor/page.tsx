@@ -1,0 +1,22 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { redirect } from 'next/navigation';
+import { readChallengeCookie } from '../../_actions/challenge-cookie';
+import { TwoFactorForm } from './two-factor-form';
+
+export const metadata: Metadata = { title: 'Enter your code' };
+
+/** Reached only from a correct password: without the challenge cookie there is nothing to finish. */
+export default async function TwoFactorPage() {
+  if (!(await readChallengeCookie())) redirect('/sign-in');
+  return (
+    <main id="main" className="narrow">
+      <h1>Enter your code</h1>
+      <p>Open the authenticator app on your phone and enter the six-digit code it shows for Ninefold.</p>
+      <TwoFactorForm />
+      <p>
+        <Link href="/sign-in">Start again</Link>
+      </p>
+    </main>
+  );
+}

@@ -1,0 +1,26 @@
+'use client';
+import { useActionState } from 'react';
+import { Field } from '../../../_components/field';
+import { FormMessage } from '../../../_components/form-message';
+import { SubmitButton } from '../../../_components/submit-button';
+import type { FormState } from '../../_actions/form-state';
+import { signInWithCode } from '../../_actions/two-factor-sign-in';
+
+export function TwoFactorForm() {
+  const [state, action] = useActionState(signInWithCode, {} as FormState);
+  return (
+    <form action={action} className="card" noValidate>
+      <FormMessage error={state.error} />
+      <Field
+        label="Code"
+        name="code"
+        autoComplete="one-time-code"
+        autoCapitalize="none"
+        spellCheck={false}
+        required
+        hint="No phone? Enter one of your recovery codes instead."
+      />
+      <SubmitButton pendingLabel="Checking…">Continue</SubmitButton>
+    </form>
+  );
+}

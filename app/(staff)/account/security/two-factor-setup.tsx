@@ -1,0 +1,103 @@
+'use client';
+// Setting up an authenticator: a QR code and the key to type by hand, then a code from the app
+// to prove it works; only then is two-factor sign-in on, and the recovery codes are shown once.
+// `replacing`: moving it to a new phone, which also asks for the old phone's code or the password.
+import { useMutation } from '@tanstack/react-query';
+import { useRouter } from 'next/navigation';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { Field } from '../../../_components/field';
+import { FormMessage } from '../../../_components/form-message';
+import { describeError } from '../../../_lib/error-message';
+import { useTRPC } from '../../../_lib/trpc-client';
+import { ConfirmationField } from './confirmation-field';
+import { RecoveryCodesList } from './recovery-codes-list';
+
+export function TwoFactorSetup({ replacing }: { replacing: boolean }) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const begin = useMutation(trpc.account.twoFactor.beginSetup.mutationOptions());
+  const confirm = useMutation(trpc.account.twoFactor.confirmSetup.mutationOptions());
+  const [codes, setCodes] = useState<string[] | null>(null);
+  const stepHeading = useRef<HTMLHeadingElement>(null);
+  const started = begin.data;
+  useEffect(() => {
+    if (started) stepHeading.current?.focus();
+  }, [started]);
+
+  if (codes) {
+    return (
+      <RecoveryCodesList
+        codes={codes}
+        onDone={() => {
+          setCodes(null);
+          begin.reset();
+          router.refresh();
+        }}
+      />
+    );
+  }
+
+  const failure = confirm.error ? describeError(confirm.error) : null;
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const confirmation = String(form.get('confirmation') ?? '');
+    confirm.mutate(
+      { code: String(form.get('code') ?? ''), ...(replacing ? { confirmation } : {}) },
+      { onSuccess: ({ recoveryCodes }) => setCodes(recoveryCodes) },
+    );
+  }
+
+  if (!started) {
+    return (
+      <div className="actions">
+        <FormMessage error={begin.error ? describeError(begin.error).message : null} />
+        <button
+          type="button"
+          className={replacing ? 'button secondary' : 'button'}
+          disabled={begin.isPending}
+          onClick={() => begin.mutate()}
+        >
+          {begin.isPending ? 'Preparing…' : replacing ? 'Move to a new phone' : 'Set up two-factor sign-in'}
+        </button>
+      </div>
+    );
+  }
+
+  return (
+    <section className="card" aria-labelledby="setup-heading">
+      <h3 id="setup-heading" ref={stepHeading} tabIndex={-1}>
+        {replacing ? 'Move to a new phone' : 'Set up your authenticator app'}
+      </h3>
+      <ol>
+        <li>In your authenticator app, add an account and scan this QR code.</li>
+        <li>Or, if you cannot scan, type this key into the app (time-based): </li>
+      </ol>
+      {/* biome-ignore lint/performance/noImgElement: a generated data URL, nothing for next/image to optimise */}
+      <img
+        src={started.qrSvgDataUrl}
+        alt="QR code for adding Ninefold to an authenticator app"
+        width={200}
+        height={200}
+      />
+      <p>
+        Key: <code data-testid="manual-key">{started.manualKey}</code>
+      </p>
+      <form onSubmit={submit} noValidate aria-label="Confirm your authenticator app">
+        <FormMessage error={failure?.message} />
+        <Field
+          label="Code from the app"
+          name="code"
+          inputMode="numeric"
+          autoComplete="one-time-code"
+          required
+          error={failure?.fields.code}
+        />
+        {replacing ? <ConfirmationField error={failure?.fields.confirmation} /> : null}
+        <button type="submit" className="button" disabled={confirm.isPending}>
+          {confirm.isPending ? 'Checking…' : 'Turn on'}
+        </button>
+      </form>
+    </section>
+  );
+}
