@@ -4,6 +4,7 @@ import { loadOrRedirect, serverApi } from '../../../../_lib/server-api';
 import { CrisisLinesForm } from './crisis-lines-form';
 import { PracticeSettingsForm } from './practice-settings-form';
 import { ReminderDefaultsForm } from './reminder-defaults-form';
+import { TwoFactorRequirementForm } from './two-factor-requirement-form';
 import { UndeliveredEmail } from './undelivered-email';
 
 export const metadata: Metadata = { title: 'Practice settings' };
@@ -29,6 +30,10 @@ export default async function SettingsPage({ params }: { params: Promise<{ pract
             defaultTimeZone={DEFAULT_TIME_ZONE}
           />
           <ReminderDefaultsForm current={await api.practice.reminderDefaults()} />
+          <TwoFactorRequirementForm
+            required={(await api.practiceSecurity.twoFactorRequirement()).required}
+            canChange={practice.role === 'owner'}
+          />
           <CrisisLinesForm current={await api.safety.crisisLines()} />
           <UndeliveredEmail messages={await api.practice.undeliveredEmail()} timeZone={practice.timeZone} />
         </>
