@@ -4,13 +4,14 @@
 // secrets left out, idempotent requests, leases, expiry, download permission and audit.
 import { sql } from 'drizzle-orm';
 import { strFromU8, unzipSync } from 'fflate';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type DbHandle, queryRows } from '../../../db/client';
 import { practiceExports, practiceSubscriptions } from '../../../db/schema';
 import { callerFor, makePractice, type TestPractice } from '../../../test/factories';
 import { recordPracticeActivity } from '../../../test/practice-activity';
 import { leaksIn, markersOf } from '../../../test/tenant-data';
 import { createTestDb } from '../../../test/test-db';
+import { startExportWorker } from '../../jobs/exports/export-worker';
 import { runExportPass } from '../../jobs/exports/run-export-job';
 import { parseCsv } from '../audit/parse-csv';
 import type { ExportManifest } from './export-manifest';
@@ -209,6 +210,24 @@ describe('the job', () => {
       .where(sql`id = ${exportId}`);
     expect(row?.status).toBe('ready');
     expect(await countIn('practice_export_files', b.practice.id)).toBeGreaterThan(0);
+  });
+});
+
+describe('the worker loop', () => {
+  it('builds a requested export by itself, and stops when asked', async () => {
+    const worker = startExportWorker(t.db, { pollMs: 50 });
+    try {
+      const { exportId } = await owner(b).exports.request();
+      await vi.waitFor(
+        async () => {
+          const item = (await owner(b).exports.find()).items.find((x) => x.id === exportId);
+          expect(item?.status).toBe('ready');
+        },
+        { timeout: 30_000, interval: 100 },
+      );
+    } finally {
+      await worker.stop();
+    }
   });
 });
 
