@@ -71,6 +71,24 @@ it('finds the procedures the headline rules are about', () => {
   expect(procedures.map((x) => x.path)).toEqual(expect.arrayContaining(['practice.current', 'portal.home']));
 });
 
+it('covers every administration procedure: team, practice, audit, and closing a couple', () => {
+  const everyPath = allProcedures().map((x) => x.path);
+  const admin = everyPath.filter((path) => /^(team|practice|audit)\./.test(path) && path !== 'practice.mine');
+  expect(admin.length).toBeGreaterThan(10);
+  // Each is practice-scoped, so the matrix below calls it as every role.
+  expect(procedures.map((x) => x.path)).toEqual(
+    expect.arrayContaining([
+      ...admin,
+      'couples.close',
+      'couples.reopen',
+      'couples.closingPreview',
+      'practice.reminderDefaults',
+      'practice.updateReminderDefaults',
+      'team.memberCouples',
+    ]),
+  );
+});
+
 describe.each(members)('$role with a $kind session, in its own practice,', (member) => {
   const cases = procedures.map((procedure) => ({
     ...procedure,
