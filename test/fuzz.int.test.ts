@@ -51,6 +51,11 @@ let knownGood: Record<string, () => unknown> = {};
 const REFUSED_BY_STATE: Record<string, RegExp> = {
   // Practice A already subscribes (test/practice-activity.ts); server/services/billing tests checkouts.
   'billing.startCheckout': /^BAD_REQUEST \(The practice already has a subscription/,
+  // Practice A's owner has no authenticator (server/auth/two-factor tests turn one on and off).
+  'account.twoFactor.confirmSetup':
+    /^(BAD_REQUEST \((That code is not right|Start the setup again)|TOO_MANY_REQUESTS \(Too many attempts)/,
+  'account.twoFactor.regenerateRecoveryCodes': /^BAD_REQUEST \(Two-factor sign-in is not on/,
+  'account.twoFactor.disable': /^BAD_REQUEST \(Two-factor sign-in is not on/,
 };
 
 const owner: Caller = { role: 'owner', kind: 'staff', userId: () => a.owner.user.id };

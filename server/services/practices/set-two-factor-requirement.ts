@@ -24,8 +24,9 @@ export async function getTwoFactorRequirement(tx: Tx, actor: Actor) {
 
 export async function setTwoFactorRequirement(tx: Tx, actor: Actor, input: TTwoFactorRequirementInput) {
   if (input.required && !(await twoFactorEnabledInTenant(tx))) {
+    // BAD_REQUEST, not FORBIDDEN: the owner may make this change, just not before this step.
     throw new AppError(
-      'CONFLICT',
+      'BAD_REQUEST',
       'Turn on two-factor sign-in for your own account first (Account security), then require it of everyone.',
     );
   }
