@@ -80,3 +80,25 @@ it('cannot add a couple to the practice', async () => {
   expect(refused.code).toBe('42501');
   expect(refused.message).toMatch(/row-level security/);
 });
+
+it("cannot read, count or forge the partner's safety check-ins, nor read any flag", async () => {
+  const author = callerFor(t.db, p.couple.partners[1].user.id, p.practice.id, 'client');
+  await author.safety.submitCheckIn({
+    answers: { afraid: 'yes', hurt: 'no', controlled: 'no', 'put-down': 'no', 'safe-homework': 'yes' },
+    note: '',
+  });
+  const seen = await asClient(async (tx) => ({
+    checkIns: (await ids(tx, sql`select id from safety_check_ins`)).length,
+    flags: (await ids(tx, sql`select id from safety_flags`)).length,
+  }));
+  expect(seen).toEqual({ checkIns: 0, flags: 0 });
+  const forged = await expectSqlError(
+    asClient((tx) =>
+      tx.execute(
+        sql`insert into safety_check_ins (practice_id, couple_id, partner_id, answers_ciphertext)
+          values (${p.practice.id}, ${p.couple.couple.id}, ${p.couple.partners[1].partner.id}, 'x')`,
+      ),
+    ),
+  );
+  expect(forged.code).toBe('42501');
+});

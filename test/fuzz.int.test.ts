@@ -11,6 +11,7 @@ import { ZExerciseContent } from '../db/exercise-content';
 import {
   auditEvents,
   counselingSessions,
+  coupleSafetySettings,
   couples,
   emailSuppressions,
   exercises,
@@ -151,6 +152,14 @@ beforeAll(async () => {
     await teamApi.invite({ email: 'fuzz.resend@example.test', role: 'counselor' }),
     await teamApi.invite({ email: 'fuzz.revoke@example.test', role: 'admin' }),
   ];
+  // An open safety flag of A's second couple, for the counselor to acknowledge.
+  await callerFor(t.db, a.secondCouple.partners[0].user.id, a.practice.id, 'client').safety.submitCheckIn({
+    answers: { afraid: 'yes', hurt: 'no', controlled: 'no', 'put-down': 'no', 'safe-homework': 'yes' },
+    note: '',
+  });
+  const [openFlag] = (
+    await callerFor(t.db, a.owner.user.id, a.practice.id).safety.get({ coupleId: a.secondCouple.couple.id })
+  ).flags;
   // Practice A's export built by test/practice-activity.ts, for the download procedure.
   const [readyExport] = (await callerFor(t.db, a.owner.user.id, a.practice.id).exports.find()).items;
   knownGood = {
@@ -169,6 +178,8 @@ beforeAll(async () => {
       fromMembershipId: a.counselor.membership.id,
       toMembershipId: a.owner.membership.id,
     }),
+    'safety.acknowledgeFlag': () => ({ flagId: openFlag?.id, note: 'Seen by the fuzz test' }),
+    'safety.setCadence': () => ({ coupleId: a.couple.couple.id, cadenceDays: 14 }),
     'couples.get': () => ({ coupleId: a.couple.couple.id }),
     'couples.closingPreview': () => ({ coupleId: a.couple.couple.id }),
     'couples.close': () => ({ coupleId: a.secondCouple.couple.id, reason: 'Fuzzed' }),
@@ -235,6 +246,11 @@ afterEach(async () => {
       .set({ role: membership.role, status: 'active' })
       .where(eq(memberships.id, membership.id));
   }
+  // safety.setHold may have paused A's couples' shared homework.
+  await t.db
+    .update(coupleSafetySettings)
+    .set({ holdPlacedAt: null, holdPlacedById: null })
+    .where(eq(coupleSafetySettings.practiceId, a.practice.id));
   const caseload = [
     [a.couple, a.counselor],
     [a.secondCouple, a.counselor],
