@@ -18,7 +18,7 @@ const cache = globalThis as typeof globalThis & {
 
 export async function startInProcessEmailWorker() {
   if (cache.__ninefoldEmailWorker || env().email.worker !== 'in-process') return;
-  const { db } = await getDbHandle();
+  const { db, driver } = await getDbHandle();
   cache.__ninefoldEmailWorker = startEmailWorker(db, {
     transport: selectTransport(db),
     fromAddress: env().email.fromAddress,
@@ -28,5 +28,9 @@ export async function startInProcessEmailWorker() {
     onPass: logDeliveryPass,
     onError: logWorkerError,
   });
-  cache.__ninefoldExportWorker = startExportWorker(db, { onPass: logExportPass, onError: logExportError });
+  cache.__ninefoldExportWorker = startExportWorker(db, {
+    snapshot: driver === 'postgres',
+    onPass: logExportPass,
+    onError: logExportError,
+  });
 }

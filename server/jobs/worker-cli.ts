@@ -47,7 +47,11 @@ async function main() {
     onError: logWorkerError,
   });
   // Exports take a lease per job (SKIP LOCKED), so any number of workers share them.
-  const exports = startExportWorker(handle.db, { onPass: logExportPass, onError: logExportError });
+  const exports = startExportWorker(handle.db, {
+    snapshot: true,
+    onPass: logExportPass,
+    onError: logExportError,
+  });
   console.info('[email] worker started');
 
   const shutdown = async () => {

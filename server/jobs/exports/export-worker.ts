@@ -11,6 +11,8 @@ export function startExportWorker(
   options: {
     pollMs?: number;
     leaseMs?: number;
+    /** Read each export in one snapshot: only where the database has more than one connection. */
+    snapshot?: boolean;
     onPass?: (pass: ExportPass) => void;
     onError?: (e: unknown) => void;
   },
@@ -22,7 +24,10 @@ export function startExportWorker(
     while (!stopping.signal.aborted) {
       let idle = true;
       try {
-        const pass = await runExportPass(db, { leaseMs: options.leaseMs ?? 120_000 });
+        const pass = await runExportPass(db, {
+          leaseMs: options.leaseMs ?? 120_000,
+          snapshot: options.snapshot,
+        });
         options.onPass?.(pass);
         idle = pass.built === 'none';
       } catch (error) {

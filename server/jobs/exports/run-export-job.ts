@@ -1,6 +1,10 @@
 // One pass of the export worker: expire old files, then build at most one export. A job taken up
 // again after too many lapsed leases (a worker killed mid-build each time) is marked failed.
-import type { Db } from '../../../db/client';
+// With `snapshot` (Postgres) every entity is read in one read-only REPEATABLE READ transaction, so
+// the archive is one consistent moment while progress is written on another pooled connection.
+// PGlite has a single connection, which that open transaction would hold: there each entity is read
+// on its own (the counts in the manifest are still exactly the rows in the files).
+import type { Db, DbOrTx } from '../../../db/client';
 import { buildPracticeExport } from '../../services/exports/build-practice-export';
 import { claimExportJob } from './claim-export-job';
 import { expireExports } from './expire-exports';
@@ -12,7 +16,7 @@ export type ExportPass = { expired: number; built: 'none' | 'ready' | 'failed' |
 
 export async function runExportPass(
   db: Db,
-  options: { leaseMs: number; now?: () => Date } = { leaseMs: 120_000 },
+  options: { leaseMs: number; now?: () => Date; snapshot?: boolean } = { leaseMs: 120_000 },
 ): Promise<ExportPass> {
   const now = options.now ?? (() => new Date());
   const expired = await expireExports(db, now());
@@ -25,13 +29,17 @@ export async function runExportPass(
   }
   let lost = false;
   try {
-    const built = await buildPracticeExport(
-      db,
-      { practiceId: job.practiceId, exportId: job.id, now: now() },
-      async (done, total) => {
-        if (!lost && !(await recordProgress(db, job, { done, total, leaseUntil: lease() }))) lost = true;
-      },
-    );
+    const build = (reader: DbOrTx) =>
+      buildPracticeExport(
+        reader,
+        { practiceId: job.practiceId, exportId: job.id, now: now() },
+        async (done, total) => {
+          if (!lost && !(await recordProgress(db, job, { done, total, leaseUntil: lease() }))) lost = true;
+        },
+      );
+    const built = options.snapshot
+      ? await db.transaction(build, { isolationLevel: 'repeatable read', accessMode: 'read only' })
+      : await build(db);
     if (lost) return { expired, built: 'lost' };
     const finished = await finishExport(db, job, { zip: built.zip, fileName: built.fileName, now: now() });
     return { expired, built: finished ? 'ready' : 'lost' };

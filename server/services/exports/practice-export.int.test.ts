@@ -2,6 +2,7 @@
 // read back from the ZIP. Completeness against the catalog (every tenant table registered, row
 // counts equal to the database's), isolation (nothing of practice B in A's archive), decryption,
 // secrets left out, idempotent requests, leases, expiry, download permission and audit.
+import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -14,6 +15,7 @@ import { createTestDb } from '../../../test/test-db';
 import { startExportWorker } from '../../jobs/exports/export-worker';
 import { runExportPass } from '../../jobs/exports/run-export-job';
 import { parseCsv } from '../audit/parse-csv';
+import { buildPracticeExport } from './build-practice-export';
 import type { ExportManifest } from './export-manifest';
 import { EXPORT_REGISTRY, missingRegistrations } from './export-registry';
 
@@ -215,7 +217,7 @@ describe('the job', () => {
 
 describe('the worker loop', () => {
   it('builds a requested export by itself, and stops when asked', async () => {
-    const worker = startExportWorker(t.db, { pollMs: 50 });
+    const worker = startExportWorker(t.db, { pollMs: 50, snapshot: t.driver === 'postgres' });
     try {
       const { exportId } = await owner(b).exports.request();
       await vi.waitFor(
@@ -229,6 +231,32 @@ describe('the worker loop', () => {
       await worker.stop();
     }
   });
+});
+
+describe('on Postgres', () => {
+  it.skipIf(!process.env.DATABASE_URL)(
+    'reads the whole archive in one snapshot: a write during the build is not in it',
+    async () => {
+      const before = await countIn('audit_events', a.practice.id);
+      const built = await t.db.transaction(
+        (tx) =>
+          buildPracticeExport(
+            tx,
+            { practiceId: a.practice.id, exportId: randomUUID(), now: new Date() },
+            async (done) => {
+              // Written on another connection of the pool while the build reads.
+              if (done === 1)
+                await t.db.execute(
+                  sql`insert into audit_events (practice_id, action, target_type) values (${a.practice.id}, 'test.during', 'practice')`,
+                );
+            },
+          ),
+        { isolationLevel: 'repeatable read', accessMode: 'read only' },
+      );
+      expect(await countIn('audit_events', a.practice.id)).toBe((before ?? 0) + 1);
+      expect(built.manifest.entities.find((e) => e.name === 'audit_events')?.rows).toBe(before);
+    },
+  );
 });
 
 describe('who may', () => {
