@@ -1,5 +1,5 @@
 // The practice's recent exports with their progress, newest first (never the files themselves).
-import { desc, eq } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import type { Tx } from '../../../db/client';
 import { memberships, practiceExports, users } from '../../../db/schema';
 import type { Actor } from '../actor';
@@ -22,7 +22,13 @@ export async function findPracticeExports(tx: Tx, actor: Actor) {
       requestedBy: users.name,
     })
     .from(practiceExports)
-    .innerJoin(memberships, eq(memberships.id, practiceExports.requestedById))
+    .innerJoin(
+      memberships,
+      and(
+        eq(memberships.practiceId, practiceExports.practiceId),
+        eq(memberships.id, practiceExports.requestedById),
+      ),
+    )
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(eq(practiceExports.practiceId, actor.practiceId))
     .orderBy(desc(practiceExports.createdAt))

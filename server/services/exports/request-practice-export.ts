@@ -3,6 +3,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Tx } from '../../../db/client';
 import { practiceExports } from '../../../db/schema';
+import { AppError } from '../../errors';
 import type { Actor } from '../actor';
 import { recordAudit } from '../audit/record-audit';
 import { exportEntityNames } from './build-practice-export';
@@ -34,6 +35,7 @@ export async function requestPracticeExport(tx: Tx, actor: Actor) {
         inArray(practiceExports.status, ['queued', 'running']),
       ),
     );
-  if (!live) throw new Error('an export was in the making and is not any more: ask again');
+  // The one in the making finished between the two statements.
+  if (!live) throw new AppError('CONFLICT', 'An export just finished. Ask again for a new one.');
   return { exportId: live.id, created: false };
 }
