@@ -103,8 +103,8 @@ export function ReminderDefaultsForm({ current }: { current: TReminderDefaults }
           <span>
             Hold reminders during quiet hours
             <span className="hint" id="defaults-quietOn-hint">
-              On each client’s clock (the practice’s, unless they chose their own time zone). A reminder that
-              comes due then waits until they end.
+              On each client’s own clock, or the practice’s if they chose none. A reminder that comes due then
+              waits until they end.
             </span>
           </span>
         </label>
