@@ -1,9 +1,10 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../../db/client';
-import { authSessions, memberships, users } from '../../db/schema';
+import { authSessions, memberships, practices, users } from '../../db/schema';
 import { makePractice, makeUser } from '../../test/factories';
 import { createTestDb } from '../../test/test-db';
+import { enableTwoFactor } from '../../test/two-factor';
 import { SESSION_LIMITS, TOUCH_AFTER_MS } from './session-policy';
 import { checkSession, createSession, revokeSession, revokeUserSessions } from './sessions';
 
@@ -31,7 +32,7 @@ describe('sessions', () => {
     const sessionId = await createSession(t.db, user.id, 'staff', signedInAt);
     expect(await checkSession(t.db, sessionId, signedInAt)).toEqual({
       verdict: 'valid',
-      session: { sessionId, userId: user.id, kind: 'staff' },
+      session: { sessionId, userId: user.id, kind: 'staff', twoFactorEnabled: false },
     });
   });
 
@@ -127,15 +128,28 @@ describe('sessions', () => {
       practiceId: a.practice.id,
       id: membership.id,
       role: 'counselor',
+      requireTwoFactor: false,
     });
     expect((await checkSession(t.db, sessionId, signedInAt, b.practice.id)).session).toEqual({
       sessionId,
       userId: user.id,
       kind: 'staff',
+      twoFactorEnabled: false,
     });
     await t.db.update(memberships).set({ status: 'deactivated' }).where(eq(memberships.id, membership.id));
     const after = await checkSession(t.db, sessionId, signedInAt, a.practice.id);
     expect(after.verdict).toBe('valid');
     expect(after.session?.membership).toBeUndefined();
+  });
+
+  it('say whether the user has two-factor sign-in and whether the named practice requires it', async () => {
+    const a = await makePractice(t.db);
+    const { user } = a.counselor;
+    await t.db.update(practices).set({ requireTwoFactor: true }).where(eq(practices.id, a.practice.id));
+    await enableTwoFactor(t.db, user.id);
+    const sessionId = await createSession(t.db, user.id, 'staff', signedInAt);
+    const { session } = await checkSession(t.db, sessionId, signedInAt, a.practice.id);
+    expect(session?.twoFactorEnabled).toBe(true);
+    expect(session?.membership?.requireTwoFactor).toBe(true);
   });
 });
