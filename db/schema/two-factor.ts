@@ -2,7 +2,7 @@
 // Global like the other sign-in tables: the app role has no grant on them (it asks only whether
 // the signed-in user has two-factor on, through app_two_factor_enabled()); the auth layer reads
 // and writes them on the system connection.
-import { bigint, index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigint, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { users } from './identity';
 
 export const userTwoFactor = pgTable('user_two_factor', {
@@ -33,8 +33,6 @@ export const recoveryCodes = pgTable(
     usedAt: timestamp('used_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [
-    uniqueIndex('recovery_codes_user_hash_idx').on(t.userId, t.codeHash),
-    index('recovery_codes_user_idx').on(t.userId),
-  ],
+  // Leads with user_id, so it also serves every per-user look-up (count left, delete all).
+  (t) => [uniqueIndex('recovery_codes_user_hash_idx').on(t.userId, t.codeHash)],
 );

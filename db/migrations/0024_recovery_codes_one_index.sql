@@ -1,0 +1,1 @@
+DROP INDEX "recovery_codes_user_idx";
