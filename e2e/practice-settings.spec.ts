@@ -1,16 +1,31 @@
 import { expect, test } from '@playwright/test';
 import { expectNoSeriousViolations, signUpPractice } from './support';
 
-test('the owner sets the practice time zone and the session note template', async ({ page }) => {
+test('the owner sets the practice time zone, answer visibility, note template and client reminder defaults', async ({
+  page,
+}) => {
   await signUpPractice(page);
   await page.getByRole('navigation', { name: 'Practice' }).getByRole('link', { name: 'Settings' }).click();
   await expect(page.getByRole('heading', { name: 'Practice settings' })).toBeVisible();
   await expectNoSeriousViolations(page, 'practice settings');
   await page.getByLabel('Time zone').selectOption('Europe/Lisbon');
   await page.getByLabel('Session note template').selectOption('soap');
+  await page.getByLabel('Who sees a new homework answer').selectOption('couple');
   await page.getByRole('button', { name: 'Save settings' }).click();
   await expect(page.getByText('Settings saved.')).toBeVisible();
+
+  const defaults = page.getByRole('form', { name: 'Client reminder defaults' });
+  await defaults.getByRole('checkbox', { name: /^Homework reminders/ }).uncheck();
+  await defaults.getByLabel('Quiet from').fill('22:30');
+  await defaults.getByRole('button', { name: 'Save reminder defaults' }).click();
+  await expect(defaults.getByText('Reminder defaults saved.')).toBeVisible();
+
   await page.reload();
   await expect(page.getByLabel('Time zone')).toHaveValue('Europe/Lisbon');
   await expect(page.getByLabel('Session note template')).toHaveValue('soap');
+  await expect(page.getByLabel('Who sees a new homework answer')).toHaveValue('couple');
+  await expect(defaults.getByRole('checkbox', { name: /^Homework reminders/ })).not.toBeChecked();
+  await expect(defaults.getByRole('checkbox', { name: /^Session reminders/ })).toBeChecked();
+  await expect(defaults.getByLabel('Quiet from')).toHaveValue('22:30');
+  await expectNoSeriousViolations(page, 'practice settings with reminder defaults');
 });
