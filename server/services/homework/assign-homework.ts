@@ -7,6 +7,7 @@ import type { Tx } from '../../../db/client';
 import { assignments, sessionNotes } from '../../../db/schema';
 import { AppError, notFound } from '../../errors';
 import type { Actor } from '../actor';
+import { assertCoupleOpen } from '../couples/closing/assert-couple-open';
 import { isOnSafetyHold } from '../safety/safety-settings';
 import { isSharedWork } from '../safety/shared-work';
 import { getExercise, ZExerciseRef } from './get-exercise';
@@ -28,6 +29,7 @@ export type TAssignHomeworkInput = z.infer<typeof ZAssignHomeworkInput>;
 
 export async function assignHomework(tx: Tx, actor: Actor, input: TAssignHomeworkInput) {
   const couple = await findVisibleCouple(tx, actor, input.coupleId);
+  await assertCoupleOpen(tx, actor.practiceId, couple.id, 'no homework can be assigned');
   if (couple.status !== 'active')
     throw new AppError('BAD_REQUEST', 'Homework can only go to an active couple.');
   if (input.partnerId && !couple.partners.some((p) => p.id === input.partnerId))

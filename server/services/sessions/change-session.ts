@@ -8,6 +8,7 @@ import { sessionReminderKeyPrefix, withdrawPendingEmail } from '../../email/with
 import { AppError } from '../../errors';
 import type { Actor } from '../actor';
 import { recordAudit } from '../audit/record-audit';
+import { assertCoupleOpen } from '../couples/closing/assert-couple-open';
 import { practiceTimeZone } from '../practices/practice-time-zone';
 import { wallTimeToUtc } from './practice-time';
 import { checkLocation, ZSessionWhen } from './session-fields';
@@ -44,6 +45,7 @@ export async function rescheduleSession(
 ) {
   const session = await lockVisibleSession(tx, actor, input.sessionId);
   requireScheduled(session, 'rescheduled');
+  await assertCoupleOpen(tx, actor.practiceId, session.coupleId, 'its sessions cannot be rescheduled');
   const startsAt = wallTimeToUtc(input, await practiceTimeZone(tx, actor.practiceId));
   checkBookableStart(startsAt);
   await checkCounselorFree(tx, {

@@ -2,9 +2,9 @@
 import { z } from 'zod';
 import type { Tx } from '../../../db/client';
 import { counselingSessions } from '../../../db/schema';
-import { AppError } from '../../errors';
 import type { Actor } from '../actor';
 import { recordAudit } from '../audit/record-audit';
+import { assertCoupleOpen } from '../couples/closing/assert-couple-open';
 import { findVisibleCouple } from '../homework/visible-couple';
 import { practiceTimeZone } from '../practices/practice-time-zone';
 import { wallTimeToUtc } from './practice-time';
@@ -16,8 +16,7 @@ export type TScheduleSessionInput = z.infer<typeof ZScheduleSessionInput>;
 
 export async function scheduleSession(tx: Tx, actor: Actor, input: TScheduleSessionInput) {
   const couple = await findVisibleCouple(tx, actor, input.coupleId);
-  if (couple.status === 'closed')
-    throw new AppError('BAD_REQUEST', 'This couple’s file is closed, so no session can be booked.');
+  await assertCoupleOpen(tx, actor.practiceId, couple.id, 'no session can be booked');
   const startsAt = wallTimeToUtc(input, await practiceTimeZone(tx, actor.practiceId));
   checkBookableStart(startsAt);
   await checkCounselorFree(tx, {

@@ -161,6 +161,20 @@ describe('closing', () => {
     ).resolves.toMatchObject({ homeworkNudges: false });
   });
 
+  it('refuses moving a session of the closed couple that was left scheduled (it had started)', async () => {
+    const started = await addSession(t.db, p, closing.couple.id, new Date(Date.now() - 3600_000));
+    await expect(
+      counselor().sessions.reschedule({
+        sessionId: started.id,
+        date: localDate(new Date(), LA, 5),
+        time: '10:00',
+        durationMinutes: 50,
+        format: 'video',
+        location: 'https://meet.example/room',
+      }),
+    ).rejects.toMatchObject({ code: 'BAD_REQUEST', message: expect.stringMatching(/file is closed/) });
+  });
+
   it('refuses booking and assigning for the closed couple', async () => {
     await expect(
       counselor().sessions.schedule({
@@ -171,10 +185,13 @@ describe('closing', () => {
         format: 'video',
         location: 'https://meet.example/room',
       }),
-    ).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    ).rejects.toMatchObject({ code: 'BAD_REQUEST', message: expect.stringMatching(/file is closed/) });
     await expect(
       assignSecret(t.db, p, closing.couple.id, localDate(new Date(), LA, 5)),
-    ).rejects.toMatchObject({ code: expect.stringMatching(/BAD_REQUEST|CONFLICT/) });
+    ).rejects.toMatchObject({
+      code: 'BAD_REQUEST',
+      message: expect.stringMatching(/file is closed/),
+    });
   });
 
   it('shows under the caseload’s Closed filter and not under Active', async () => {
