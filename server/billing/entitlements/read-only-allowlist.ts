@@ -1,8 +1,8 @@
 // The mutations a read-only practice may still make: paying (anything under 'billing:manage'),
 // a member's own email preferences (unsubscribing must always work), finishing the clinical record
 // of sessions already held (signing a note, adding an addendum: a lapsed payment must not leave a
-// record unsigned), ending a team member's access or an invitation, and, when it exists, taking
-// the practice's data out. Everything else that writes is refused; every query still answers.
+// record unsigned), ending a team member's access or an invitation, closing a couple's file, and
+// taking the practice's data out. Everything else that writes is refused; every query still answers.
 import type { Permission } from '../../authz/permissions';
 
 // Safety never waits for a payment: check-ins, flags, holds.
@@ -20,6 +20,9 @@ export const READ_ONLY_ALLOWED_PATHS: readonly string[] = [
   // Ending someone's access must never wait for a payment.
   'team.deactivate',
   'team.revokeInvitation',
+  // Closing a couple's file stops its nudges and cancels its sessions: winding down never waits
+  // for a payment either (reopening does).
+  'couples.close',
   // The crisis lines clients see must stay correct.
   'safety.updateCrisisLines',
   // Taking the practice's data out, and a client's right to delete their private answers.
