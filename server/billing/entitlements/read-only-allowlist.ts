@@ -1,7 +1,7 @@
 // The mutations a read-only practice may still make: paying (anything under 'billing:manage'),
 // a member's own email preferences (unsubscribing must always work), finishing the clinical record
 // of sessions already held (signing a note, adding an addendum: a lapsed payment must not leave a
-// record unsigned), ending a team member's access or an invitation, closing a couple's file, and
+// record unsigned), ending a team member's access or an invitation, requiring two-factor sign-in, closing a couple's file, and
 // taking the practice's data out. Everything else that writes is refused; every query still answers.
 import type { Permission } from '../../authz/permissions';
 
@@ -20,6 +20,8 @@ export const READ_ONLY_ALLOWED_PATHS: readonly string[] = [
   // Ending someone's access must never wait for a payment.
   'team.deactivate',
   'team.revokeInvitation',
+  // Tightening sign-in (requiring two-factor) is protection, not use.
+  'practiceSecurity.setTwoFactorRequirement',
   // Closing a couple's file stops its nudges and cancels its sessions: winding down never waits
   // for a payment either (reopening does).
   'couples.close',

@@ -84,7 +84,10 @@ describe('who may require it', () => {
       callerFor(t.db, user.id, other.practice.id).practiceSecurity.setTwoFactorRequirement({
         required: true,
       }),
-    ).rejects.toMatchObject({ code: 'BAD_REQUEST', message: expect.stringMatching(/your own account first/) });
+    ).rejects.toMatchObject({
+      code: 'BAD_REQUEST',
+      message: expect.stringMatching(/your own account first/),
+    });
   });
 
   it('turning it on and off is audited once each, however often it is asked', async () => {
