@@ -5,38 +5,15 @@ import { type FormEvent, useState } from 'react';
 import type { TNotificationPreferences } from '../../server/services/notification-preferences/preferences-shape';
 import { EMAIL_CATEGORY_LABELS } from '../_lib/email-categories';
 import { describeError } from '../_lib/error-message';
-import { hourLabel, minutesToTime, timeToMinutes } from '../_lib/time-of-day';
+import { readQuietHours } from '../_lib/quiet-hours-input';
+import { hourLabel } from '../_lib/time-of-day';
 import { useTRPC } from '../_lib/trpc-client';
+import { DescribedCheck, QuietHoursFieldset } from './email-settings-fields';
 import { FormMessage } from './form-message';
 import { LabelledControl } from './labelled-control';
 import './notification-preferences-form.css';
 
 const HOURS = Array.from({ length: 24 }, (_, hour) => hour);
-const FALLBACK_QUIET = { start: 21 * 60, end: 8 * 60 };
-
-function Check({
-  name,
-  label,
-  hint,
-  defaultChecked,
-}: {
-  name: string;
-  label: string;
-  hint: string;
-  defaultChecked: boolean;
-}) {
-  return (
-    <label className="check">
-      <input type="checkbox" name={name} defaultChecked={defaultChecked} aria-describedby={`${name}-hint`} />
-      <span>
-        {label}
-        <span className="hint" id={`${name}-hint`}>
-          {hint}
-        </span>
-      </span>
-    </label>
-  );
-}
 
 export function NotificationPreferencesForm({
   current,
@@ -52,7 +29,6 @@ export function NotificationPreferencesForm({
   const [localError, setLocalError] = useState<string | null>(null);
   const failure = save.error ? describeError(save.error) : null;
   const quietError = localError ?? failure?.fields.quietHours;
-  const quiet = current.quietHours ?? FALLBACK_QUIET;
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -60,21 +36,15 @@ export function NotificationPreferencesForm({
     setLocalError(null);
     save.reset();
     const form = new FormData(event.currentTarget);
-    let quietHours: { start: number; end: number } | null = null;
-    if (quietOn) {
-      const start = timeToMinutes(String(form.get('quietStart') ?? ''));
-      const end = timeToMinutes(String(form.get('quietEnd') ?? ''));
-      if (start === null || end === null) return setLocalError('Enter when quiet hours start and end.');
-      if (start === end) return setLocalError('Quiet hours must start and end at different times.');
-      quietHours = { start, end };
-    }
+    const quiet = readQuietHours(form, quietOn);
+    if ('error' in quiet) return setLocalError(quiet.error);
     const zone = String(form.get('timeZone') ?? '');
     save.mutate(
       {
         homeworkNudges: form.get('homeworkNudges') === 'on',
         sessionReminders: form.get('sessionReminders') === 'on',
         timeZone: zone === '' ? null : zone,
-        quietHours,
+        quietHours: quiet.quietHours,
         ...(current.digest
           ? { digest: { enabled: form.get('dailyDigest') === 'on', hour: Number(form.get('digestHour')) } }
           : {}),
@@ -88,13 +58,15 @@ export function NotificationPreferencesForm({
       <FormMessage error={localError ? 'Please check quiet hours.' : failure?.message} success={saved} />
       <fieldset>
         <legend>Emails we send you</legend>
-        <Check
+        <DescribedCheck
+          id="homeworkNudges"
           name="homeworkNudges"
           label={EMAIL_CATEGORY_LABELS.homework.name}
           hint="New homework, homework due tomorrow, and homework that is overdue."
           defaultChecked={current.homeworkNudges}
         />
-        <Check
+        <DescribedCheck
+          id="sessionReminders"
           name="sessionReminders"
           label={EMAIL_CATEGORY_LABELS.sessions.name}
           hint="A reminder the day before each session."
@@ -102,7 +74,8 @@ export function NotificationPreferencesForm({
         />
         {current.digest ? (
           <>
-            <Check
+            <DescribedCheck
+              id="dailyDigest"
               name="dailyDigest"
               label={EMAIL_CATEGORY_LABELS.digest.name}
               hint="Completed and overdue homework and unsigned notes, once a day."
@@ -144,50 +117,14 @@ export function NotificationPreferencesForm({
         )}
       </LabelledControl>
 
-      <fieldset>
-        <legend>Quiet hours</legend>
-        <label className="check">
-          <input
-            type="checkbox"
-            name="quietOn"
-            checked={quietOn}
-            onChange={(e) => setQuietOn(e.target.checked)}
-            aria-describedby="quietOn-hint"
-          />
-          <span>
-            Hold reminders during quiet hours
-            <span className="hint" id="quietOn-hint">
-              A reminder that comes due then waits until they end.
-            </span>
-          </span>
-        </label>
-        {quietOn ? (
-          <div className="grid-2">
-            <LabelledControl id="field-quietStart" label="Quiet from" error={quietError}>
-              {(a11y) => (
-                <input
-                  {...a11y}
-                  type="time"
-                  name="quietStart"
-                  defaultValue={minutesToTime(quiet.start)}
-                  required
-                />
-              )}
-            </LabelledControl>
-            <LabelledControl id="field-quietEnd" label="Quiet until" error={quietError}>
-              {(a11y) => (
-                <input
-                  {...a11y}
-                  type="time"
-                  name="quietEnd"
-                  defaultValue={minutesToTime(quiet.end)}
-                  required
-                />
-              )}
-            </LabelledControl>
-          </div>
-        ) : null}
-      </fieldset>
+      <QuietHoursFieldset
+        idPrefix=""
+        hint="A reminder that comes due then waits until they end."
+        quietOn={quietOn}
+        onQuietOnChange={setQuietOn}
+        current={current.quietHours}
+        error={quietError}
+      />
 
       <button type="submit" className="button" disabled={save.isPending}>
         {save.isPending ? 'Saving…' : 'Save email settings'}

@@ -3,30 +3,13 @@
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import type { TReminderDefaults } from '../../../../../server/services/practices/reminder-defaults/reminder-defaults-shape';
+import { DescribedCheck, QuietHoursFieldset } from '../../../../_components/email-settings-fields';
 import { FormMessage } from '../../../../_components/form-message';
-import { LabelledControl } from '../../../../_components/labelled-control';
 import { EMAIL_CATEGORY_LABELS } from '../../../../_lib/email-categories';
 import { describeError } from '../../../../_lib/error-message';
-import { minutesToTime, timeToMinutes } from '../../../../_lib/time-of-day';
+import { readQuietHours } from '../../../../_lib/quiet-hours-input';
 import { useTRPC } from '../../../../_lib/trpc-client';
 import '../../../../_components/notification-preferences-form.css';
-
-const FALLBACK_QUIET = { start: 21 * 60, end: 8 * 60 };
-
-function Check({ name, label, hint, on }: { name: string; label: string; hint: string; on: boolean }) {
-  const hintId = `defaults-${name}-hint`;
-  return (
-    <label className="check">
-      <input type="checkbox" name={name} defaultChecked={on} aria-describedby={hintId} />
-      <span>
-        {label}
-        <span className="hint" id={hintId}>
-          {hint}
-        </span>
-      </span>
-    </label>
-  );
-}
 
 export function ReminderDefaultsForm({ current }: { current: TReminderDefaults }) {
   const trpc = useTRPC();
@@ -36,7 +19,6 @@ export function ReminderDefaultsForm({ current }: { current: TReminderDefaults }
   const [localError, setLocalError] = useState<string | null>(null);
   const failure = save.error ? describeError(save.error) : null;
   const quietError = localError ?? failure?.fields.quietHours;
-  const quiet = current.quietHours ?? FALLBACK_QUIET;
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -44,19 +26,13 @@ export function ReminderDefaultsForm({ current }: { current: TReminderDefaults }
     setLocalError(null);
     save.reset();
     const form = new FormData(event.currentTarget);
-    let quietHours: { start: number; end: number } | null = null;
-    if (quietOn) {
-      const start = timeToMinutes(String(form.get('quietStart') ?? ''));
-      const end = timeToMinutes(String(form.get('quietEnd') ?? ''));
-      if (start === null || end === null) return setLocalError('Enter when quiet hours start and end.');
-      if (start === end) return setLocalError('Quiet hours must start and end at different times.');
-      quietHours = { start, end };
-    }
+    const quiet = readQuietHours(form, quietOn);
+    if ('error' in quiet) return setLocalError(quiet.error);
     save.mutate(
       {
         homeworkNudges: form.get('homeworkNudges') === 'on',
         sessionReminders: form.get('sessionReminders') === 'on',
-        quietHours,
+        quietHours: quiet.quietHours,
       },
       { onSuccess: () => setSaved('Reminder defaults saved.') },
     );
@@ -77,52 +53,29 @@ export function ReminderDefaultsForm({ current }: { current: TReminderDefaults }
       <FormMessage error={localError ? 'Please check quiet hours.' : failure?.message} success={saved} />
       <fieldset>
         <legend>Emails clients get</legend>
-        <Check
+        <DescribedCheck
+          id="defaults-homeworkNudges"
           name="homeworkNudges"
           label={EMAIL_CATEGORY_LABELS.homework.name}
           hint="New homework, homework due tomorrow, and homework that is overdue."
-          on={current.homeworkNudges}
+          defaultChecked={current.homeworkNudges}
         />
-        <Check
+        <DescribedCheck
+          id="defaults-sessionReminders"
           name="sessionReminders"
           label={EMAIL_CATEGORY_LABELS.sessions.name}
           hint="A reminder the day before each session."
-          on={current.sessionReminders}
+          defaultChecked={current.sessionReminders}
         />
       </fieldset>
-      <fieldset>
-        <legend>Quiet hours</legend>
-        <label className="check">
-          <input
-            type="checkbox"
-            name="quietOn"
-            checked={quietOn}
-            onChange={(e) => setQuietOn(e.target.checked)}
-            aria-describedby="defaults-quietOn-hint"
-          />
-          <span>
-            Hold reminders during quiet hours
-            <span className="hint" id="defaults-quietOn-hint">
-              On each client’s own clock, or the practice’s if they chose none. A reminder that comes due then
-              waits until they end.
-            </span>
-          </span>
-        </label>
-        {quietOn ? (
-          <div className="grid-2">
-            <LabelledControl id="field-defaultQuietStart" label="Quiet from" error={quietError}>
-              {(a11y) => (
-                <input {...a11y} type="time" name="quietStart" defaultValue={minutesToTime(quiet.start)} />
-              )}
-            </LabelledControl>
-            <LabelledControl id="field-defaultQuietEnd" label="Quiet until" error={quietError}>
-              {(a11y) => (
-                <input {...a11y} type="time" name="quietEnd" defaultValue={minutesToTime(quiet.end)} />
-              )}
-            </LabelledControl>
-          </div>
-        ) : null}
-      </fieldset>
+      <QuietHoursFieldset
+        idPrefix="defaults-"
+        hint="On each client’s own clock, or the practice’s if they chose none. A reminder that comes due then waits until they end."
+        quietOn={quietOn}
+        onQuietOnChange={setQuietOn}
+        current={current.quietHours}
+        error={quietError}
+      />
       <button type="submit" className="button" disabled={save.isPending}>
         {save.isPending ? 'Saving…' : 'Save reminder defaults'}
       </button>
