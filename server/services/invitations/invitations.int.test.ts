@@ -121,7 +121,10 @@ describe('accepting a staff invitation', () => {
       }),
     ]);
 
-    expect(await verifyCredentials(t.db, email, PASSWORD, meta)).toEqual({ userId: accepted.userId });
+    expect(await verifyCredentials(t.db, email, PASSWORD, meta)).toEqual({
+      userId: accepted.userId,
+      twoFactor: false,
+    });
     const current = await callerFor(t.db, accepted.userId, p.practice.id).practice.current();
     expect(current.role).toBe('counselor');
   });

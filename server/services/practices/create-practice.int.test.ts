@@ -71,7 +71,10 @@ describe('signing up a practice', () => {
       }),
     ]);
 
-    expect(await verifyCredentials(t.db, form.email, form.password, meta)).toEqual({ userId });
+    expect(await verifyCredentials(t.db, form.email, form.password, meta)).toEqual({
+      userId,
+      twoFactor: false,
+    });
     const current = await callerFor(t.db, userId, practiceId).practice.current();
     expect(current).toMatchObject({ id: practiceId, role: 'owner', me: { email: form.email } });
   });
