@@ -7,11 +7,16 @@ const ALL = Object.keys(PERMISSIONS) as Permission[];
 const allowed = (role: MembershipRole) => ALL.filter((permission) => can(role, permission));
 
 describe('permission matrix', () => {
-  it('gives clients only their practice, their portal and answering homework', () => {
-    expect(allowed('client').sort()).toEqual(['homework:answer', 'portal:read', 'practice:read']);
+  it('gives clients only their practice, their portal, answering homework and their safety check-in', () => {
+    expect(allowed('client').sort()).toEqual([
+      'homework:answer',
+      'portal:read',
+      'practice:read',
+      'safety:check-in',
+    ]);
   });
 
-  it('gives counselors their caseload, sessions, notes and team view but no admin permission', () => {
+  it('gives counselors their caseload, sessions, notes, safety and team view but no admin permission', () => {
     expect(allowed('counselor').sort()).toEqual([
       'caseload:read',
       'couples:read',
@@ -23,6 +28,8 @@ describe('permission matrix', () => {
       'notes:read',
       'notes:write',
       'practice:read',
+      'safety:manage',
+      'safety:read',
       'sessions:read',
       'sessions:write',
       'team:read',
@@ -33,16 +40,20 @@ describe('permission matrix', () => {
       'team:manage',
       'audit:read',
       'portal:read',
+      'practice:export',
+      'practice:security',
     ] as const) {
       expect(can('counselor', permission)).toBe(false);
     }
   });
 
-  it('gives owners and admins everything except the client portal', () => {
-    const clientOnly = ['portal:read', 'homework:answer'];
+  it('gives owners everything but the client side, and admins that less requiring two-factor', () => {
+    const clientOnly = ['portal:read', 'homework:answer', 'safety:check-in'];
     const staffOnly = ALL.filter((permission) => !clientOnly.includes(permission)).sort();
     expect(allowed('owner').sort()).toEqual(staffOnly);
-    expect(allowed('admin').sort()).toEqual(staffOnly);
+    expect(allowed('admin').sort()).toEqual(
+      staffOnly.filter((permission) => permission !== 'practice:security'),
+    );
   });
 
   it('grants every permission to at least one role and names only real roles', () => {
