@@ -180,6 +180,8 @@ beforeAll(async () => {
     }),
     'safety.acknowledgeFlag': () => ({ flagId: openFlag?.id, note: 'Seen by the fuzz test' }),
     'safety.setCadence': () => ({ coupleId: a.couple.couple.id, cadenceDays: 14 }),
+    'safety.get': () => ({ coupleId: a.couple.couple.id }),
+    'safety.summary': () => ({ coupleId: a.couple.couple.id }),
     'couples.get': () => ({ coupleId: a.couple.couple.id }),
     'couples.closingPreview': () => ({ coupleId: a.couple.couple.id }),
     'couples.close': () => ({ coupleId: a.secondCouple.couple.id, reason: 'Fuzzed' }),
