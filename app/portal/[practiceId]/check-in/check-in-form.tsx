@@ -2,7 +2,7 @@
 // The private check-in: one radio group per question (each may stay unanswered) and a free text.
 import { useMutation } from '@tanstack/react-query';
 import Link from 'next/link';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import {
   CHECK_IN_CHOICES,
   CHECK_IN_QUESTIONS,
@@ -15,21 +15,24 @@ import { useTRPC } from '../../../_lib/trpc-client';
 type Answer = (typeof CHECK_IN_CHOICES)[number]['value'];
 const NOTE_MAX = 4000;
 
+/**
+ * A stable ref callback: React calls it once, when the heading is in the page, so screen readers
+ * hear the result. (A frame timer started on success could fire before React had rendered it.)
+ */
+function focusWhenShown(heading: HTMLHeadingElement | null) {
+  heading?.focus();
+}
+
 export function CheckInForm({ practiceId }: { practiceId: string }) {
   const trpc = useTRPC();
-  const doneRef = useRef<HTMLHeadingElement>(null);
   const [answers, setAnswers] = useState<Partial<Record<TCheckInQuestionId, Answer>>>({});
   const [note, setNote] = useState('');
-  const submit = useMutation(
-    trpc.safety.submitCheckIn.mutationOptions({
-      onSuccess: () => requestAnimationFrame(() => doneRef.current?.focus()),
-    }),
-  );
+  const submit = useMutation(trpc.safety.submitCheckIn.mutationOptions());
 
   if (submit.isSuccess) {
     return (
       <section className="card" aria-labelledby="check-in-done">
-        <h2 id="check-in-done" ref={doneRef} tabIndex={-1}>
+        <h2 id="check-in-done" ref={focusWhenShown} tabIndex={-1}>
           Thank you
         </h2>
         <p>Your answers went to your counselor only.</p>
