@@ -20,6 +20,8 @@ import {
   eventOf,
   InMemoryStripe,
   invoiceObject,
+  LEGACY_API_VERSION,
+  legacyInvoiceObject,
   type SubscriptionFields,
   signed,
   type TestEvent,
@@ -200,6 +202,21 @@ describe('handlers converge on Stripe', () => {
     expect(await row()).toMatchObject({ status: 'past_due', pastDueSince: NOW });
     stripe.update(subscription.id, { status: 'active' });
     await deliver(eventOf('invoice.paid', { ...open, status: 'paid' }), { now: later });
+    expect(await row()).toMatchObject({ status: 'active', pastDueSince: null });
+  });
+
+  it('an invoice event from an endpoint on an older API version (no parent) still syncs its subscription', async () => {
+    const subscription = stripe.create(fields());
+    await deliver(eventOf('customer.subscription.created', subscription));
+    stripe.update(subscription.id, { status: 'past_due' });
+    const old = legacyInvoiceObject(subscription.id, subscription.customer, 'open');
+    expect(old).not.toHaveProperty('parent');
+    const failed = eventOf('invoice.payment_failed', old, LEGACY_API_VERSION);
+    expect(await deliver(failed)).toMatchObject({ sync: 'synced', emailed: 2 });
+    expect(await row()).toMatchObject({ status: 'past_due', pastDueSince: NOW });
+    stripe.update(subscription.id, { status: 'active' });
+    const paid = eventOf('invoice.paid', { ...old, status: 'paid', paid: true }, LEGACY_API_VERSION);
+    expect(await deliver(paid)).toMatchObject({ sync: 'synced' });
     expect(await row()).toMatchObject({ status: 'active', pastDueSince: null });
   });
 

@@ -59,6 +59,23 @@ export function invoiceObject(subscriptionId: string, customer: string, status: 
   };
 }
 
+/**
+ * The same invoice as an endpoint pinned to an API version before 2025-03-31.basil receives it: the
+ * subscription at the top level (`subscription`, `subscription_details`), no `parent`, and `paid`.
+ */
+export function legacyInvoiceObject(subscriptionId: string, customer: string, status: 'paid' | 'open') {
+  const { parent: _, ...invoice } = invoiceObject(subscriptionId, customer, status);
+  return {
+    ...invoice,
+    paid: status === 'paid',
+    subscription: subscriptionId,
+    subscription_details: { metadata: {} },
+  };
+}
+
+/** An API version before the pinned one, as an old webhook endpoint is set to. */
+export const LEGACY_API_VERSION = '2024-06-20';
+
 export function checkoutSessionObject(subscriptionId: string, customer: string, practiceId: string) {
   return {
     id: id('cs'),
@@ -72,12 +89,13 @@ export function checkoutSessionObject(subscriptionId: string, customer: string, 
   };
 }
 
-export type TestEvent = { id: string; type: string; data: { object: object } };
+export type TestEvent = { id: string; type: string; data: { object: object }; api_version?: string };
 
-export const eventOf = (type: string, object: object): TestEvent => ({
+export const eventOf = (type: string, object: object, apiVersion?: string): TestEvent => ({
   id: id('evt'),
   type,
   data: { object: structuredClone(object) },
+  ...(apiVersion ? { api_version: apiVersion } : {}),
 });
 
 /** The body and Stripe-Signature header Stripe would send for this event. */
