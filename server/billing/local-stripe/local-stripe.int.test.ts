@@ -384,6 +384,18 @@ describe('strict as Stripe', () => {
     expect((await stripe.subscriptions.retrieve(subscription.id)).status).toBe('active');
   });
 
+  it('answers only in the API version it renders, the pinned one', async () => {
+    const older = await handleLocalStripeRequest(t.db, {
+      method: 'GET',
+      path: '/v1/prices/price_local_group',
+      headers: { Authorization: 'Bearer sk_test_local_stand_in', 'Stripe-Version': '2024-06-20' },
+    });
+    expect(older.status).toBe(400);
+    expect(JSON.parse(older.body).error).toMatchObject({ type: 'invalid_request_error' });
+    const price = await stripe.prices.retrieve('price_local_group');
+    expect(price.lastResponse.headers['stripe-version']).toBe(Stripe.API_VERSION);
+  });
+
   it('the stripe library sees a nested unknown parameter as a StripeInvalidRequestError naming it', async () => {
     const error = await stripe.checkout.sessions
       .create({
