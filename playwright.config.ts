@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 import { E2E_RESEND_WEBHOOK_SECRET } from './e2e/resend-webhook';
+import { E2E_STRIPE_WEBHOOK_SECRET } from './e2e/stripe-webhook';
 
 // E2E_PORT lets two suites run side by side on one machine.
 const PORT = Number(process.env.E2E_PORT ?? 3100);
@@ -48,6 +49,7 @@ export default defineConfig({
       PGLITE_DIR: `.data/e2e-${PORT}/pglite`,
       APP_URL: baseURL,
       RESEND_WEBHOOK_SECRET: E2E_RESEND_WEBHOOK_SECRET,
+      STRIPE_WEBHOOK_SECRET: E2E_STRIPE_WEBHOOK_SECRET,
     },
   },
 });

@@ -1,8 +1,13 @@
+import { randomBytes } from 'node:crypto';
 import { expect, test } from '@playwright/test';
+import { LOCAL_STRIPE_KEY } from '../server/billing/stripe-client';
+import { asLegacyInvoice, LEGACY_API_VERSION } from '../server/billing/webhook/testing/stripe-objects';
+import { postStripeEvent } from './stripe-webhook';
 import { expectNoSeriousViolations, signUpPractice } from './support';
 
 test('the owner starts checkout on the local Stripe, pays, and sees the plan active with its seats', async ({
   page,
+  request,
 }) => {
   await signUpPractice(page);
   await page.getByRole('link', { name: 'Billing' }).click();
@@ -32,4 +37,28 @@ test('the owner starts checkout on the local Stripe, pays, and sees the plan act
   await expect(page.getByRole('list', { name: 'Recent invoices' }).getByRole('listitem')).toHaveCount(1);
   await expect(page.getByRole('button', { name: 'Manage billing' })).toBeVisible();
   await expectNoSeriousViolations(page, 'billing page with a plan');
+
+  // An event from a webhook endpoint set to an older API version: it still syncs, and owners are told.
+  const href = await page.getByRole('link', { name: /View invoice/ }).getAttribute('href');
+  const invoiceId = href!.split('/').pop()!;
+  const invoice = await request.get(`/v1/invoices/${invoiceId}`, {
+    headers: { Authorization: `Bearer ${LOCAL_STRIPE_KEY}` },
+  });
+  expect(invoice.ok()).toBe(true);
+  const delivered = await postStripeEvent(request, {
+    id: `evt_${randomBytes(12).toString('hex')}`,
+    object: 'event',
+    api_version: LEGACY_API_VERSION,
+    created: Math.floor(Date.now() / 1000),
+    livemode: false,
+    type: 'invoice.paid',
+    data: { object: asLegacyInvoice(await invoice.json()) },
+  });
+  expect(delivered.status()).toBe(200);
+  await page.reload();
+  await expect(
+    page.getByRole('status').filter({ hasText: `API version ${LEGACY_API_VERSION}` }),
+  ).toBeVisible();
+  await expect(plan).toContainText('Active');
+  await expectNoSeriousViolations(page, 'billing page with the API version notice');
 });

@@ -22,6 +22,13 @@ export const practiceSubscriptions = pgTable(
     cancelAtPeriodEnd: boolean('cancel_at_period_end').notNull().default(false),
     /** When the subscription last became past due: the grace period runs from here. */
     pastDueSince: timestamp('past_due_since', { withTimezone: true }),
+    /**
+     * The API version of this practice's latest Stripe event, when it was not the one the stripe
+     * library pins (the webhook endpoint is set up wrong); null again once an event in the pinned
+     * version follows. Shown to owners and admins on the billing page.
+     */
+    stripeApiVersionMismatch: text('stripe_api_version_mismatch'),
+    stripeApiVersionMismatchAt: timestamp('stripe_api_version_mismatch_at', { withTimezone: true }),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [check('practice_subscriptions_seats_positive', sql`${t.seats} >= 1`)],

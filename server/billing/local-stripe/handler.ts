@@ -51,7 +51,7 @@ export async function handleLocalStripeRequest(
     headers: {
       'Content-Type': 'application/json',
       'Request-Id': newId('req'),
-      'Stripe-Version': header('stripe-version') ?? Stripe.API_VERSION,
+      'Stripe-Version': Stripe.API_VERSION,
       ...(idempotencyKey ? { 'Idempotency-Key': idempotencyKey } : {}),
       ...extra,
     },
@@ -60,6 +60,7 @@ export async function handleLocalStripeRequest(
 
   try {
     checkApiKey(header('authorization'));
+    checkApiVersion(header('stripe-version'));
     const found = route(method, path);
     if (!found)
       throw new LocalStripeError(
@@ -113,6 +114,16 @@ function checkApiKey(authorization: string | undefined) {
       401,
       'invalid_request_error',
       `Invalid API Key provided: ${key.slice(0, 8)}***. The local stand-in accepts only ${LOCAL_STRIPE_KEY}.`,
+    );
+}
+
+/** Its objects have one API version's shape, the library's pinned one: it renders no other. */
+function checkApiVersion(version: string | undefined) {
+  if (version && version !== Stripe.API_VERSION)
+    throw new LocalStripeError(
+      400,
+      'invalid_request_error',
+      `The local Stripe stand-in renders API version ${Stripe.API_VERSION} only, not ${version}.`,
     );
 }
 

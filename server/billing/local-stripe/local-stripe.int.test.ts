@@ -10,6 +10,7 @@ import type { DbHandle } from '../../../db/client';
 import { createTestDb } from '../../../test/test-db';
 import { stripeClient } from '../stripe-client';
 import { handleLocalStripeRequest } from './handler';
+import { ROUTES } from './routes';
 import { type LocalStripeServer, startLocalStripe } from './server';
 
 const SECRET = 'whsec_local_stand_in_test';
@@ -329,6 +330,105 @@ describe('errors, as the stripe library raises them', () => {
     });
     await expect(wrong.customers.create({})).rejects.toBeInstanceOf(Stripe.errors.StripeAuthenticationError);
     await expect(stripe.products.retrieve('prod_x')).rejects.toMatchObject({ statusCode: 404 });
+  });
+});
+
+describe('strict as Stripe', () => {
+  const raw = async (method: string, path: string, params = '') => {
+    const answer = await handleLocalStripeRequest(t.db, {
+      method,
+      path,
+      ...(method === 'POST' ? { body: params } : { query: params }),
+      headers: { Authorization: 'Bearer sk_test_local_stand_in' },
+    });
+    return { status: answer.status, body: JSON.parse(answer.body) };
+  };
+
+  it("every endpoint refuses a parameter it does not know: 400 parameter_unknown, in Stripe's error shape", async () => {
+    const { session, customer } = await checkout();
+    const paid = await local.payCheckout(session.id);
+    const subscription = await stripe.subscriptions.retrieve(paid.subscriptionId);
+    // One path per route, to existing objects, so only the parameter can be what is refused.
+    const paths = [
+      '/v1/customers',
+      `/v1/customers/${customer.id}`,
+      '/v1/checkout/sessions',
+      `/v1/checkout/sessions/${session.id}`,
+      `/v1/checkout/sessions/${session.id}/line_items`,
+      '/v1/billing_portal/sessions',
+      '/v1/subscriptions',
+      `/v1/subscriptions/${subscription.id}`,
+      '/v1/invoices',
+      `/v1/invoices/${subscription.latest_invoice as string}`,
+      '/v1/invoices/create_preview',
+      '/v1/prices/price_local_group',
+      `/v1/events/${paid.deliveries[0]!.eventId}`,
+    ];
+    for (const [method, pattern] of ROUTES) {
+      const path = paths.find((candidate) => pattern.test(candidate));
+      expect(path, `a sample path for ${method} ${pattern.source}`).toBeDefined();
+      const answer = await raw(method, path!, 'nonsense_param=1&expand[]=customer');
+      expect({ route: `${method} ${path}`, ...answer }).toEqual({
+        route: `${method} ${path}`,
+        status: 400,
+        body: {
+          error: {
+            type: 'invalid_request_error',
+            code: 'parameter_unknown',
+            param: 'nonsense_param',
+            message: 'Received unknown parameter: nonsense_param',
+          },
+        },
+      });
+    }
+    expect((await stripe.subscriptions.retrieve(subscription.id)).status).toBe('active');
+  });
+
+  it('answers only in the API version it renders, the pinned one', async () => {
+    const older = await handleLocalStripeRequest(t.db, {
+      method: 'GET',
+      path: '/v1/prices/price_local_group',
+      headers: { Authorization: 'Bearer sk_test_local_stand_in', 'Stripe-Version': '2024-06-20' },
+    });
+    expect(older.status).toBe(400);
+    expect(JSON.parse(older.body).error).toMatchObject({ type: 'invalid_request_error' });
+    const price = await stripe.prices.retrieve('price_local_group');
+    expect(price.lastResponse.headers['stripe-version']).toBe(Stripe.API_VERSION);
+  });
+
+  it('the stripe library sees a nested unknown parameter as a StripeInvalidRequestError naming it', async () => {
+    const error = await stripe.checkout.sessions
+      .create({
+        mode: 'subscription',
+        success_url: 'http://app.test/ok',
+        line_items: [{ price: 'price_local_solo', quantity: 1, colour: 'blue' } as never],
+      })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(Stripe.errors.StripeInvalidRequestError);
+    expect(error).toMatchObject({
+      statusCode: 400,
+      code: 'parameter_unknown',
+      param: 'line_items[0][colour]',
+    });
+  });
+
+  it("lists, top-level and inside objects, have Stripe's shape: object, data, has_more, url", async () => {
+    const { session, customer } = await checkout();
+    const paid = await local.payCheckout(session.id);
+    const listShape = ['data', 'has_more', 'object', 'url'];
+    const lists = [
+      (await raw('GET', '/v1/invoices', `customer=${customer.id}`)).body,
+      (await raw('GET', '/v1/subscriptions', `customer=${customer.id}`)).body,
+      (await raw('GET', `/v1/checkout/sessions/${session.id}/line_items`)).body,
+      (await raw('GET', `/v1/subscriptions/${paid.subscriptionId}`)).body.items,
+      (await raw('GET', `/v1/invoices`, `subscription=${paid.subscriptionId}`)).body.data[0].lines,
+      (await raw('GET', `/v1/checkout/sessions/${session.id}`, 'expand[]=line_items')).body.line_items,
+    ];
+    for (const list of lists) {
+      expect(Object.keys(list).sort()).toEqual(listShape);
+      expect(list).toMatchObject({ object: 'list', has_more: false });
+      expect(list.data.length).toBeGreaterThan(0);
+    }
   });
 });
 

@@ -1,5 +1,6 @@
 // Request parameters checked with zod, failing the way Stripe does: 400 with the offending
-// parameter named in Stripe's bracket form (`line_items[0][price]`).
+// parameter named in Stripe's bracket form (`line_items[0][price]`). Every schema is strict: Stripe
+// answers a parameter it does not know with 400 `parameter_unknown`, and so does the stand-in.
 import { z } from 'zod';
 import { LocalStripeError, parameterMissing } from './errors';
 import type { FormObject } from './form';
@@ -11,6 +12,8 @@ export const zBool = z.enum(['true', 'false']).transform((v) => v === 'true');
 export const zMetadata = z.record(z.string(), z.string());
 export const zId = (prefix: string) => z.string().startsWith(prefix);
 export const zExpand = z.array(z.string()).optional();
+/** An endpoint that takes no parameters but `expand[]` (which the handler reads for every endpoint). */
+export const ZNoParams = z.strictObject({});
 
 export function bracketName(path: PropertyKey[]): string {
   const [head, ...rest] = path.map(String);
@@ -20,7 +23,9 @@ export function bracketName(path: PropertyKey[]): string {
 export function parseParams<T extends z.ZodType>(schema: T, raw: FormObject): z.output<T> {
   const result = schema.safeParse(raw);
   if (result.success) return result.data;
-  const issue = result.error.issues[0]!;
+  // An unknown parameter is named first, whatever else is wrong, as Stripe does.
+  const issues = result.error.issues;
+  const issue = issues.find((i) => i.code === 'unrecognized_keys') ?? issues[0]!;
   const param = bracketName(issue.path);
   if (issue.code === 'unrecognized_keys') {
     const key = bracketName([...issue.path, issue.keys[0]!]);

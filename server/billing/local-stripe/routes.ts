@@ -17,10 +17,10 @@ import {
   updateSubscription,
 } from './resources/subscriptions';
 
-type Method = 'GET' | 'POST' | 'DELETE';
+export type Method = 'GET' | 'POST' | 'DELETE';
 const ID = '([^/]+)';
 
-const ROUTES: [Method, RegExp, Endpoint][] = [
+export const ROUTES: [Method, RegExp, Endpoint][] = [
   ['POST', /^\/v1\/customers$/, createCustomer],
   ['GET', new RegExp(`^/v1/customers/${ID}$`), retrieveCustomer],
   ['POST', new RegExp(`^/v1/customers/${ID}$`), updateCustomer],

@@ -2,7 +2,8 @@
 // processing per event id, each handled event type converging on Stripe's state, and billing mail.
 import { randomBytes } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import Stripe from 'stripe';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DbHandle } from '../../../db/client';
 import {
   billingCustomers,
@@ -15,11 +16,11 @@ import { makeMember, makePractice, type TestPractice } from '../../../test/facto
 import { priceIdOf } from '../plan-prices';
 import { receiveStripeWebhook } from './receive-stripe-webhook';
 import {
-  checkoutSessionObject,
+  asLegacyInvoice,
   DAY,
   eventOf,
   InMemoryStripe,
-  invoiceObject,
+  LEGACY_API_VERSION,
   type SubscriptionFields,
   signed,
   type TestEvent,
@@ -46,7 +47,7 @@ const deliver = (event: TestEvent, options: { now?: Date; secret?: string } = {}
   receiveStripeWebhook(t.db, {
     ...signed(event, options.secret ?? secret),
     secret,
-    readSubscription: stripe.reader,
+    stripe: stripe.reader,
     now: options.now ?? NOW,
   });
 
@@ -87,7 +88,7 @@ describe('signature', () => {
       const outcome = await receiveStripeWebhook(t.db, {
         ...attempt,
         secret,
-        readSubscription: stripe.reader,
+        stripe: stripe.reader,
       });
       expect(outcome.kind).toBe('rejected');
     }
@@ -133,7 +134,7 @@ describe('each event id once', () => {
 describe('handlers converge on Stripe', () => {
   it('checkout.session.completed stores the subscription as Stripe has it', async () => {
     const subscription = stripe.create(fields({ quantity: 4 }));
-    const session = checkoutSessionObject(subscription.id, subscription.customer, p.practice.id);
+    const session = stripe.checkoutSession(subscription.id, subscription.customer, p.practice.id);
     expect(await deliver(eventOf('checkout.session.completed', session))).toMatchObject({ sync: 'synced' });
     expect(await row()).toMatchObject({
       stripeSubscriptionId: subscription.id,
@@ -191,7 +192,7 @@ describe('handlers converge on Stripe', () => {
     const subscription = stripe.create(fields());
     await deliver(eventOf('customer.subscription.created', subscription));
     stripe.update(subscription.id, { status: 'past_due' });
-    const open = invoiceObject(subscription.id, subscription.customer, 'open');
+    const open = stripe.invoice(subscription.id, subscription.customer, 'open');
     await deliver(eventOf('invoice.payment_failed', open));
     expect(await row()).toMatchObject({ status: 'past_due', pastDueSince: NOW });
     // A retry that fails again days later does not restart the grace period.
@@ -203,11 +204,59 @@ describe('handlers converge on Stripe', () => {
     expect(await row()).toMatchObject({ status: 'active', pastDueSince: null });
   });
 
+  it('an invoice event from an endpoint on an older API version (no parent) still syncs its subscription', async () => {
+    const subscription = stripe.create(fields());
+    await deliver(eventOf('customer.subscription.created', subscription));
+    stripe.update(subscription.id, { status: 'past_due' });
+    const open = stripe.invoice(subscription.id, subscription.customer, 'open');
+    const old = asLegacyInvoice(open);
+    expect(old).not.toHaveProperty('parent');
+    const failed = eventOf('invoice.payment_failed', old, LEGACY_API_VERSION);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    try {
+      expect(await deliver(failed)).toMatchObject({ sync: 'synced', emailed: 2 });
+      expect(await row()).toMatchObject({
+        status: 'past_due',
+        pastDueSince: NOW,
+        stripeApiVersionMismatch: LEGACY_API_VERSION,
+        stripeApiVersionMismatchAt: NOW,
+      });
+      // Loud in the log, with ids and versions only: nothing about the practice or its people.
+      expect(warn).toHaveBeenCalledTimes(1);
+      const line = String(warn.mock.calls[0]![0]);
+      expect(line).toContain(failed.id);
+      expect(line).toContain(`API version ${LEGACY_API_VERSION}, not ${Stripe.API_VERSION}`);
+      for (const secret of [p.practice.id, p.practice.name, p.owner.user.email, subscription.customer])
+        expect(line).not.toContain(secret);
+    } finally {
+      warn.mockRestore();
+    }
+    stripe.update(subscription.id, { status: 'active' });
+    const paid = eventOf('invoice.paid', { ...old, status: 'paid', paid: true }, LEGACY_API_VERSION);
+    const later = new Date(NOW.getTime() + DAY * 1000);
+    expect(await deliver(paid, { now: later })).toMatchObject({ sync: 'synced' });
+    expect(await row()).toMatchObject({
+      status: 'active',
+      pastDueSince: null,
+      stripeApiVersionMismatchAt: later,
+    });
+  });
+
+  it('an event in the pinned API version after a mismatch clears the notice', async () => {
+    const subscription = stripe.create(fields());
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    await deliver(eventOf('customer.subscription.created', subscription, LEGACY_API_VERSION));
+    warn.mockRestore();
+    expect(await row()).toMatchObject({ stripeApiVersionMismatch: LEGACY_API_VERSION });
+    await deliver(eventOf('customer.subscription.updated', subscription));
+    expect(await row()).toMatchObject({ stripeApiVersionMismatch: null, stripeApiVersionMismatchAt: null });
+  });
+
   it('finds the practice by its Stripe customer when the subscription carries no practice id', async () => {
     const customer = `cus_${randomBytes(6).toString('hex')}`;
     await t.db.insert(billingCustomers).values({ practiceId: p.practice.id, stripeCustomerId: customer });
     const subscription = stripe.create(fields({ practiceId: undefined, customer }));
-    await deliver(eventOf('invoice.paid', invoiceObject(subscription.id, customer, 'paid')));
+    await deliver(eventOf('invoice.paid', stripe.invoice(subscription.id, customer, 'paid')));
     expect(await row()).toMatchObject({ stripeSubscriptionId: subscription.id, status: 'active' });
   });
 
@@ -258,10 +307,10 @@ describe('handlers converge on Stripe', () => {
     stripe.update(subscription.id, { quantity: 9, cancelAtPeriodEnd: true });
     const events = [
       eventOf('customer.subscription.updated', subscription),
-      eventOf('invoice.paid', invoiceObject(subscription.id, subscription.customer, 'paid')),
+      eventOf('invoice.paid', stripe.invoice(subscription.id, subscription.customer, 'paid')),
       eventOf(
         'checkout.session.completed',
-        checkoutSessionObject(subscription.id, subscription.customer, 'x'),
+        stripe.checkoutSession(subscription.id, subscription.customer, 'x'),
       ),
     ];
     await Promise.all(events.map((e) => deliver(e)));
@@ -279,7 +328,7 @@ describe('billing emails', () => {
     const subscription = stripe.create(fields({ status: 'past_due' }));
     const event = eventOf(
       'invoice.payment_failed',
-      invoiceObject(subscription.id, subscription.customer, 'open'),
+      stripe.invoice(subscription.id, subscription.customer, 'open'),
     );
     expect(await deliver(event)).toMatchObject({ emailed: 2 });
     await deliver(event);
@@ -292,7 +341,7 @@ describe('billing emails', () => {
     const subscription = stripe.create(fields({ status: 'active' }));
     const event = eventOf(
       'invoice.payment_failed',
-      invoiceObject(subscription.id, subscription.customer, 'open'),
+      stripe.invoice(subscription.id, subscription.customer, 'open'),
     );
     expect(await deliver(event)).toMatchObject({ kind: 'processed', emailed: 0 });
     expect(await mail()).toEqual([]);

@@ -1,14 +1,16 @@
 // A Stripe webhook delivery from raw body and signature to an outcome the route turns into a status:
 // verified first (nothing is written for a bad or missing signature), then each event id once: its
 // receipt and its effect commit together, so a redelivery, or a delivery racing it, changes nothing.
-// Stripe is read before that transaction opens (see sync-subscription.ts).
+// Stripe is read before that transaction opens (see sync-subscription.ts), at the stripe library's
+// pinned API version: the payload itself is trusted for the event's id, type and object id only.
 import { eq } from 'drizzle-orm';
 import Stripe from 'stripe';
 import type { Db } from '../../../db/client';
 import { stripeEvents } from '../../../db/schema';
+import { recordApiVersion, warnApiVersionMismatch } from './api-version';
 import { planFor } from './handlers';
 import { type HandledEvent, type HandledEventType, isHandled } from './handlers/types';
-import type { SubscriptionReader } from './subscription-reader';
+import type { StripeReader } from './stripe-reader';
 import {
   ObservationOutdated,
   observeSubscription,
@@ -17,7 +19,7 @@ import {
 } from './sync-subscription';
 
 export type WebhookDeps = {
-  readSubscription: SubscriptionReader;
+  stripe: StripeReader;
   /** When Stripe is read; default the database's clock (tests fix it). */
   now?: Date;
 };
@@ -54,6 +56,7 @@ export async function receiveStripeWebhook(
       return { kind: 'rejected', reason: 'invalid Stripe signature' };
     throw error;
   }
+  warnApiVersionMismatch(event);
   if (!isHandled(event)) {
     const fresh = await db.transaction((tx) => recordReceipt(tx, event));
     return fresh ? { kind: 'ignored', eventId: event.id, type: event.type } : duplicate(event);
@@ -70,9 +73,9 @@ export async function receiveStripeWebhook(
 }
 
 async function processEvent(db: Db, event: HandledEvent, deps: WebhookDeps): Promise<StripeWebhookOutcome> {
-  const plan = planFor(event);
+  const plan = await planFor(event, deps.stripe);
   const observation = plan.subscription
-    ? await observeSubscription(db, plan.subscription, deps.readSubscription, deps.now)
+    ? await observeSubscription(db, plan.subscription, deps.stripe.subscription, deps.now)
     : null;
   return db.transaction(async (tx) => {
     if (!(await recordReceipt(tx, event))) return duplicate(event);
@@ -80,6 +83,7 @@ async function processEvent(db: Db, event: HandledEvent, deps: WebhookDeps): Pro
     if (!observation) return { ...processed, practiceId: null, sync: 'none', emailed: 0 };
     const outcome = await storeObservation(tx, observation);
     const practiceId = 'practiceId' in outcome ? outcome.practiceId : null;
+    if (practiceId) await recordApiVersion(tx, practiceId, event, observation.readAt);
     const synced =
       (outcome.kind === 'synced' || outcome.kind === 'stale') && outcome.subscription
         ? { practiceId: outcome.practiceId, subscription: outcome.subscription }

@@ -47,14 +47,17 @@ async function runPermutation(seed: number) {
   await makeMember(t.db, practice!.id, 'counselor');
   const life = subscriptionLife(practice!.id, 1_780_000_000);
   let stripeNow: object | undefined;
-  const readSubscription = async () => structuredClone(stripeNow) as Stripe.Subscription;
+  const stripe = {
+    ...life.stripe.reader,
+    subscription: async () => structuredClone(stripeNow) as Stripe.Subscription,
+  };
   let clock = Date.parse('2026-06-01T00:00:00Z');
   const deliver = (event: TestEvent) => {
     clock += 60_000;
     return receiveStripeWebhook(t.db, {
       ...signed(event, secret),
       secret,
-      readSubscription,
+      stripe,
       now: new Date(clock),
     });
   };

@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { type Db, queryRows, type Tx } from '../../../db/client';
 import { practiceSubscriptions } from '../../../db/schema';
 import { findPractice } from './find-practice';
-import type { SubscriptionReader } from './subscription-reader';
+import type { StripeReader } from './stripe-reader';
 import { preferred, readSubscription, subscriptionState, type TSubscription } from './subscription-state';
 
 export type SubscriptionRef = { subscriptionId: string; customerId: string | null };
@@ -41,6 +41,8 @@ export type SyncOutcome =
 export class ObservationOutdated extends Error {
   override name = 'ObservationOutdated';
 }
+
+type SubscriptionReader = StripeReader['subscription'];
 
 async function read(reader: SubscriptionReader, id: string): Promise<TSubscription | null> {
   const found = await reader(id);

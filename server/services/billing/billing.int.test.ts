@@ -1,6 +1,7 @@
 // The billing page's services against the local Stripe stand-in, through the real stripe library:
 // starting a checkout, paying it, changing seats, the portal and the overview.
 import { eq } from 'drizzle-orm';
+import Stripe from 'stripe';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../../../db/client';
 import { auditEvents, billingCustomers, practiceSubscriptions } from '../../../db/schema';
@@ -141,6 +142,22 @@ describe('billing', () => {
     const fresh = await makePractice(t.db);
     await expect(openBillingPortal(scopeOf(fresh))).rejects.toMatchObject({ code: 'BAD_REQUEST' });
     await expect(changeSeats(scopeOf(fresh), { seats: 5 })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+  });
+
+  it("tells owners when Stripe's latest event came in another API version than Ninefold reads", async () => {
+    const other = await makePractice(t.db);
+    await recordSubscription(other, `sub_${crypto.randomUUID()}`, 2);
+    expect((await getBillingOverview(scopeOf(other))).webhookApiVersion).toBeNull();
+    const at = new Date('2026-11-20T10:00:00Z');
+    await t.db
+      .update(practiceSubscriptions)
+      .set({ stripeApiVersionMismatch: '2024-06-20', stripeApiVersionMismatchAt: at })
+      .where(eq(practiceSubscriptions.practiceId, other.practice.id));
+    expect((await getBillingOverview(scopeOf(other))).webhookApiVersion).toEqual({
+      received: '2024-06-20',
+      expected: Stripe.API_VERSION,
+      at,
+    });
   });
 
   it('still shows the plan when Stripe cannot be reached', async () => {

@@ -1,7 +1,9 @@
 // Everything the billing page shows: plan, status, trial end, seats used and bought, the next
 // invoice and recent ones. The subscription comes from the practice's row (the webhook keeps it);
-// invoices come from Stripe, and the page still works when Stripe cannot be reached.
+// invoices come from Stripe, and the page still works when Stripe cannot be reached. And whether
+// Stripe's latest event for the practice came in another API version than Ninefold reads.
 import type Stripe from 'stripe';
+import { PINNED_API_VERSION } from '../../billing/webhook/api-version';
 import type { BillingScope } from './billing-scope';
 import { loadPracticeBillingState } from './practice-billing-state';
 
@@ -68,5 +70,13 @@ export async function getBillingOverview(scope: BillingScope) {
     nextInvoice: invoices.next,
     recentInvoices: invoices.recent,
     invoicesUnavailable: invoices.unavailable,
+    webhookApiVersion:
+      sub?.stripeApiVersionMismatch && sub.stripeApiVersionMismatchAt
+        ? {
+            received: sub.stripeApiVersionMismatch,
+            expected: PINNED_API_VERSION,
+            at: sub.stripeApiVersionMismatchAt,
+          }
+        : null,
   };
 }

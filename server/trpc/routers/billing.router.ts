@@ -40,6 +40,7 @@ export const billingRouter = router({
           }),
         ),
         invoicesUnavailable: z.boolean(),
+        webhookApiVersion: z.object({ received: z.string(), expected: z.string(), at: z.date() }).nullable(),
       }),
     )
     .query(({ ctx }) => getBillingOverview(billingScope(ctx.db, ctx.actor, stripeClient()))),

@@ -1,18 +1,23 @@
 // End to end on the local Stripe stand-in: it delivers its signed events over HTTP to the route (served
 // here by a small node server), and the route reads the subscription back through the real stripe
 // library. A trial checkout, the trial's three-day notice, a failed renewal, its recovery and the end,
-// each leaving the practice's row as Stripe has it, and mailing the owners and admins once.
+// each leaving the practice's row as Stripe has it, and mailing the owners and admins once; and an
+// event in an older API version's shape, which the route reads back at the pinned version.
 import { randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { and, eq } from 'drizzle-orm';
-import type Stripe from 'stripe';
+import Stripe from 'stripe';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { DbHandle } from '../../../../db/client';
 import { emailOutbox, practiceSubscriptions } from '../../../../db/schema';
 import { type LocalStripeServer, startLocalStripe } from '../../../../server/billing/local-stripe/server';
 import { priceIdOf } from '../../../../server/billing/plan-prices';
 import { stripeClient } from '../../../../server/billing/stripe-client';
+import {
+  asLegacyInvoice,
+  LEGACY_API_VERSION,
+} from '../../../../server/billing/webhook/testing/stripe-objects';
 import { makePractice, type TestPractice } from '../../../../test/factories';
 import { createTestDb } from '../../../../test/test-db';
 
@@ -120,5 +125,61 @@ describe('the local Stripe stand-in delivering to the route', () => {
     // Each message once, whatever else was delivered.
     expect(await mail('trial-ending')).toHaveLength(2);
     expect(await mail('payment-failed')).toHaveLength(2);
+  });
+
+  it('an invoice event rendered in an older API version is re-read through the library, and syncs', async () => {
+    const other = await makePractice(state.handle!.db);
+    const practiceId = other.practice.id;
+    // A second stand-in on the same database that delivers nothing: its events reach the route
+    // only as this test sends them, in the older version's shape.
+    const quiet = await startLocalStripe({ db: state.handle!.db });
+    try {
+      const session = await stripe.checkout.sessions.create({
+        mode: 'subscription',
+        client_reference_id: practiceId,
+        subscription_data: { metadata: { practiceId } },
+        line_items: [{ price: priceIdOf('group'), quantity: 3 }],
+        success_url: 'http://app.test/done',
+      });
+      const { subscriptionId, deliveries } = await quiet.payCheckout(session.id);
+      expect(deliveries).toEqual([]);
+      const invoiceId = (await quiet.act(subscriptionId, { kind: 'fail_payment' })).subscription
+        .latest_invoice as string;
+      const invoice = await stripe.invoices.retrieve(invoiceId);
+      const legacy = {
+        id: `evt_legacy_${randomBytes(6).toString('hex')}`,
+        object: 'event',
+        api_version: LEGACY_API_VERSION,
+        created: Math.floor(Date.now() / 1000),
+        livemode: false,
+        type: 'invoice.payment_failed',
+        data: { object: asLegacyInvoice(invoice) },
+      };
+      expect(legacy.data.object).not.toHaveProperty('parent');
+      const payload = JSON.stringify(legacy);
+      const { POST } = await import('./route');
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+      const response = await POST(
+        new Request('http://localhost/api/webhooks/stripe', {
+          method: 'POST',
+          headers: { 'stripe-signature': Stripe.webhooks.generateTestHeaderString({ payload, secret }) },
+          body: payload,
+        }),
+      );
+      warn.mockRestore();
+      expect(response.status).toBe(200);
+      const [synced] = await state
+        .handle!.db.select()
+        .from(practiceSubscriptions)
+        .where(eq(practiceSubscriptions.practiceId, practiceId));
+      expect(synced).toMatchObject({
+        stripeSubscriptionId: subscriptionId,
+        status: 'past_due',
+        seats: 3,
+        stripeApiVersionMismatch: LEGACY_API_VERSION,
+      });
+    } finally {
+      await quiet.stop();
+    }
   });
 });

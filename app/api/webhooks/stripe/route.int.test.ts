@@ -1,7 +1,7 @@
 // The route as Stripe reaches it: the raw body and its Stripe-Signature header. A bad or missing
 // signature answers 400 and writes nothing; a signed event answers 200 once processed, and 200 again
 // (marked duplicate) on redelivery. The app's database handle is the test database; Stripe's side is
-// an in-memory subscription store behind the reader seam.
+// an in-memory Stripe behind the reader seam.
 import { randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -27,8 +27,8 @@ vi.mock('../../../../server/db', () => ({
     return state.handle.db;
   },
 }));
-vi.mock('../../../../server/billing/webhook/subscription-reader', () => ({
-  stripeSubscriptionReader: () => state.stripe!.reader,
+vi.mock('../../../../server/billing/webhook/stripe-reader', () => ({
+  stripeReader: () => state.stripe!.reader,
 }));
 
 const secret = `whsec_${randomBytes(24).toString('base64')}`;

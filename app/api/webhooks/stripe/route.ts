@@ -1,7 +1,7 @@
 // Stripe's webhook. The raw body is read as text: the signature covers its exact bytes.
 import { stripeClient } from '../../../../server/billing/stripe-client';
 import { receiveStripeWebhook } from '../../../../server/billing/webhook/receive-stripe-webhook';
-import { stripeSubscriptionReader } from '../../../../server/billing/webhook/subscription-reader';
+import { stripeReader } from '../../../../server/billing/webhook/stripe-reader';
 import { getDb } from '../../../../server/db';
 import { stripeWebhookSecret } from '../../../../server/env';
 
@@ -11,7 +11,7 @@ export async function POST(req: Request) {
     payload,
     signature: req.headers.get('stripe-signature'),
     secret: stripeWebhookSecret(),
-    readSubscription: stripeSubscriptionReader(stripeClient()),
+    stripe: stripeReader(stripeClient()),
   });
   if (outcome.kind === 'rejected') return Response.json({ error: outcome.reason }, { status: 400 });
   return Response.json({ received: true, duplicate: outcome.kind === 'duplicate' });

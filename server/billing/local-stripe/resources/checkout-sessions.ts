@@ -5,14 +5,14 @@ import type { Endpoint } from '../context';
 import { listObject } from '../context';
 import { LocalStripeError } from '../errors';
 import { DAY_SECONDS, newId, nowSeconds } from '../ids';
-import { mergeMetadata, parseParams, zInt, zMetadata } from '../params';
+import { mergeMetadata, parseParams, ZNoParams, zInt, zMetadata } from '../params';
 import { getPrice } from '../prices';
 import { getObject, publicView, type StripeObject, saveObject } from '../store';
 
-const ZCreateSession = z.object({
+const ZCreateSession = z.strictObject({
   mode: z.literal('subscription'),
   line_items: z
-    .array(z.object({ price: z.string().min(1), quantity: zInt(1, 10_000) }))
+    .array(z.strictObject({ price: z.string().min(1), quantity: zInt(1, 10_000) }))
     .min(1)
     .max(1),
   success_url: z.url(),
@@ -22,7 +22,7 @@ const ZCreateSession = z.object({
   client_reference_id: z.string().max(200).optional(),
   metadata: zMetadata.optional(),
   subscription_data: z
-    .object({
+    .strictObject({
       metadata: zMetadata.optional(),
       trial_period_days: zInt(1, 730).optional(),
     })
@@ -108,9 +108,10 @@ export const createCheckoutSession: Endpoint = async (ctx, raw) => {
   return { body: publicView(await saveObject(ctx.db, session)) };
 };
 
-export const retrieveCheckoutSession: Endpoint = async (ctx, _raw, [id]) => ({
-  body: publicView(await getObject(ctx.db, id!, 'checkout.session', { kind: 'checkout.session' })),
-});
+export const retrieveCheckoutSession: Endpoint = async (ctx, raw, [id]) => {
+  parseParams(ZNoParams, raw);
+  return { body: publicView(await getObject(ctx.db, id!, 'checkout.session', { kind: 'checkout.session' })) };
+};
 
 /** The session's line items, for `expand[]=line_items` and `/v1/checkout/sessions/:id/line_items`. */
 export function checkoutLineItems(session: StripeObject) {
@@ -133,6 +134,9 @@ export function checkoutLineItems(session: StripeObject) {
   return listObject(data, `/v1/checkout/sessions/${session.id}/line_items`);
 }
 
-export const listCheckoutLineItems: Endpoint = async (ctx, _raw, [id]) => ({
-  body: checkoutLineItems(await getObject(ctx.db, id!, 'checkout.session', { kind: 'checkout.session' })),
-});
+export const listCheckoutLineItems: Endpoint = async (ctx, raw, [id]) => {
+  parseParams(ZNoParams, raw);
+  return {
+    body: checkoutLineItems(await getObject(ctx.db, id!, 'checkout.session', { kind: 'checkout.session' })),
+  };
+};

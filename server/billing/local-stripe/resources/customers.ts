@@ -2,10 +2,10 @@
 import { z } from 'zod';
 import { customerObject } from '../builders';
 import type { Endpoint } from '../context';
-import { mergeMetadata, parseParams, zMetadata } from '../params';
+import { mergeMetadata, parseParams, ZNoParams, zMetadata } from '../params';
 import { getObject, inTransaction, publicView, saveObject } from '../store';
 
-const ZCustomerFields = z.object({
+const ZCustomerFields = z.strictObject({
   name: z.string().max(256).optional(),
   email: z.string().max(512).optional(),
   description: z.string().max(350).optional(),
@@ -18,9 +18,10 @@ export const createCustomer: Endpoint = async (ctx, raw) => {
   return { body: publicView(await saveObject(ctx.db, customer)) };
 };
 
-export const retrieveCustomer: Endpoint = async (ctx, _raw, [id]) => ({
-  body: publicView(await getObject(ctx.db, id!, 'customer')),
-});
+export const retrieveCustomer: Endpoint = async (ctx, raw, [id]) => {
+  parseParams(ZNoParams, raw);
+  return { body: publicView(await getObject(ctx.db, id!, 'customer')) };
+};
 
 export const updateCustomer: Endpoint = async (ctx, raw, [id]) => {
   const params = parseParams(ZCustomerFields, raw);

@@ -5,11 +5,11 @@ import type { Endpoint } from '../context';
 import { page } from '../context';
 import { LocalStripeError, parameterMissing } from '../errors';
 import { addMonths, newId } from '../ids';
-import { parseParams, zBool, zInt } from '../params';
+import { parseParams, ZNoParams, zBool, zInt } from '../params';
 import { getPrice } from '../prices';
 import { getObject, listObjects, publicView, type StripeObject } from '../store';
 
-const ZList = z.object({
+const ZList = z.strictObject({
   customer: z.string().optional(),
   subscription: z.string().optional(),
   status: z.enum(['draft', 'open', 'paid', 'uncollectible', 'void']).optional(),
@@ -35,18 +35,19 @@ export const listInvoices: Endpoint = async (ctx, raw) => {
   };
 };
 
-export const retrieveInvoice: Endpoint = async (ctx, _raw, [id]) => ({
-  body: publicView(await getObject(ctx.db, id!, 'invoice')),
-});
+export const retrieveInvoice: Endpoint = async (ctx, raw, [id]) => {
+  parseParams(ZNoParams, raw);
+  return { body: publicView(await getObject(ctx.db, id!, 'invoice')) };
+};
 
-const ZPreview = z.object({
+const ZPreview = z.strictObject({
   customer: z.string().optional(),
   subscription: z.string().optional(),
   subscription_details: z
-    .object({
+    .strictObject({
       items: z
         .array(
-          z.object({
+          z.strictObject({
             id: z.string().optional(),
             price: z.string().optional(),
             quantity: zInt(1, 10_000).optional(),

@@ -5,7 +5,7 @@ import { newId, nowSeconds } from '../ids';
 import { parseParams } from '../params';
 import { getObject, publicView, saveObject } from '../store';
 
-const ZCreatePortalSession = z.object({
+const ZCreatePortalSession = z.strictObject({
   customer: z.string().min(1),
   return_url: z.url().optional(),
 });

@@ -4,15 +4,16 @@ import { itemOf } from '../builders';
 import type { Endpoint } from '../context';
 import { page } from '../context';
 import { resourceMissing } from '../errors';
-import { mergeMetadata, parseParams, zBool, zInt, zMetadata } from '../params';
+import { mergeMetadata, parseParams, ZNoParams, zBool, zInt, zMetadata } from '../params';
 import { getObject, inTransaction, listObjects, publicView } from '../store';
 import { cancelSubscriptionNow, changeSubscription } from '../subscription-changes';
 
-export const retrieveSubscription: Endpoint = async (ctx, _raw, [id]) => ({
-  body: publicView(await getObject(ctx.db, id!, 'subscription')),
-});
+export const retrieveSubscription: Endpoint = async (ctx, raw, [id]) => {
+  parseParams(ZNoParams, raw);
+  return { body: publicView(await getObject(ctx.db, id!, 'subscription')) };
+};
 
-const ZList = z.object({
+const ZList = z.strictObject({
   customer: z.string().optional(),
   status: z
     .enum([
@@ -55,10 +56,10 @@ export const listSubscriptions: Endpoint = async (ctx, raw) => {
   };
 };
 
-const ZUpdate = z.object({
+const ZUpdate = z.strictObject({
   items: z
     .array(
-      z.object({
+      z.strictObject({
         id: z.string().optional(),
         price: z.string().optional(),
         quantity: zInt(1, 10_000).optional(),
@@ -88,9 +89,11 @@ export const updateSubscription: Endpoint = async (ctx, raw, [id]) => {
   });
 };
 
-export const cancelSubscription: Endpoint = async (ctx, _raw, [id]) =>
-  inTransaction(ctx.db, async (tx) => {
+export const cancelSubscription: Endpoint = async (ctx, raw, [id]) => {
+  parseParams(ZNoParams, raw);
+  return inTransaction(ctx.db, async (tx) => {
     const subscription = await getObject(tx, id!, 'subscription', { lock: true });
     const { subscription: canceled, events } = await cancelSubscriptionNow(tx, subscription);
     return { body: publicView(canceled), events };
   });
+};

@@ -3,7 +3,9 @@
 import { emailBillingContacts } from '../email-billing-contacts';
 import { type Handler, refOf } from './types';
 
-export const customerSubscriptionTrialWillEnd: Handler<'customer.subscription.trial_will_end'> = (event) => {
+export const customerSubscriptionTrialWillEnd: Handler<'customer.subscription.trial_will_end'> = async (
+  event,
+) => {
   const subscription = event.data.object;
   return {
     subscription: refOf(subscription, subscription.customer),

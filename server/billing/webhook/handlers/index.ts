@@ -1,4 +1,6 @@
 // The typed event map: each handled event type to its handler.
+
+import type { StripeReader } from '../stripe-reader';
 import { checkoutSessionCompleted } from './checkout-session-completed';
 import { customerSubscriptionCreated } from './customer-subscription-created';
 import { customerSubscriptionDeleted } from './customer-subscription-deleted';
@@ -18,8 +20,8 @@ export const HANDLERS: { [T in HandledEventType]: Handler<T> } = {
   'invoice.payment_failed': invoicePaymentFailed,
 };
 
-export function planFor(event: HandledEvent): EventPlan {
+export function planFor(event: HandledEvent, stripe: StripeReader): Promise<EventPlan> {
   // The map pairs each type with its event; TypeScript cannot carry that pairing through an index.
   const handler = HANDLERS[event.type] as Handler<HandledEventType>;
-  return handler(event);
+  return handler(event, stripe);
 }

@@ -1,8 +1,13 @@
 // The events the webhook acts on, each with its own handler (one file per event type). A handler
 // only says which subscription its event concerns and what mail follows; the webhook reads Stripe,
-// then stores the result and sends that mail in the event's transaction.
+// then stores the result and sends that mail in the event's transaction. A handler takes from the
+// payload only what every API version puts in the same place (the object's id, its customer): the
+// payload is rendered in the webhook endpoint's API version, so anything else it needs it reads
+// from Stripe at the library's pinned version.
 import type Stripe from 'stripe';
+import { z } from 'zod';
 import type { Tx } from '../../../../db/client';
+import type { StripeReader } from '../stripe-reader';
 import type { TSubscription } from '../subscription-state';
 import type { SubscriptionRef } from '../sync-subscription';
 
@@ -32,9 +37,14 @@ export type EventPlan = {
   notify?: (tx: Tx, synced: Synced, eventId: string) => Promise<number>;
 };
 
-export type Handler<T extends HandledEventType> = (event: EventOf<T>) => EventPlan;
+export type Handler<T extends HandledEventType> = (
+  event: EventOf<T>,
+  stripe: StripeReader,
+) => Promise<EventPlan>;
 
-type Expandable = string | { id: string } | null | undefined;
+/** An id, or the object it was expanded into, as Stripe returns it. */
+export const ZExpandable = z.union([z.string(), z.object({ id: z.string() })]).nullish();
+type Expandable = z.infer<typeof ZExpandable>;
 export const idOf = (value: Expandable): string | null =>
   typeof value === 'string' ? value : (value?.id ?? null);
 

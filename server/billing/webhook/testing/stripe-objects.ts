@@ -1,8 +1,10 @@
-// Stripe-shaped subscriptions and events for the webhook's tests, and an in-memory Stripe holding
-// subscriptions that the sync reads through the same seam the route fills with the real client.
+// Stripe-shaped subscriptions, invoices, checkout sessions and events for the webhook's tests, and an
+// in-memory Stripe holding them, read through the same seam the route fills with the real client.
+// Objects are in the pinned API version's shape, as Stripe answers the library; asLegacyInvoice
+// renders an invoice as an endpoint set to an older version receives it in an event.
 import { randomBytes } from 'node:crypto';
 import Stripe from 'stripe';
-import type { SubscriptionReader } from '../subscription-reader';
+import type { StripeReader } from '../stripe-reader';
 
 const id = (prefix: string) => `${prefix}_${randomBytes(8).toString('hex')}`;
 export const DAY = 86_400;
@@ -59,6 +61,28 @@ export function invoiceObject(subscriptionId: string, customer: string, status: 
   };
 }
 
+/**
+ * The invoice as an endpoint set to an API version before 2025-03-31.basil receives it: the
+ * subscription at the top level (`subscription`, `subscription_details`), no `parent`, and `paid`.
+ */
+export function asLegacyInvoice<
+  T extends {
+    status: string | null;
+    parent: { subscription_details: { subscription: unknown; metadata: unknown } | null } | null;
+  },
+>(invoice: T) {
+  const { parent, ...rest } = invoice;
+  return {
+    ...rest,
+    paid: invoice.status === 'paid',
+    subscription: parent?.subscription_details?.subscription ?? null,
+    subscription_details: { metadata: parent?.subscription_details?.metadata ?? null },
+  };
+}
+
+/** An API version before the pinned one, as an old webhook endpoint is set to. */
+export const LEGACY_API_VERSION = '2024-06-20';
+
 export function checkoutSessionObject(subscriptionId: string, customer: string, practiceId: string) {
   return {
     id: id('cs'),
@@ -72,12 +96,13 @@ export function checkoutSessionObject(subscriptionId: string, customer: string, 
   };
 }
 
-export type TestEvent = { id: string; type: string; data: { object: object } };
+export type TestEvent = { id: string; type: string; data: { object: object }; api_version?: string };
 
-export const eventOf = (type: string, object: object): TestEvent => ({
+export const eventOf = (type: string, object: object, apiVersion?: string): TestEvent => ({
   id: id('evt'),
   type,
   data: { object: structuredClone(object) },
+  ...(apiVersion ? { api_version: apiVersion } : {}),
 });
 
 /** The body and Stripe-Signature header Stripe would send for this event. */
@@ -94,6 +119,8 @@ export function signed(event: TestEvent, secret: string) {
 /** Stripe's side in a test: the subscriptions as they are now. */
 export class InMemoryStripe {
   readonly subscriptions = new Map<string, ReturnType<typeof subscriptionObject>>();
+  readonly invoices = new Map<string, ReturnType<typeof invoiceObject>>();
+  readonly checkoutSessions = new Map<string, ReturnType<typeof checkoutSessionObject>>();
   /** Every read, so a test can see the sync went back to Stripe. */
   reads = 0;
 
@@ -123,15 +150,33 @@ export class InMemoryStripe {
     return next;
   }
 
+  invoice(subscriptionId: string, customer: string, status: 'paid' | 'open') {
+    const invoice = invoiceObject(subscriptionId, customer, status);
+    this.invoices.set(invoice.id, invoice);
+    return invoice;
+  }
+
+  checkoutSession(subscriptionId: string, customer: string, practiceId: string) {
+    const session = checkoutSessionObject(subscriptionId, customer, practiceId);
+    this.checkoutSessions.set(session.id, session);
+    return session;
+  }
+
   /** Gone from Stripe altogether (another account, or purged). */
   forget(subscriptionId: string) {
     this.subscriptions.delete(subscriptionId);
   }
 
-  readonly reader: SubscriptionReader = async (subscriptionId) => {
-    this.reads++;
-    const found = this.subscriptions.get(subscriptionId);
-    // Shaped like Stripe's object in the fields the webhook reads; it parses the rest through zod.
-    return found ? (structuredClone(found) as unknown as Stripe.Subscription) : null;
+  // Shaped like Stripe's objects in the fields the webhook reads; it parses them through zod.
+  readonly reader: StripeReader = {
+    subscription: async (id) => this.read(this.subscriptions, id) as Stripe.Subscription | null,
+    invoice: async (id) => this.read(this.invoices, id) as Stripe.Invoice | null,
+    checkoutSession: async (id) => this.read(this.checkoutSessions, id) as Stripe.Checkout.Session | null,
   };
+
+  private read(objects: Map<string, object>, id: string): unknown {
+    this.reads++;
+    const found = objects.get(id);
+    return found ? structuredClone(found) : null;
+  }
 }

@@ -2,14 +2,7 @@
 // and the events the step sends. Checkout, a seat change, a failed renewal (past due), its recovery,
 // cancel at period end, and the end.
 import { priceIdOf } from '../../plan-prices';
-import {
-  checkoutSessionObject,
-  DAY,
-  eventOf,
-  InMemoryStripe,
-  invoiceObject,
-  type TestEvent,
-} from './stripe-objects';
+import { DAY, eventOf, InMemoryStripe, type TestEvent } from './stripe-objects';
 
 export type LifeStep = { name: string; events: TestEvent[]; subscription: object };
 
@@ -31,14 +24,14 @@ export function subscriptionLife(practiceId: string, startSeconds: number) {
   const now = () => stripe.subscriptions.get(sub.id)!;
 
   step('checkout', [
-    eventOf('checkout.session.completed', checkoutSessionObject(sub.id, customer, practiceId)),
+    eventOf('checkout.session.completed', stripe.checkoutSession(sub.id, customer, practiceId)),
     eventOf('customer.subscription.created', now()),
-    eventOf('invoice.paid', invoiceObject(sub.id, customer, 'paid')),
+    eventOf('invoice.paid', stripe.invoice(sub.id, customer, 'paid')),
   ]);
   stripe.update(sub.id, { quantity: 5 });
   step('seats', [eventOf('customer.subscription.updated', now())]);
   stripe.update(sub.id, { status: 'past_due', periodEnd: startSeconds + 60 * DAY });
-  const renewal = invoiceObject(sub.id, customer, 'open');
+  const renewal = stripe.invoice(sub.id, customer, 'open');
   step('payment failed', [
     eventOf('invoice.payment_failed', renewal),
     eventOf('customer.subscription.updated', now()),
@@ -52,5 +45,5 @@ export function subscriptionLife(practiceId: string, startSeconds: number) {
   step('cancel at period end', [eventOf('customer.subscription.updated', now())]);
   stripe.update(sub.id, { status: 'canceled', cancelAtPeriodEnd: false });
   step('ended', [eventOf('customer.subscription.deleted', now())]);
-  return { subscriptionId: sub.id, customer, steps };
+  return { subscriptionId: sub.id, customer, steps, stripe };
 }

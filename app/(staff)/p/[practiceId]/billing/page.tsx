@@ -84,6 +84,14 @@ export default async function BillingPage({
           </p>
         ) : null}
       </section>
+      {billing.webhookApiVersion ? (
+        <p className="alert alert-warn" role="status">
+          Stripe's latest billing event for this practice ({day(billing.webhookApiVersion.at)}) came in API
+          version {billing.webhookApiVersion.received}, and Ninefold reads Stripe at{' '}
+          {billing.webhookApiVersion.expected}. Billing is still kept up to date, but whoever runs Ninefold
+          should set the Stripe webhook endpoint to {billing.webhookApiVersion.expected}, as the README says.
+        </p>
+      ) : null}
       {running ? (
         <ManageSubscription seatsBought={billing.seatsBought} seatsUsed={billing.seatsUsed} />
       ) : (

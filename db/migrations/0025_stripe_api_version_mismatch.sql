@@ -1,0 +1,2 @@
+ALTER TABLE "practice_subscriptions" ADD COLUMN "stripe_api_version_mismatch" text;--> statement-breakpoint
+ALTER TABLE "practice_subscriptions" ADD COLUMN "stripe_api_version_mismatch_at" timestamp with time zone;
