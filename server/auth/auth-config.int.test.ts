@@ -56,16 +56,20 @@ function setCookies(response: Response): SetCookie[] {
   });
 }
 
-async function signIn(provider: 'password' | 'magic-link', credentials: Record<string, string>) {
+async function post(provider: 'password' | 'magic-link', credentials: Record<string, string>) {
   const csrf = await call('csrf', {});
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
   const csrfCookie = setCookies(csrf).find((c) => c.name.includes('csrf-token'));
-  const signedInAt = Date.now();
-  const response = await call(`callback/${provider}`, {
+  return call(`callback/${provider}`, {
     method: 'POST',
     cookie: `${csrfCookie?.name}=${csrfCookie?.value}`,
     form: { ...credentials, csrfToken, callbackUrl: `${ORIGIN}/home` },
   });
+}
+
+async function signIn(provider: 'password' | 'magic-link', credentials: Record<string, string>) {
+  const signedInAt = Date.now();
+  const response = await post(provider, credentials);
   const session = setCookies(response).find((c) => c.name === COOKIE);
   if (!session?.expires)
     throw new Error(`no session cookie: ${response.status} ${response.headers.get('location')}`);
@@ -126,5 +130,29 @@ describe('/api/auth/session', () => {
     expect(Math.abs((reissued?.expires?.getTime() ?? 0) - (cookie.expires?.getTime() ?? 0))).toBeLessThan(
       2_000,
     );
+  });
+});
+
+describe('the password step', () => {
+  it('answers a wrong password, an unknown address, a client and a deactivated account alike', async () => {
+    const deactivated = p.otherCounselor.user;
+    await t.db.update(users).set({ deactivatedAt: new Date() }).where(eq(users.id, deactivated.id));
+    const emails = {
+      wrongPassword: p.counselor.user.email,
+      unknown: `nobody.${p.practice.id}@example.test`,
+      client: p.couple.partners[0].user.email,
+      deactivated: deactivated.email,
+    };
+    const answers: Record<string, unknown> = {};
+    for (const [kind, email] of Object.entries(emails)) {
+      const response = await post('password', { email, password: `${PASSWORD} but wrong` });
+      answers[kind] = {
+        status: response.status,
+        location: response.headers.get('location'),
+        cookies: setCookies(response).map((c) => c.name),
+      };
+    }
+    for (const [kind, answer] of Object.entries(answers)) expect(answer, kind).toEqual(answers.unknown);
+    expect(answers.unknown).toMatchObject({ location: expect.stringContaining('error=CredentialsSignin') });
   });
 });
