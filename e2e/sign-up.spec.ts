@@ -25,10 +25,10 @@ test('sign-up answers the same for a new address, a staff member and a client', 
       email,
       password: 'correct horse battery',
     });
-    const answer = page.getByRole('status');
+    const answer = page.locator('#main').getByRole('status');
     await expect(answer).toContainText(SIGN_UP_SENT);
     answers.push(await answer.textContent());
-    await expect(page.getByRole('alert')).toHaveText('');
+    await expect(page.locator('#main').getByRole('alert')).toHaveText('');
   }
   expect(new Set(answers).size).toBe(1);
   // Only the owner of each inbox learns which it was.

@@ -7,7 +7,6 @@ CREATE TABLE "sign_up_requests" (
 	"password_hash" text NOT NULL,
 	"token_hash" text NOT NULL,
 	"expires_at" timestamp with time zone NOT NULL,
-	"consumed_at" timestamp with time zone,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "sign_up_requests_token_hash_unique" UNIQUE("token_hash"),
 	CONSTRAINT "sign_up_requests_email_lowercase" CHECK ("sign_up_requests"."email" = lower("sign_up_requests"."email"))

@@ -61,7 +61,7 @@ export const rateLimitBuckets = pgTable(
 /**
  * A sign-up waiting for its email to be confirmed: the practice and its owner are created only when
  * the emailed link is followed (and the password given again), so the form answers the same for
- * every address. Only the token's hash is kept.
+ * every address. Only the token's hash is kept; the row goes when the sign-up completes.
  */
 export const signUpRequests = pgTable(
   'sign_up_requests',
@@ -74,7 +74,6 @@ export const signUpRequests = pgTable(
     passwordHash: text('password_hash').notNull(),
     tokenHash: text('token_hash').notNull().unique(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
-    consumedAt: timestamp('consumed_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [check('sign_up_requests_email_lowercase', sql`${t.email} = lower(${t.email})`)],

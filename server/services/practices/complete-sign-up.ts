@@ -2,7 +2,7 @@
 // who holds the link (owns the inbox) and knows the password chosen on the form. Asking for the
 // password again means a person cannot be handed an account whose password a stranger set, by
 // a stranger signing up with their address and waiting for them to click.
-import { and, eq, gt, isNull } from 'drizzle-orm';
+import { and, eq, gt } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../../../db/client';
 import { signUpRequests } from '../../../db/schema';
@@ -31,21 +31,17 @@ export async function completeSignUp(
   if (!(await takeRateLimit(db, `signup-confirm:${tokenHash}`, RATE_LIMITS.signUpConfirmPerLink, now))) {
     throw new AppError('TOO_MANY_REQUESTS', 'Too many attempts. Wait 15 minutes and try again.');
   }
-  const live = and(
-    eq(signUpRequests.tokenHash, tokenHash),
-    isNull(signUpRequests.consumedAt),
-    gt(signUpRequests.expiresAt, now),
-  );
+  const live = and(eq(signUpRequests.tokenHash, tokenHash), gt(signUpRequests.expiresAt, now));
   const [request] = await db.select().from(signUpRequests).where(live);
   if (!request) throw new AppError('NOT_FOUND', LINK_GONE);
   if (!(await verifyPassword(request.passwordHash, input.password))) {
     throw new AppError('UNAUTHORIZED', 'That is not the password you chose when you signed up.');
   }
   return db.transaction(async (tx) => {
-    // Spending the link is the guard against a double submit: only one of two gets the row.
+    // Spending the link (and the copy of the password hash with it) is the guard against a double
+    // submit: only one of two gets the row.
     const [spent] = await tx
-      .update(signUpRequests)
-      .set({ consumedAt: now })
+      .delete(signUpRequests)
       .where(and(eq(signUpRequests.id, request.id), live))
       .returning({ id: signUpRequests.id });
     if (!spent) throw new AppError('NOT_FOUND', LINK_GONE);

@@ -160,6 +160,8 @@ describe('following the sign-up link', () => {
     expect(owner).toMatchObject({ practiceId, role: 'owner', status: 'active' });
     expect(await verifyCredentials(t.db, email, PASSWORD, meta)).toEqual({ userId, twoFactor: false });
     expect(await getSignUpRequest(t.db, token)).toBeNull();
+    // The waiting copy of the password hash goes with the spent link.
+    expect(await t.db.select().from(signUpRequests).where(eq(signUpRequests.email, email))).toEqual([]);
   });
 
   it('works once', async () => {
