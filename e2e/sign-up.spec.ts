@@ -1,5 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { signUpPractice } from './support';
+import {
+  fillSignUpForm,
+  openLatestEmailLink,
+  SIGN_UP_SENT,
+  signUpPractice,
+  unique,
+  waitForMail,
+} from './support';
 
 test('a new practice signs up and its owner lands on an empty caseload', async ({ page }) => {
   const { practiceName } = await signUpPractice(page);
@@ -7,6 +14,47 @@ test('a new practice signs up and its owner lands on an empty caseload', async (
   await expect(page.getByText('No couples yet')).toBeVisible();
   await page.getByRole('link', { name: 'Audit log' }).click();
   await expect(page.getByRole('cell', { name: /practice\.created/ })).toBeVisible();
+});
+
+test('sign-up answers the same for a new address, a staff member and a client', async ({ page }) => {
+  const addresses = [`new.${unique()}@e2e.example`, 'priya@harbor.example', 'drew.patel@clients.example'];
+  const answers = [];
+  for (const email of addresses) {
+    await fillSignUpForm(page, {
+      practiceName: `Practice ${unique()}`,
+      email,
+      password: 'correct horse battery',
+    });
+    const answer = page.locator('#main').getByRole('status');
+    await expect(answer).toContainText(SIGN_UP_SENT);
+    answers.push(await answer.textContent());
+    await expect(page.locator('#main').getByRole('alert')).toHaveText('');
+  }
+  expect(new Set(answers).size).toBe(1);
+  // Only the owner of each inbox learns which it was.
+  const note = 'Someone tried to sign up for Ninefold with your email';
+  for (const email of addresses.slice(1)) {
+    await waitForMail(page, email, (p) => p.getByRole('heading', { name: note }));
+  }
+  await waitForMail(page, 'drew.patel@clients.example', (p) => p.locator('a[href$="/sign-in/link"]').first());
+  await waitForMail(page, addresses[0] ?? '', (p) => p.locator('a[href*="/sign-up/confirm?token="]').first());
+});
+
+test('the sign-up link needs the password chosen on the form, and works once', async ({ page }) => {
+  const email = `owner.${unique()}@e2e.example`;
+  const practiceName = `Practice ${unique()}`;
+  await fillSignUpForm(page, { practiceName, email, password: 'correct horse battery' });
+  await expect(page.getByText(SIGN_UP_SENT)).toBeVisible();
+  await openLatestEmailLink(page, email, 'sign-up/confirm');
+  const link = page.url();
+  await page.getByLabel('Password').fill('not the chosen password');
+  await page.getByRole('button', { name: 'Create practice' }).click();
+  await expect(page.getByText('That is not the password you chose when you signed up.')).toBeVisible();
+  await page.getByLabel('Password').fill('correct horse battery');
+  await page.getByRole('button', { name: 'Create practice' }).click();
+  await expect(page.getByRole('heading', { name: 'Your caseload' })).toBeVisible();
+  await page.goto(link);
+  await expect(page.getByRole('heading', { name: 'This sign-up link no longer works' })).toBeVisible();
 });
 
 test('sign-up explains what is wrong and keeps the person on the form', async ({ page }) => {
@@ -21,17 +69,49 @@ test('sign-up explains what is wrong and keeps the person on the form', async ({
   await expect(page).toHaveURL(/\/sign-up/);
 });
 
-test('a wrong password gets the same answer as an unknown email', async ({ page }) => {
-  await page.goto('/sign-in');
-  await page.getByLabel('Email').fill('dana@harbor.example');
-  await page.getByLabel('Password').fill('wrong password here');
-  await page.getByRole('button', { name: 'Sign in' }).click();
+test('a wrong password gets the same answer as an unknown email or a client', async ({ page }) => {
   const message = page.getByText('That email and password do not match an account.');
-  await expect(message).toBeVisible();
+  for (const email of [
+    'dana@harbor.example',
+    `nobody.${unique()}@nowhere.example`,
+    'alex.rivera@clients.example',
+  ]) {
+    await page.goto('/sign-in');
+    await expect(message).toHaveCount(0);
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Password').fill('wrong password here');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(message).toBeVisible();
+  }
+});
+
+test('a staff session cookie lasts 12 hours, and the session endpoint shows scripts no session id', async ({
+  page,
+}) => {
   await page.goto('/sign-in');
-  await expect(message).toHaveCount(0);
-  await page.getByLabel('Email').fill(`nobody.${Date.now()}@nowhere.example`);
-  await page.getByLabel('Password').fill('wrong password here');
+  await page.getByLabel('Email').fill('theo@northside.example');
+  await page.getByLabel('Password').fill('ninefold-demo-2026');
+  const signedInAt = Date.now() / 1000;
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(message).toBeVisible();
+  await expect(page).toHaveURL(/\/p\/[^/]+\/caseload/);
+  const cookie = (await page.context().cookies()).find((c) => c.name.endsWith('authjs.session-token'));
+  expect(cookie?.expires).toBeGreaterThan(signedInAt + 12 * 3600 - 120);
+  expect(cookie?.expires).toBeLessThan(signedInAt + 12 * 3600 + 120);
+  const session = await page.evaluate(async () => (await fetch('/api/auth/session')).json());
+  expect(Object.keys(session)).toEqual(['expires']);
+});
+
+test('a client session cookie lasts 14 days', async ({ page }) => {
+  const email = 'drew.patel@clients.example';
+  await page.goto('/sign-in/link');
+  await page.getByLabel('Email').fill(email);
+  await page.getByRole('button', { name: 'Email me a sign-in link' }).click();
+  await expect(page.getByText('a sign-in link is on its way')).toBeVisible();
+  await openLatestEmailLink(page, email, 'magic');
+  const signedInAt = Date.now() / 1000;
+  await page.getByRole('button', { name: 'Sign in to Ninefold' }).click();
+  await expect(page).toHaveURL(/\/portal\//);
+  const cookie = (await page.context().cookies()).find((c) => c.name.endsWith('authjs.session-token'));
+  expect(cookie?.expires).toBeGreaterThan(signedInAt + 14 * 86400 - 120);
+  expect(cookie?.expires).toBeLessThan(signedInAt + 14 * 86400 + 120);
 });

@@ -5,7 +5,7 @@ import { type Browser, expect, type Locator, type Page } from '@playwright/test'
 export const unique = () => randomBytes(4).toString('hex');
 const randomOctet = () => 1 + ((randomBytes(1)[0] ?? 0) % 254);
 
-/** Journey (a): a new practice signs up and its owner lands on the caseload. */
+/** Journey (a): a new practice signs up, confirms its email, and its owner lands on the caseload. */
 export async function signUpPractice(page: Page, practiceName = `Practice ${unique()}`) {
   const email = `owner.${unique()}@e2e.example`;
   const password = 'correct horse battery';
@@ -14,17 +14,31 @@ export async function signUpPractice(page: Page, practiceName = `Practice ${uniq
   await page.setExtraHTTPHeaders({
     'x-forwarded-for': `10.${randomOctet()}.${randomOctet()}.${randomOctet()}`,
   });
-  await page.goto('/sign-up');
-  await page.getByLabel('Practice name').fill(practiceName);
-  await page.getByLabel('Your name').fill('Olivia Owner');
-  await page.getByLabel('Email').fill(email);
+  await fillSignUpForm(page, { practiceName, email, password });
+  await expect(page.getByText(SIGN_UP_SENT)).toBeVisible();
+  await openLatestEmailLink(page, email, 'sign-up/confirm');
+  await expect(page.getByRole('heading', { name: `Finish creating ${practiceName}` })).toBeVisible();
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Create practice' }).click();
   await expect(page.getByRole('heading', { name: 'Your caseload' })).toBeVisible();
   return { email, password, practiceName };
 }
 
-/** Follows the newest link of `kind` in the dev mailbox addressed to `to`. */
+/** What the sign-up form answers for every address, new or not. */
+export const SIGN_UP_SENT = 'Check your email to continue.';
+
+export async function fillSignUpForm(
+  page: Page,
+  form: { practiceName: string; email: string; password: string; name?: string },
+) {
+  await page.goto('/sign-up');
+  await page.getByLabel('Practice name').fill(form.practiceName);
+  await page.getByLabel('Your name').fill(form.name ?? 'Olivia Owner');
+  await page.getByLabel('Email').fill(form.email);
+  await page.getByLabel('Password').fill(form.password);
+  await page.getByRole('button', { name: 'Create practice' }).click();
+}
+
 /**
  * Opens the dev mailbox for `to` once everything due for them has been delivered (the worker takes
  * a second or two after the change that wrote a message), and returns what `find` shows there.
@@ -38,7 +52,12 @@ export async function waitForMail(page: Page, to: string, find: (page: Page) => 
   return find(page);
 }
 
-export async function openLatestEmailLink(page: Page, to: string, kind: 'invite' | 'magic') {
+/** Follows the newest link of `kind` in the dev mailbox addressed to `to`. */
+export async function openLatestEmailLink(
+  page: Page,
+  to: string,
+  kind: 'invite' | 'magic' | 'sign-up/confirm',
+) {
   const link = await waitForMail(page, to, (p) => p.locator(`a[href*="/${kind}?token="]`).first());
   const href = await link.getAttribute('href');
   if (!href) throw new Error('mail link has no href');

@@ -8,6 +8,8 @@ import * as invitation from './templates/invitation';
 import * as magicLink from './templates/magic-link';
 import * as paymentFailed from './templates/payment-failed';
 import * as sessionReminder from './templates/session-reminder';
+import * as signUpConfirm from './templates/sign-up-confirm';
+import * as signUpExisting from './templates/sign-up-existing';
 import * as trialEnding from './templates/trial-ending';
 
 type Entry<P> = { component: ComponentType<P>; subject: (props: P) => string; preview: P };
@@ -23,6 +25,16 @@ export const EMAILS = {
     component: magicLink.default,
     subject: magicLink.magicLinkSubject,
     preview: magicLink.previewProps,
+  }),
+  'sign-up-confirm': entry({
+    component: signUpConfirm.default,
+    subject: signUpConfirm.signUpConfirmSubject,
+    preview: signUpConfirm.previewProps,
+  }),
+  'sign-up-existing': entry({
+    component: signUpExisting.default,
+    subject: signUpExisting.signUpExistingSubject,
+    preview: signUpExisting.previewProps,
   }),
   invitation: entry({
     component: invitation.default,

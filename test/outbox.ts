@@ -13,7 +13,7 @@ export function outboxTo(db: Db, email: string) {
 }
 
 /** The token of the first `<path>?token=...` link in a message's text. */
-export function linkToken(text: string, path: '/magic' | '/invite'): string {
+export function linkToken(text: string, path: '/magic' | '/invite' | '/sign-up/confirm'): string {
   const token = text.match(new RegExp(`${path}\\?token=([\\w-]+)`))?.[1];
   if (!token) throw new Error(`no ${path} link in: ${text}`);
   return token;

@@ -57,3 +57,24 @@ export const rateLimitBuckets = pgTable(
   },
   (t) => [primaryKey({ columns: [t.key, t.windowStart] })],
 );
+
+/**
+ * A sign-up waiting for its email to be confirmed: the practice and its owner are created only when
+ * the emailed link is followed (and the password given again), so the form answers the same for
+ * every address. Only the token's hash is kept; the row goes when the sign-up completes.
+ */
+export const signUpRequests = pgTable(
+  'sign_up_requests',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    email: text('email').notNull(),
+    name: text('name').notNull(),
+    practiceName: text('practice_name').notNull(),
+    timeZone: text('time_zone').notNull(),
+    passwordHash: text('password_hash').notNull(),
+    tokenHash: text('token_hash').notNull().unique(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [check('sign_up_requests_email_lowercase', sql`${t.email} = lower(${t.email})`)],
+);

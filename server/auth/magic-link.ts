@@ -1,9 +1,10 @@
 // Client sign-in by email link. The link opens a page with a button; only the button's POST
 // spends the token, so a mail scanner fetching the link does not sign anyone in.
+import { randomUUID } from 'node:crypto';
 import { and, eq, gt, isNull } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { magicLinks, memberships, users } from '../../db/schema';
-import { enqueueEmail } from '../email/enqueue-email';
+import { emailOutbox, magicLinks, memberships, users } from '../../db/schema';
+import { outboxRow } from '../email/enqueue-email';
 import { env } from '../env';
 import type { RequestMeta } from '../services/actor';
 import { RATE_LIMITS, takeRateLimit } from './rate-limit';
@@ -11,7 +12,11 @@ import { hashToken, newToken } from './tokens';
 
 export const MAGIC_LINK_MINUTES = 15;
 
-/** Always resolves the same way for known and unknown addresses; only a rate limit is reported. */
+/**
+ * Always resolves the same way for known and unknown addresses; only a rate limit is reported.
+ * The message is rendered on every path (rendering is most of the work), so an address without a
+ * client account does not answer sooner.
+ */
 export async function requestMagicLink(
   db: Db,
   email: string,
@@ -36,23 +41,22 @@ export async function requestMagicLink(
         ),
       )
       .limit(1);
-    if (!client) return 'sent';
+    const linkId = randomUUID();
     const { token, tokenHash } = newToken();
-    const [link] = await tx
-      .insert(magicLinks)
-      .values({
-        userId: client.id,
-        tokenHash,
-        expiresAt: new Date(now.getTime() + MAGIC_LINK_MINUTES * 60_000),
-      })
-      .returning({ id: magicLinks.id });
-    if (!link) throw new Error('magic link insert returned nothing');
-    await enqueueEmail(tx, {
+    const message = await outboxRow({
       to: email,
       template: 'magic-link',
-      idempotencyKey: `magic-link:${link.id}`,
+      idempotencyKey: `magic-link:${linkId}`,
       props: { url: `${env().appUrl}/magic?token=${token}`, expiresInMinutes: MAGIC_LINK_MINUTES },
     });
+    if (!client) return 'sent';
+    await tx.insert(magicLinks).values({
+      id: linkId,
+      userId: client.id,
+      tokenHash,
+      expiresAt: new Date(now.getTime() + MAGIC_LINK_MINUTES * 60_000),
+    });
+    await tx.insert(emailOutbox).values(message).onConflictDoNothing({ target: emailOutbox.idempotencyKey });
     return 'sent';
   });
 }

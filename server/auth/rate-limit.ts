@@ -11,6 +11,10 @@ export const RATE_LIMITS = {
   magicLinkPerEmail: { limit: 3, windowSeconds: 15 * 60 },
   magicLinkPerIp: { limit: 20, windowSeconds: 15 * 60 },
   signUpPerIp: { limit: 10, windowSeconds: 60 * 60 },
+  /** Each sign-up mails the address, so it is limited like a sign-in link. */
+  signUpPerEmail: { limit: 3, windowSeconds: 15 * 60 },
+  /** Passwords tried on one sign-up link. */
+  signUpConfirmPerLink: { limit: 5, windowSeconds: 15 * 60 },
   /** Codes (authenticator or recovery) and re-confirmations of two-factor settings. */
   twoFactorPerUser: { limit: 5, windowSeconds: 15 * 60 },
   twoFactorPerIp: { limit: 30, windowSeconds: 15 * 60 },

@@ -2,6 +2,7 @@
 import { headers } from 'next/headers';
 import { requestMagicLink } from '../../../server/auth/magic-link';
 import { requestMetaFrom } from '../../../server/auth/request-meta';
+import { ANSWER_FLOOR_MS, answerNoSoonerThan } from '../../../server/auth/steady-timing';
 import { getDb } from '../../../server/db';
 import { ZEmail } from '../../../server/services/practices/create-practice';
 import type { FormState } from './form-state';
@@ -9,7 +10,11 @@ import type { FormState } from './form-state';
 export async function requestSignInLink(_prev: FormState, form: FormData): Promise<FormState> {
   const email = ZEmail.safeParse(form.get('email'));
   if (!email.success) return { fieldErrors: { email: 'Enter a valid email address.' } };
-  const result = await requestMagicLink(await getDb(), email.data, requestMetaFrom(await headers()));
+  const meta = requestMetaFrom(await headers());
+  const db = await getDb();
+  const result = await answerNoSoonerThan(ANSWER_FLOOR_MS.signInLink, () =>
+    requestMagicLink(db, email.data, meta),
+  );
   if (result === 'rate-limited') return { error: 'Too many links asked for. Wait 15 minutes and try again.' };
   return {
     success:

@@ -1,32 +1,21 @@
 'use server';
 import { headers } from 'next/headers';
-import { signIn } from '../../../server/auth/next-auth';
-import { RATE_LIMITS, takeRateLimit } from '../../../server/auth/rate-limit';
 import { requestMetaFrom } from '../../../server/auth/request-meta';
+import { ANSWER_FLOOR_MS, answerNoSoonerThan } from '../../../server/auth/steady-timing';
 import { getDb } from '../../../server/db';
-import { AppError } from '../../../server/errors';
-import { createPractice, ZCreatePracticeInput } from '../../../server/services/practices/create-practice';
+import { ZCreatePracticeInput } from '../../../server/services/practices/create-practice';
+import { requestSignUp } from '../../../server/services/practices/request-sign-up';
 import { type FormState, fieldErrorsOf } from './form-state';
 
 export async function signUpPractice(_prev: FormState, form: FormData): Promise<FormState> {
   const input = ZCreatePracticeInput.safeParse(Object.fromEntries(form));
   if (!input.success) return { fieldErrors: fieldErrorsOf(input.error.issues) };
-  const db = await getDb();
   const meta = requestMetaFrom(await headers());
-  if (!(await takeRateLimit(db, `signup:ip:${meta.ip ?? 'unknown'}`, RATE_LIMITS.signUpPerIp))) {
-    return { error: 'Too many sign-ups from here. Try again in an hour.' };
-  }
-  let practiceId: string;
-  try {
-    ({ practiceId } = await createPractice(db, input.data, meta));
-  } catch (error) {
-    if (error instanceof AppError) return { error: error.message };
-    throw error;
-  }
-  await signIn('password', {
-    email: input.data.email,
-    password: input.data.password,
-    redirectTo: `/p/${practiceId}/caseload`,
-  });
-  return {};
+  const db = await getDb();
+  const result = await answerNoSoonerThan(ANSWER_FLOOR_MS.signUp, () => requestSignUp(db, input.data, meta));
+  if (result === 'rate-limited') return { error: 'Too many sign-ups asked for. Wait an hour and try again.' };
+  // The same answer for every address, new or not: what happens next is in the email.
+  return {
+    success: 'Check your email to continue. We sent a message to that address; it tells you what to do next.',
+  };
 }

@@ -12,7 +12,7 @@ export function SignUpForm({ timeZones, defaultTimeZone }: { timeZones: string[]
   const errors = state.fieldErrors ?? {};
   return (
     <form action={action} className="card" noValidate>
-      <FormMessage error={state.error} />
+      <FormMessage error={state.error} success={state.success} />
       <Field
         label="Practice name"
         name="practiceName"
@@ -39,7 +39,7 @@ export function SignUpForm({ timeZones, defaultTimeZone }: { timeZones: string[]
         required
         error={errors.password}
       />
-      <SubmitButton pendingLabel="Creating your practice…">Create practice</SubmitButton>
+      <SubmitButton pendingLabel="Sending…">Create practice</SubmitButton>
     </form>
   );
 }

@@ -7,19 +7,28 @@ import { auditEvents, memberships, practices, users } from '../../../db/schema';
 import { callerFor } from '../../../test/factories';
 import { expectSqlError } from '../../../test/sql';
 import { createTestDb } from '../../../test/test-db';
+import { hashPassword } from '../../auth/password';
 import { verifyCredentials } from '../../auth/verify-credentials';
 import { AppError } from '../../errors';
 import type { RequestMeta } from '../actor';
-import { createPractice, type TCreatePracticeInput, ZCreatePracticeInput } from './create-practice';
+import {
+  createPractice,
+  type TCreatePracticeInput,
+  type TNewPractice,
+  ZCreatePracticeInput,
+} from './create-practice';
 
 const meta: RequestMeta = { ip: '192.0.2.10', userAgent: 'vitest' };
 // The audit insert is the last write of a sign-up; failing it shows whether the earlier writes stay.
 const FAILING_AUDIT_IP = '192.0.2.99';
 
+const PASSWORD = 'correct horse battery';
 let t: DbHandle;
+let passwordHash: string;
 
 beforeAll(async () => {
   t = await createTestDb();
+  passwordHash = await hashPassword(PASSWORD);
   await t.db.execute(sql`
     create function fail_audit_for_test() returns trigger language plpgsql as $$
     begin raise exception 'audit refused by test'; end $$`);
@@ -29,14 +38,16 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-function signUpForm(overrides: Partial<Record<keyof TCreatePracticeInput, string>> = {}) {
-  return ZCreatePracticeInput.parse({
+/** A sign-up as it is kept until its email is confirmed (complete-sign-up.ts then calls createPractice). */
+function signUpForm(overrides: Partial<Record<keyof TCreatePracticeInput, string>> = {}): TNewPractice {
+  const { password: _, ...form } = ZCreatePracticeInput.parse({
     practiceName: 'Harbor Counseling',
     name: 'Dana Whitfield',
     email: `dana.${randomBytes(4).toString('hex')}@example.test`,
-    password: 'correct horse battery',
+    password: PASSWORD,
     ...overrides,
   });
+  return { ...form, passwordHash };
 }
 
 async function rowCounts() {
@@ -71,7 +82,7 @@ describe('signing up a practice', () => {
       }),
     ]);
 
-    expect(await verifyCredentials(t.db, form.email, form.password, meta)).toEqual({
+    expect(await verifyCredentials(t.db, form.email, PASSWORD, meta)).toEqual({
       userId,
       twoFactor: false,
     });

@@ -1,9 +1,10 @@
-// Sign-up: a new practice with its first user as owner. Runs on the system connection because
-// the practice does not exist yet to scope a tenant transaction to.
+// A new practice with its first user as owner, once a sign-up's email is confirmed
+// (complete-sign-up.ts). Runs on the system connection because the practice does not exist yet to
+// scope a tenant transaction to.
 import { z } from 'zod';
-import type { Db } from '../../../db/client';
+import type { DbOrTx } from '../../../db/client';
 import { auditEvents, memberships, practices, users } from '../../../db/schema';
-import { hashPassword, PASSWORD_MIN_LENGTH } from '../../auth/password';
+import { PASSWORD_MIN_LENGTH } from '../../auth/password';
 import { AppError } from '../../errors';
 import type { RequestMeta } from '../actor';
 import { DEFAULT_TIME_ZONE, ZTimeZone } from './time-zone';
@@ -28,8 +29,11 @@ export const ZCreatePracticeInput = z.object({
 });
 export type TCreatePracticeInput = z.infer<typeof ZCreatePracticeInput>;
 
-export async function createPractice(db: Db, input: TCreatePracticeInput, meta: RequestMeta) {
-  const passwordHash = await hashPassword(input.password);
+/** The sign-up form as kept until the email is confirmed: the password only as its hash. */
+export type TNewPractice = Omit<TCreatePracticeInput, 'password'> & { passwordHash: string };
+
+export async function createPractice(db: DbOrTx, input: TNewPractice, meta: RequestMeta) {
+  const { passwordHash } = input;
   return db.transaction(async (tx) => {
     // The insert is the existence check: a look-up first would let two simultaneous sign-ups with
     // one email both pass it, and the loser would fail on the unique index instead of getting CONFLICT.

@@ -1,0 +1,28 @@
+'use client';
+import { useActionState } from 'react';
+import { Field } from '../../../_components/field';
+import { FormMessage } from '../../../_components/form-message';
+import { SubmitButton } from '../../../_components/submit-button';
+import { completeSignUpAction } from '../../_actions/complete-sign-up';
+import type { FormState } from '../../_actions/form-state';
+
+export function ConfirmSignUpForm({ token, email }: { token: string; email: string }) {
+  const [state, action] = useActionState(completeSignUpAction, {} as FormState);
+  return (
+    <form action={action} className="card" noValidate>
+      <FormMessage error={state.error} />
+      <input type="hidden" name="token" value={token} />
+      {/* For password managers: the account this password belongs to. */}
+      <input type="hidden" name="username" autoComplete="username" value={email} />
+      <Field
+        label="Password"
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        required
+        error={state.fieldErrors?.password}
+      />
+      <SubmitButton pendingLabel="Creating your practice…">Create practice</SubmitButton>
+    </form>
+  );
+}
