@@ -24,7 +24,7 @@ export async function requestMagicLink(
       (await takeRateLimit(tx, `magic:ip:${meta.ip ?? 'unknown'}`, RATE_LIMITS.magicLinkPerIp, now));
     if (!allowed) return 'rate-limited';
     const [client] = await tx
-      .select({ id: users.id })
+      .select({ id: users.id, practiceId: memberships.practiceId })
       .from(users)
       .innerJoin(memberships, eq(memberships.userId, users.id))
       .where(
@@ -51,6 +51,10 @@ export async function requestMagicLink(
       to: email,
       template: 'magic-link',
       idempotencyKey: `magic-link:${link.id}`,
+      // The link signs in to Ninefold, not to a practice; the practice and the person only decide,
+      // at delivery, whether it goes out discreetly.
+      sender: { practiceId: client.practiceId, name: 'Ninefold' },
+      recipientUserId: client.id,
       props: { url: `${env().appUrl}/magic?token=${token}`, expiresInMinutes: MAGIC_LINK_MINUTES },
     });
     return 'sent';
