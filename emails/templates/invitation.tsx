@@ -25,7 +25,7 @@ export default function InvitationEmail({
   discreet,
 }: InvitationEmailProps) {
   const what = discreet
-    ? 'You have been invited to create an account. Use the button below to accept and choose how you sign in.'
+    ? 'You have been invited to create an account. Use the button below to accept.'
     : kind === 'staff'
       ? `${inviterName} invited you to join the team at ${practiceName}, to work with your couples between sessions on Ninefold.`
       : `${inviterName} at ${practiceName} set up a private space for you on Ninefold, for the exercises you and your partner do between sessions.`;
