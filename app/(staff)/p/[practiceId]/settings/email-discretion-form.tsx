@@ -52,7 +52,7 @@ export function EmailDiscretionForm({ current }: { current: TEmailDiscretion }) 
         id="discreetByDefault"
         name="discreetByDefault"
         label="Send clients discreet email"
-        hint="Each client can choose otherwise under Email notifications. A change applies to every email not yet sent."
+        hint="Each client can choose otherwise under Email notifications. A change applies to every email not yet on its way."
         defaultChecked={current.discreetByDefault}
       />
       <Field
