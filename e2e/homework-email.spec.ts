@@ -37,10 +37,13 @@ test('a partner gets the invitation, then a homework email that says only that s
   await assign.getByRole('button', { name: 'Assign homework' }).click();
   await expect(assign.getByText('Assigned 1 exercise to both partners')).toBeVisible();
 
+  // Discreet by default: the inbox shows neither the practice nor what the email is about.
   const mail = await waitForMail(robinPage, robin.email, (p) =>
-    p.getByRole('article', { name: `New homework from ${practiceName}` }),
+    p.getByRole('article', { name: 'You have something new waiting' }),
   );
-  await expect(mail).toContainText(`From "${practiceName}"`);
+  await expect(mail).toContainText('From "Account notifications"');
+  await expect(mail).not.toContainText(practiceName);
+  await expect(mail).not.toContainText(/homework|counsel/i);
   // A shared inbox may be read by the other partner: the email names no exercise.
   await expect(mail).not.toContainText('What comforts me');
   const href = await mail.locator('a[href*="/portal/"]').first().getAttribute('href');

@@ -5,7 +5,9 @@ import { expectNoSeriousViolations, openLatestEmailLink } from './support';
 const { defaultBrowserType: _browser, ...phone } = devices['Pixel 7'];
 test.use(phone);
 
-test('a client sets quiet hours on a phone and the page keeps them', async ({ page }) => {
+test('a client sets quiet hours and how their emails look, on a phone, and the page keeps them', async ({
+  page,
+}) => {
   const email = 'avery.stone@clients.example';
   await page.goto('/sign-in/link');
   await page.getByLabel('Email').fill(email);
@@ -27,10 +29,15 @@ test('a client sets quiet hours on a phone and the page keeps them', async ({ pa
   await page.getByLabel('Quiet until').fill('06:45');
   await page.getByLabel('Your time zone').selectOption('Europe/London');
   await page.getByLabel('Session reminders').uncheck();
+  // The practice's default (discreet) until the client chooses; they choose the practice's name.
+  const looks = page.getByRole('group', { name: 'How our emails look' });
+  await expect(looks.getByRole('radio', { name: /^As the practice set it \(now: discreet\)/ })).toBeChecked();
+  await looks.getByRole('radio', { name: /^Show the practice’s name/ }).check();
   await page.getByRole('button', { name: 'Save email settings' }).click();
   await expect(page.getByText('Email settings saved.')).toBeVisible();
 
   await page.reload();
+  await expect(looks.getByRole('radio', { name: /^Show the practice’s name/ })).toBeChecked();
   await expect(page.getByLabel('Quiet from')).toHaveValue('22:30');
   await expect(page.getByLabel('Quiet until')).toHaveValue('06:45');
   await expect(page.getByLabel('Your time zone')).toHaveValue('Europe/London');

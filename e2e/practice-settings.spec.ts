@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { expectNoSeriousViolations, signUpPractice } from './support';
 
-test('the owner sets the practice time zone, answer visibility, note template and client reminder defaults', async ({
+test('the owner sets the practice time zone, answer visibility, note template, client reminder defaults and client email privacy', async ({
   page,
 }) => {
   await signUpPractice(page);
@@ -20,6 +20,18 @@ test('the owner sets the practice time zone, answer visibility, note template an
   await defaults.getByRole('button', { name: 'Save reminder defaults' }).click();
   await expect(defaults.getByText('Reminder defaults saved.')).toBeVisible();
 
+  const privacy = page.getByRole('form', { name: 'Client email privacy' });
+  // Discreet by default, under a neutral name.
+  await expect(privacy.getByRole('checkbox', { name: /^Send clients discreet email/ })).toBeChecked();
+  await expect(privacy.getByLabel('Sender name for discreet email')).toHaveValue('Account notifications');
+  await privacy.getByLabel('Sender name for discreet email').fill('Harbor <notices>');
+  await privacy.getByRole('button', { name: 'Save client email privacy' }).click();
+  await expect(privacy.getByText('quotes')).toBeVisible();
+  await privacy.getByLabel('Sender name for discreet email').fill('HB notices');
+  await privacy.getByRole('checkbox', { name: /^Send clients discreet email/ }).uncheck();
+  await privacy.getByRole('button', { name: 'Save client email privacy' }).click();
+  await expect(privacy.getByText('Client email privacy saved.')).toBeVisible();
+
   await page.reload();
   await expect(page.getByLabel('Time zone')).toHaveValue('Europe/Lisbon');
   await expect(page.getByLabel('Session note template')).toHaveValue('soap');
@@ -27,5 +39,7 @@ test('the owner sets the practice time zone, answer visibility, note template an
   await expect(defaults.getByRole('checkbox', { name: /^Homework reminders/ })).not.toBeChecked();
   await expect(defaults.getByRole('checkbox', { name: /^Session reminders/ })).toBeChecked();
   await expect(defaults.getByLabel('Quiet from')).toHaveValue('22:30');
-  await expectNoSeriousViolations(page, 'practice settings with reminder defaults');
+  await expect(privacy.getByRole('checkbox', { name: /^Send clients discreet email/ })).not.toBeChecked();
+  await expect(privacy.getByLabel('Sender name for discreet email')).toHaveValue('HB notices');
+  await expectNoSeriousViolations(page, 'practice settings with reminder defaults and email privacy');
 });

@@ -12,5 +12,15 @@ export type NudgeBase = {
   unsubscribeUrl?: string;
 };
 
+/**
+ * Set by the renderer, never by a caller: the discreet version of a client's message, which says
+ * nothing of counseling, the practice, the counselor or this product, in the subject, the inbox
+ * preview or the body (a shared inbox shows all three). See README, Email.
+ */
+export type Discretion = { discreet?: boolean };
+
+/** A nudge to a client: it has a discreet version. */
+export type ClientNudge = NudgeBase & Discretion;
+
 export const plural = (count: number, one: string, many = `${one}s`) =>
   `${count} ${count === 1 ? one : many}`;

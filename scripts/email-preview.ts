@@ -1,9 +1,10 @@
 // Renders every message in the catalogue with its preview data into .data/email-preview/, as HTML
-// and as the plain text that goes with it, plus an index page linking them. Works offline.
+// and as the plain text that goes with it, plus an index page linking them; mail to clients in both
+// versions (naming the practice, and discreet). Works offline.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { EMAILS, type EmailName } from '../emails/catalog';
-import { renderEmail } from '../server/email/enqueue-email';
+import { isClientEmail, renderEmail } from '../server/email/enqueue-email';
 
 const outDir = resolve('.data/email-preview');
 
@@ -13,12 +14,17 @@ const escapeHtml = (s: string) =>
 await mkdir(outDir, { recursive: true });
 const rows: string[] = [];
 for (const name of Object.keys(EMAILS) as EmailName[]) {
-  const email = await renderEmail(name, EMAILS[name].preview as never);
-  await writeFile(resolve(outDir, `${name}.html`), email.html);
-  await writeFile(resolve(outDir, `${name}.txt`), `Subject: ${email.subject}\n\n${email.text}\n`);
-  rows.push(
-    `<li><a href="${name}.html">${escapeHtml(name)}</a> (<a href="${name}.txt">plain text</a>): ${escapeHtml(email.subject)}</li>`,
-  );
+  const preview = EMAILS[name].preview as never;
+  const versions = isClientEmail(name, preview) ? [false, true] : [false];
+  for (const discreet of versions) {
+    const email = await renderEmail(name, preview, { discreet });
+    const file = discreet ? `${name}.discreet` : name;
+    await writeFile(resolve(outDir, `${file}.html`), email.html);
+    await writeFile(resolve(outDir, `${file}.txt`), `Subject: ${email.subject}\n\n${email.text}\n`);
+    rows.push(
+      `<li><a href="${file}.html">${escapeHtml(name)}${discreet ? ' (discreet)' : ''}</a> (<a href="${file}.txt">plain text</a>): ${escapeHtml(email.subject)}</li>`,
+    );
+  }
 }
 await writeFile(
   resolve(outDir, 'index.html'),

@@ -2,7 +2,10 @@
 // One person's email settings, for staff and for clients (the digest part only for staff).
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import type { TNotificationPreferences } from '../../server/services/notification-preferences/preferences-shape';
+import type {
+  TDiscretionChoice,
+  TNotificationPreferences,
+} from '../../server/services/notification-preferences/preferences-shape';
 import { EMAIL_CATEGORY_LABELS } from '../_lib/email-categories';
 import { describeError } from '../_lib/error-message';
 import { readQuietHours } from '../_lib/quiet-hours-input';
@@ -47,6 +50,9 @@ export function NotificationPreferencesForm({
         quietHours: quiet.quietHours,
         ...(current.digest
           ? { digest: { enabled: form.get('dailyDigest') === 'on', hour: Number(form.get('digestHour')) } }
+          : {}),
+        ...(current.discretion
+          ? { discretion: readChoice(form.get('discretion'), current.discretion.choice) }
           : {}),
       },
       { onSuccess: () => setSaved('Email settings saved.') },
@@ -97,6 +103,8 @@ export function NotificationPreferencesForm({
         <p className="hint">Sign-in links and invitations always arrive.</p>
       </fieldset>
 
+      {current.discretion ? <DiscretionFieldset current={current.discretion} /> : null}
+
       <LabelledControl
         id="field-timeZone"
         label="Your time zone"
@@ -130,5 +138,53 @@ export function NotificationPreferencesForm({
         {save.isPending ? 'Saving…' : 'Save email settings'}
       </button>
     </form>
+  );
+}
+
+const readChoice = (value: FormDataEntryValue | null, fallback: TDiscretionChoice): TDiscretionChoice =>
+  value === 'practice' || value === 'discreet' || value === 'named' ? value : fallback;
+
+const DISCRETION_LABELS: Record<Exclude<TDiscretionChoice, 'practice'>, { label: string; hint: string }> = {
+  discreet: {
+    label: 'Discreet',
+    hint: 'A neutral sender and subject, and nothing in the email that says who it is from or what it is about. For an inbox someone else may see.',
+  },
+  named: {
+    label: 'Show the practice’s name',
+    hint: 'Sent in the practice’s name, with subjects that say what each email is about.',
+  },
+};
+
+/** A client's choice between discreet email and email that names the practice, or the practice's default. */
+function DiscretionFieldset({ current }: { current: NonNullable<TNotificationPreferences['discretion']> }) {
+  const choice = (value: TDiscretionChoice, label: string, hint: string) => (
+    <label className="check" key={value}>
+      <input
+        type="radio"
+        name="discretion"
+        value={value}
+        defaultChecked={current.choice === value}
+        aria-describedby={`discretion-${value}-hint`}
+      />
+      <span>
+        {label}
+        <span className="hint" id={`discretion-${value}-hint`}>
+          {hint}
+        </span>
+      </span>
+    </label>
+  );
+  const practiceDefault = current.practiceDiscreet ? 'discreet' : 'with the practice’s name';
+  return (
+    <fieldset>
+      <legend>How our emails look</legend>
+      {choice(
+        'practice',
+        `As the practice set it (now: ${practiceDefault})`,
+        'Follows the practice if it changes this.',
+      )}
+      {choice('discreet', DISCRETION_LABELS.discreet.label, DISCRETION_LABELS.discreet.hint)}
+      {choice('named', DISCRETION_LABELS.named.label, DISCRETION_LABELS.named.hint)}
+    </fieldset>
   );
 }

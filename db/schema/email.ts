@@ -39,6 +39,14 @@ export const emailOutbox = pgTable(
     /** Cleared once delivered or failed: bodies can hold sign-in and invitation links. */
     html: text('html'),
     text: text('text'),
+    /**
+     * Mail to a client also comes rendered discreetly. Its first delivery attempt picks the version
+     * from the practice's and the client's settings of that moment and moves it into subject, html,
+     * text and sender name, clearing these, so every retry sends the very same message.
+     */
+    discreetSubject: text('discreet_subject'),
+    discreetHtml: text('discreet_html'),
+    discreetText: text('discreet_text'),
     status: outboxStatus('status').notNull().default('pending'),
     attempts: integer('attempts').notNull().default(0),
     lastError: text('last_error'),
@@ -94,6 +102,8 @@ export const notificationPreferences = pgTable(
     dailyDigest: boolean('daily_digest').notNull().default(true),
     /** Local hour the counselor's digest is sent. */
     digestHour: smallint('digest_hour').notNull().default(7),
+    /** A client's choice of discreet mail (true) or mail that names the practice; null: the practice's. */
+    discreetEmail: boolean('discreet_email'),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

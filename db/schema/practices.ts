@@ -35,6 +35,12 @@ export const practices = pgTable(
     clientSessionReminders: boolean('client_session_reminders').notNull().default(true),
     clientQuietHoursStart: smallint('client_quiet_hours_start').default(21 * 60),
     clientQuietHoursEnd: smallint('client_quiet_hours_end').default(8 * 60),
+    /**
+     * Mail to clients is discreet unless they chose otherwise (notification_preferences): sent as
+     * `discreetSenderName`, with neutral subjects and bodies that name neither the practice nor counseling.
+     */
+    discreetClientEmail: boolean('discreet_client_email').notNull().default(true),
+    discreetSenderName: text('discreet_sender_name').notNull().default('Account notifications'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -44,6 +50,11 @@ export const practices = pgTable(
       and coalesce(${t.clientQuietHoursStart} between 0 and 1439, true)
       and coalesce(${t.clientQuietHoursEnd} between 0 and 1439, true)
       and coalesce(${t.clientQuietHoursStart} <> ${t.clientQuietHoursEnd}, true)`,
+    ),
+    check(
+      'practices_discreet_sender_name',
+      sql`char_length(btrim(${t.discreetSenderName})) between 1 and 60
+      and ${t.discreetSenderName} !~ '[[:cntrl:]]'`,
     ),
   ],
 );

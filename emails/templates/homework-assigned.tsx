@@ -2,12 +2,12 @@ import { Text } from '@react-email/components';
 import { ActionButton } from '../components/action-button';
 import { EmailLayout } from '../components/email-layout';
 import { LinkFallback } from '../components/link-fallback';
-import { type NudgeBase, plural } from '../email-props';
+import { type ClientNudge, plural } from '../email-props';
 
-export type HomeworkAssignedEmailProps = NudgeBase & { exerciseCount: number };
+export type HomeworkAssignedEmailProps = ClientNudge & { exerciseCount: number };
 
 export const homeworkAssignedSubject = (p: HomeworkAssignedEmailProps) =>
-  `New homework from ${p.practiceName}`;
+  p.discreet ? 'You have something new waiting' : `New homework from ${p.practiceName}`;
 
 export default function HomeworkAssignedEmail({
   practiceName,
@@ -15,19 +15,25 @@ export default function HomeworkAssignedEmail({
   unsubscribeUrl,
   url,
   exerciseCount,
+  discreet,
 }: HomeworkAssignedEmailProps) {
   return (
     <EmailLayout
       preview="Something new is waiting for you"
       practiceName={practiceName}
+      discreet={discreet}
       unsubscribeUrl={unsubscribeUrl}
     >
       <Text>Hi {recipientName},</Text>
-      <Text>
-        Your counselor at {practiceName} has given you {plural(exerciseCount, 'new exercise')} to work on
-        before your next session.
-      </Text>
-      <ActionButton href={url} label="Open your homework" />
+      {discreet ? (
+        <Text>You have {plural(exerciseCount, 'new item')} waiting for you.</Text>
+      ) : (
+        <Text>
+          Your counselor at {practiceName} has given you {plural(exerciseCount, 'new exercise')} to work on
+          before your next session.
+        </Text>
+      )}
+      <ActionButton href={url} label={discreet ? 'See what is new' : 'Open your homework'} />
       <LinkFallback href={url} />
     </EmailLayout>
   );

@@ -2,11 +2,12 @@ import { Text } from '@react-email/components';
 import { ActionButton } from '../components/action-button';
 import { EmailLayout } from '../components/email-layout';
 import { LinkFallback } from '../components/link-fallback';
-import { type NudgeBase, plural } from '../email-props';
+import { type ClientNudge, plural } from '../email-props';
 
-export type HomeworkDueTomorrowEmailProps = NudgeBase & { exerciseCount: number };
+export type HomeworkDueTomorrowEmailProps = ClientNudge & { exerciseCount: number };
 
-export const homeworkDueTomorrowSubject = () => 'Your homework is due tomorrow';
+export const homeworkDueTomorrowSubject = (p: HomeworkDueTomorrowEmailProps) =>
+  p.discreet ? 'A reminder for tomorrow' : 'Your homework is due tomorrow';
 
 export default function HomeworkDueTomorrowEmail({
   practiceName,
@@ -14,19 +15,23 @@ export default function HomeworkDueTomorrowEmail({
   unsubscribeUrl,
   url,
   exerciseCount,
+  discreet,
 }: HomeworkDueTomorrowEmailProps) {
   return (
     <EmailLayout
       preview="A gentle reminder before tomorrow"
       practiceName={practiceName}
+      discreet={discreet}
       unsubscribeUrl={unsubscribeUrl}
     >
       <Text>Hi {recipientName},</Text>
       <Text>
-        You have {plural(exerciseCount, 'exercise')} from {practiceName} due tomorrow. A few quiet minutes
-        today is plenty.
+        {discreet
+          ? `You have ${plural(exerciseCount, 'item')} due tomorrow.`
+          : `You have ${plural(exerciseCount, 'exercise')} from ${practiceName} due tomorrow.`}{' '}
+        A few quiet minutes today is plenty.
       </Text>
-      <ActionButton href={url} label="Open your homework" />
+      <ActionButton href={url} label={discreet ? 'See what is due' : 'Open your homework'} />
       <LinkFallback href={url} />
     </EmailLayout>
   );

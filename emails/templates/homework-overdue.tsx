@@ -2,11 +2,12 @@ import { Text } from '@react-email/components';
 import { ActionButton } from '../components/action-button';
 import { EmailLayout } from '../components/email-layout';
 import { LinkFallback } from '../components/link-fallback';
-import { type NudgeBase, plural } from '../email-props';
+import { type ClientNudge, plural } from '../email-props';
 
-export type HomeworkOverdueEmailProps = NudgeBase & { exerciseCount: number };
+export type HomeworkOverdueEmailProps = ClientNudge & { exerciseCount: number };
 
-export const homeworkOverdueSubject = () => 'Homework is still waiting for you';
+export const homeworkOverdueSubject = (p: HomeworkOverdueEmailProps) =>
+  p.discreet ? 'Something is still waiting for you' : 'Homework is still waiting for you';
 
 export default function HomeworkOverdueEmail({
   practiceName,
@@ -14,20 +15,23 @@ export default function HomeworkOverdueEmail({
   unsubscribeUrl,
   url,
   exerciseCount,
+  discreet,
 }: HomeworkOverdueEmailProps) {
+  const one = exerciseCount === 1;
   return (
     <EmailLayout
       preview="It is not too late to pick it up"
       practiceName={practiceName}
+      discreet={discreet}
       unsubscribeUrl={unsubscribeUrl}
     >
       <Text>Hi {recipientName},</Text>
       <Text>
-        {plural(exerciseCount, 'exercise')} from {practiceName} passed {exerciseCount === 1 ? 'its' : 'their'}{' '}
-        due date. It still counts: you can open {exerciseCount === 1 ? 'it' : 'them'} and finish whenever you
-        are ready.
+        {plural(exerciseCount, discreet ? 'item' : 'exercise')}
+        {discreet ? '' : ` from ${practiceName}`} passed {one ? 'its' : 'their'} due date. It still counts:
+        you can open {one ? 'it' : 'them'} and finish whenever you are ready.
       </Text>
-      <ActionButton href={url} label="Open your homework" />
+      <ActionButton href={url} label={discreet ? 'See what is waiting' : 'Open your homework'} />
       <LinkFallback href={url} />
     </EmailLayout>
   );

@@ -2,9 +2,10 @@ import { Text } from '@react-email/components';
 import { ActionButton } from '../components/action-button';
 import { EmailLayout } from '../components/email-layout';
 import { LinkFallback } from '../components/link-fallback';
+import type { Discretion } from '../email-props';
 
 /** One template for both invitations: a counselor joining the team, or a partner joining their couple. */
-export type InvitationEmailProps = {
+export type InvitationEmailProps = Discretion & {
   url: string;
   practiceName: string;
   inviterName: string;
@@ -13,7 +14,7 @@ export type InvitationEmailProps = {
 };
 
 export const invitationSubject = (p: InvitationEmailProps) =>
-  `You're invited to ${p.practiceName} on Ninefold`;
+  p.discreet ? 'You are invited to create an account' : `You're invited to ${p.practiceName} on Ninefold`;
 
 export default function InvitationEmail({
   url,
@@ -21,17 +22,24 @@ export default function InvitationEmail({
   inviterName,
   kind,
   expiresInDays,
+  discreet,
 }: InvitationEmailProps) {
-  const what =
-    kind === 'staff'
+  const what = discreet
+    ? 'You have been invited to create an account. Use the button below to accept.'
+    : kind === 'staff'
       ? `${inviterName} invited you to join the team at ${practiceName}, to work with your couples between sessions on Ninefold.`
       : `${inviterName} at ${practiceName} set up a private space for you on Ninefold, for the exercises you and your partner do between sessions.`;
   return (
-    <EmailLayout preview={`Invitation from ${practiceName}`} practiceName={practiceName}>
+    <EmailLayout
+      preview={discreet ? 'Your invitation is waiting' : `Invitation from ${practiceName}`}
+      practiceName={practiceName}
+      discreet={discreet}
+    >
       <Text>{what}</Text>
       <ActionButton href={url} label="Accept the invitation" />
       <LinkFallback href={url} />
       <Text>The invitation expires in {expiresInDays} days.</Text>
+      {discreet ? <Text>If you were not expecting it, you can ignore this message.</Text> : null}
     </EmailLayout>
   );
 }

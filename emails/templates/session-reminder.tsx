@@ -2,9 +2,9 @@ import { Text } from '@react-email/components';
 import { ActionButton } from '../components/action-button';
 import { EmailLayout } from '../components/email-layout';
 import { LinkFallback } from '../components/link-fallback';
-import type { NudgeBase } from '../email-props';
+import type { ClientNudge } from '../email-props';
 
-export type SessionReminderEmailProps = NudgeBase & {
+export type SessionReminderEmailProps = ClientNudge & {
   startsAt: Date;
   /** The recipient's IANA time zone, so the time reads as their clock shows it. */
   timeZone: string;
@@ -22,21 +22,25 @@ const when = ({ startsAt, timeZone }: SessionReminderEmailProps) =>
   }).format(startsAt);
 
 export const sessionReminderSubject = (p: SessionReminderEmailProps) =>
-  `Reminder: your session with ${p.practiceName} is tomorrow`;
+  p.discreet
+    ? 'A reminder about your appointment tomorrow'
+    : `Reminder: your session with ${p.practiceName} is tomorrow`;
 
 export default function SessionReminderEmail(props: SessionReminderEmailProps) {
-  const { practiceName, recipientName, url } = props;
+  const { practiceName, recipientName, url, discreet } = props;
+  const what = discreet ? 'Your appointment' : `Your session with ${practiceName}`;
   return (
     <EmailLayout
-      preview={`Your session is on ${when(props)}`}
+      preview={`${discreet ? 'Your appointment' : 'Your session'} is on ${when(props)}`}
       practiceName={practiceName}
+      discreet={discreet}
       unsubscribeUrl={props.unsubscribeUrl}
     >
       <Text>Hi {recipientName},</Text>
       <Text>
-        Your session with {practiceName} is on {when(props)}.
+        {what} is on {when(props)}.
       </Text>
-      <ActionButton href={url} label="See your session details" />
+      <ActionButton href={url} label={discreet ? 'See the details' : 'See your session details'} />
       <LinkFallback href={url} />
     </EmailLayout>
   );

@@ -29,7 +29,7 @@ export async function requestMagicLink(
       (await takeRateLimit(tx, `magic:ip:${meta.ip ?? 'unknown'}`, RATE_LIMITS.magicLinkPerIp, now));
     if (!allowed) return 'rate-limited';
     const [client] = await tx
-      .select({ id: users.id })
+      .select({ id: users.id, practiceId: memberships.practiceId })
       .from(users)
       .innerJoin(memberships, eq(memberships.userId, users.id))
       .where(
@@ -47,6 +47,10 @@ export async function requestMagicLink(
       to: email,
       template: 'magic-link',
       idempotencyKey: `magic-link:${linkId}`,
+      // The link signs in to Ninefold, not to a practice; the client's practice and choice only
+      // decide, at delivery, whether it goes out discreetly. Rendered for unknown addresses too.
+      sender: client ? { practiceId: client.practiceId, name: 'Ninefold' } : undefined,
+      recipientUserId: client?.id,
       props: { url: `${env().appUrl}/magic?token=${token}`, expiresInMinutes: MAGIC_LINK_MINUTES },
     });
     if (!client) return 'sent';

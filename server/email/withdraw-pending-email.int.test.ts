@@ -60,8 +60,9 @@ const statusOf = async (key: string) =>
   (await t.db.select().from(emailOutbox).where(eq(emailOutbox.idempotencyKey, key)))[0];
 
 describe('withdrawing pending reminders', () => {
-  it('skips the reminder of a rescheduled session, with the reason and no body', async () => {
+  it('skips the reminder of a rescheduled session, with the reason and no body in either version', async () => {
     const { sessionId, key } = await scheduleWithReminder();
+    expect((await statusOf(key))?.discreetHtml).toContain('Your appointment');
     await counselor().sessions.reschedule({
       sessionId,
       date: inDays(4),
@@ -75,6 +76,9 @@ describe('withdrawing pending reminders', () => {
       lastError: 'the session was rescheduled',
       html: null,
       text: null,
+      discreetSubject: null,
+      discreetHtml: null,
+      discreetText: null,
     });
   });
 

@@ -1,7 +1,13 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../../../db/client';
-import { devMailbox, emailOutbox, emailSuppressions, notificationPreferences } from '../../../db/schema';
+import {
+  devMailbox,
+  emailOutbox,
+  emailSuppressions,
+  notificationPreferences,
+  practices,
+} from '../../../db/schema';
 import { withTenant } from '../../../db/tenant';
 import { makePractice, type TestPractice } from '../../../test/factories';
 import { queryRows } from '../../../test/sql';
@@ -114,7 +120,8 @@ describe('delivering the outbox', () => {
     const [copy] = await mailboxCopies(key);
     expect(sent.providerMessageId).toBe(copy?.id);
     expect(copy?.text).toContain('/magic?token=secret-');
-    expect(copy?.fromAddress).toBe('"Ninefold" <nudges@ninefold.test>');
+    // No practice to follow: discreet, the default (discreet-delivery.int.test.ts has the rest).
+    expect(copy?.fromAddress).toBe('"Account notifications" <nudges@ninefold.test>');
     expect(copy?.headers).toEqual({});
     // Nothing left to claim.
     expect((await deliverOnly([key], mailboxTransport(t.db), at(afternoon, HOUR))).claimed).toBe(0);
@@ -122,7 +129,9 @@ describe('delivering the outbox', () => {
 
   it('sends a nudge as the practice, with one-click unsubscribe headers', async () => {
     const key = await enqueueHomeworkNudge();
+    await t.db.update(practices).set({ discreetClientEmail: false }).where(eq(practices.id, p.practice.id));
     await deliverOnly([key], mailboxTransport(t.db), afternoon);
+    await t.db.update(practices).set({ discreetClientEmail: true }).where(eq(practices.id, p.practice.id));
     const [copy] = await mailboxCopies(key);
     expect(copy?.fromAddress).toBe('"Harbor Counseling" <nudges@ninefold.test>');
     expect(copy?.headers['List-Unsubscribe']).toMatch(/^<http:\/\/[^>]+\/api\/unsubscribe\?token=[^>]+>$/);

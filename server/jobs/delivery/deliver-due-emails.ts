@@ -8,6 +8,7 @@ import type { EmailCategory } from '../../email/unsubscribe-token';
 import { type ClaimedEmail, claimDueEmails } from './claim-due-emails';
 import { loadRecipientContext } from './load-recipient-context';
 import { fromHeader, unsubscribeHeaders } from './message-headers';
+import { chooseVersion } from './message-version';
 import { decideDelivery, fallbackPreferences } from './recipient-rules';
 import {
   recordAttemptStarted,
@@ -90,20 +91,28 @@ export async function deliverDueEmails(db: Db, options: DeliveryOptions): Promis
         `gave up after 23 hours: ${message.lastError ?? 'no delivery'}`,
       );
     }
-    if (message.html === null || message.text === null) {
+    const version = chooseVersion({
+      message,
+      clientChoice: message.recipientUserId ? context.discreetChoiceOf.get(message.recipientUserId) : null,
+      practice: message.senderPracticeId
+        ? context.practiceDiscretion.get(message.senderPracticeId)
+        : undefined,
+    });
+    const { html, text } = version;
+    if (html === null || text === null) {
       counts.failed++;
       return recordFailed(db, claim, started, 'message body missing');
     }
-    await recordAttemptStarted(db, claim, started);
+    await recordAttemptStarted(db, claim, started, message.discreetSubject === null ? null : version);
     if (options.signal?.aborted) return;
     try {
       const { providerMessageId } = await options.transport.send({
         idempotencyKey: message.idempotencyKey,
-        from: fromHeader(message.senderName, options.fromAddress),
+        from: fromHeader(version.senderName, options.fromAddress),
         to: message.toEmail,
-        subject: message.subject,
-        html: message.html,
-        text: message.text,
+        subject: version.subject,
+        html,
+        text,
         headers: unsubscribeHeaders(message.unsubscribeUrl),
       });
       if (options.signal?.aborted) return;

@@ -1,9 +1,11 @@
 // What decides each claimed message's fate, for the whole batch at once: suppressed addresses,
-// recipients' preferences, and the sending practices' time zones and reminder defaults.
+// recipients' preferences, and the sending practices' time zones, reminder defaults and discreet-mail
+// settings.
 import { inArray } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
 import { emailSuppressions, notificationPreferences, practices } from '../../../db/schema';
 import type { ClaimedEmail } from './claim-due-emails';
+import type { PracticeDiscretion } from './message-version';
 import type { PracticeReminderDefaults, RecipientPreferences } from './recipient-rules';
 
 const unique = <T>(values: (T | null)[]) => [...new Set(values.filter((v): v is T => v !== null))];
@@ -31,6 +33,8 @@ export async function loadRecipientContext(db: Db, batch: ClaimedEmail[]) {
             clientSessionReminders: practices.clientSessionReminders,
             clientQuietHoursStart: practices.clientQuietHoursStart,
             clientQuietHoursEnd: practices.clientQuietHoursEnd,
+            discreetClientEmail: practices.discreetClientEmail,
+            discreetSenderName: practices.discreetSenderName,
           })
           .from(practices)
           .where(inArray(practices.id, practiceIds))
@@ -39,7 +43,9 @@ export async function loadRecipientContext(db: Db, batch: ClaimedEmail[]) {
   return {
     suppressedFor: new Map(suppressed.map((s) => [s.email, s.reason])),
     preferencesOf: new Map<string, RecipientPreferences>(preferences.map((p) => [p.userId, p])),
+    discreetChoiceOf: new Map(preferences.map((p) => [p.userId, p.discreetEmail])),
     practiceZone: new Map(zones.map((z) => [z.id, z.timeZone])),
     practiceDefaults: new Map<string, PracticeReminderDefaults>(zones.map((z) => [z.id, z])),
+    practiceDiscretion: new Map<string, PracticeDiscretion>(zones.map((z) => [z.id, z])),
   };
 }

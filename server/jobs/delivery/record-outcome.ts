@@ -3,6 +3,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
 import { emailOutbox } from '../../../db/schema';
+import type { MessageVersion } from './message-version';
 
 type Claim = { id: string; leaseUntil: Date };
 
@@ -13,16 +14,22 @@ const claimed = (claim: Claim) =>
     eq(emailOutbox.lockedUntil, claim.leaseUntil),
   );
 
-/** Bodies can hold sign-in and invitation links: nothing keeps them once the message is settled. */
-const settled = { html: null, text: null, lockedUntil: null } as const;
+const noDiscreetVersion = { discreetSubject: null, discreetHtml: null, discreetText: null } as const;
 
-/** Counted before the send, so a crash mid-send still counts the attempt and starts the clock. */
-export async function recordAttemptStarted(db: Db, claim: Claim, now: Date) {
+/** Bodies can hold sign-in and invitation links: nothing keeps them once the message is settled. */
+const settled = { html: null, text: null, ...noDiscreetVersion, lockedUntil: null } as const;
+
+/**
+ * Counted before the send, so a crash mid-send still counts the attempt and starts the clock. A
+ * message that came in two versions keeps only the one this attempt sends (message-version.ts).
+ */
+export async function recordAttemptStarted(db: Db, claim: Claim, now: Date, chosen: MessageVersion | null) {
   await db
     .update(emailOutbox)
     .set({
       attempts: sql`${emailOutbox.attempts} + 1`,
       firstAttemptAt: sql`coalesce(${emailOutbox.firstAttemptAt}, ${now.toISOString()}::timestamptz)`,
+      ...(chosen ? { ...chosen, ...noDiscreetVersion } : {}),
     })
     .where(claimed(claim));
 }

@@ -54,9 +54,9 @@ it('withdraws pending nudges, writes none while held, and resumes once lifted', 
   const placed = await counselor.safety.setHold({ coupleId: held, hold: true });
   expect(placed.withdrawnNudges).toBe(2);
   const afterHold = await outboxOf(partnerEmails(p, 'couple'));
-  expect(afterHold.map((m) => [m.status, m.html, m.text])).toEqual([
-    ['skipped', null, null],
-    ['skipped', null, null],
+  expect(afterHold.map((m) => [m.status, m.html, m.text, m.discreetHtml, m.discreetText])).toEqual([
+    ['skipped', null, null, null, null],
+    ['skipped', null, null, null, null],
   ]);
   // The other couple's mail is untouched.
   const others = await outboxOf(partnerEmails(p, 'secondCouple'));

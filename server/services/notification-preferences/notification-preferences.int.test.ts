@@ -38,8 +38,10 @@ describe('defaults', () => {
       practiceTimeZone: p.practice.timeZone,
       quietHours: { start: 21 * 60, end: 8 * 60 },
       digest: null,
+      discretion: { choice: 'practice', practiceDiscreet: true },
     });
     expect((await counselor().preferences.get()).digest).toEqual({ enabled: true, hour: 7 });
+    expect((await counselor().preferences.get()).discretion).toBeNull();
     expect(await rowOf(p.couple.partners[0].user.id)).toBeUndefined();
   });
 
@@ -54,7 +56,12 @@ describe('defaults', () => {
 describe('update', () => {
   it('saves a client’s choices and reads them back, with no digest', async () => {
     const saved = await client().preferences.update(choices);
-    expect(saved).toEqual({ ...choices, practiceTimeZone: p.practice.timeZone, digest: null });
+    expect(saved).toEqual({
+      ...choices,
+      practiceTimeZone: p.practice.timeZone,
+      digest: null,
+      discretion: { choice: 'practice', practiceDiscreet: true },
+    });
     expect(await client().preferences.get()).toEqual(saved);
     expect(await rowOf(p.couple.partners[0].user.id)).toMatchObject({
       homeworkNudges: false,
@@ -62,6 +69,19 @@ describe('update', () => {
       quietHoursEnd: 405,
       timeZone: 'Europe/London',
     });
+  });
+
+  it('keeps a client’s discreet-email choice, and leaves it as it is when an update leaves it out', async () => {
+    for (const choice of ['named', 'discreet', 'practice'] as const) {
+      const saved = await client().preferences.update({ ...choices, discretion: choice });
+      expect(saved.discretion).toEqual({ choice, practiceDiscreet: true });
+      expect((await rowOf(p.couple.partners[0].user.id))?.discreetEmail).toBe(
+        choice === 'practice' ? null : choice === 'discreet',
+      );
+    }
+    await client().preferences.update({ ...choices, discretion: 'named' });
+    expect((await client().preferences.update(choices)).discretion?.choice).toBe('named');
+    await client().preferences.update({ ...choices, discretion: 'practice' });
   });
 
   it('turns quiet hours off and goes back to the practice’s zone', async () => {

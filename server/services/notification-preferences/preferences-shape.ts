@@ -26,6 +26,11 @@ export const ZDigest = z.object({
     .max(23, 'Choose an hour between 0 and 23.'),
 });
 
+/** A client's mail: discreet, naming the practice, or as the practice decides. */
+export const DISCRETION_CHOICES = ['practice', 'discreet', 'named'] as const;
+export const ZDiscretionChoice = z.enum(DISCRETION_CHOICES);
+export type TDiscretionChoice = z.infer<typeof ZDiscretionChoice>;
+
 export const ZNotificationPreferencesInput = z.object({
   homeworkNudges: z.boolean(),
   sessionReminders: z.boolean(),
@@ -35,6 +40,8 @@ export const ZNotificationPreferencesInput = z.object({
   quietHours: ZQuietHours.nullable(),
   /** Staff only; left out, the saved digest settings stay as they are. */
   digest: ZDigest.optional(),
+  /** Clients only; left out, the saved choice stays as it is. */
+  discretion: ZDiscretionChoice.optional(),
 });
 export type TNotificationPreferencesInput = z.infer<typeof ZNotificationPreferencesInput>;
 
@@ -47,6 +54,8 @@ export const ZNotificationPreferences = z.object({
   quietHours: z.object({ start: z.number(), end: z.number() }).nullable(),
   /** null for clients: the digest is a counselor's email. */
   digest: ZDigest.nullable(),
+  /** null for staff: their mail is about their work, and never discreet. */
+  discretion: z.object({ choice: ZDiscretionChoice, practiceDiscreet: z.boolean() }).nullable(),
 });
 export type TNotificationPreferences = z.infer<typeof ZNotificationPreferences>;
 

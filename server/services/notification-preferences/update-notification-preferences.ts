@@ -17,6 +17,9 @@ export async function updateNotificationPreferences(
   if (input.digest && !isStaffRole(actor.role)) {
     throw new AppError('BAD_REQUEST', 'The daily digest is only for counselors and practice staff.');
   }
+  if (input.discretion && isStaffRole(actor.role)) {
+    throw new AppError('BAD_REQUEST', 'Discreet email is for clients; staff email is about their work.');
+  }
   if (input.quietHours && input.quietHours.start === input.quietHours.end) {
     throw new AppError('BAD_REQUEST', 'Quiet hours must start and end at different times.');
   }
@@ -27,6 +30,9 @@ export async function updateNotificationPreferences(
     quietHoursStart: input.quietHours?.start ?? null,
     quietHoursEnd: input.quietHours?.end ?? null,
     ...(input.digest ? { dailyDigest: input.digest.enabled, digestHour: input.digest.hour } : {}),
+    ...(input.discretion
+      ? { discreetEmail: input.discretion === 'practice' ? null : input.discretion === 'discreet' }
+      : {}),
   };
   await tx
     .insert(notificationPreferences)

@@ -129,6 +129,7 @@ export async function exportMyData(tx: Tx, actor: Actor, now = new Date()) {
       sessionReminders: notificationPreferences.sessionReminders,
       dailyDigest: notificationPreferences.dailyDigest,
       digestHour: notificationPreferences.digestHour,
+      discreetEmail: notificationPreferences.discreetEmail,
       updatedAt: notificationPreferences.updatedAt,
     })
     .from(notificationPreferences)

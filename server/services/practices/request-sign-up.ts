@@ -3,9 +3,9 @@
 // account gets a note saying so, with a sign-in link. Nothing else tells them apart: the password
 // is hashed on both paths and both write one message to the outbox, so a client's address cannot
 // be found out from the answer or its timing.
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
-import { signUpRequests, users } from '../../../db/schema';
+import { memberships, signUpRequests, users } from '../../../db/schema';
 import { hashPassword } from '../../auth/password';
 import { RATE_LIMITS, takeRateLimit, windowStart } from '../../auth/rate-limit';
 import { hashToken, newToken } from '../../auth/tokens';
@@ -32,9 +32,11 @@ export async function requestSignUp(
   const appUrl = env().appUrl;
   await db.transaction(async (tx) => {
     const [existing] = await tx
-      .select({ passwordHash: users.passwordHash })
+      .select({ id: users.id, passwordHash: users.passwordHash, clientPracticeId: memberships.practiceId })
       .from(users)
-      .where(eq(users.email, input.email));
+      .leftJoin(memberships, and(eq(memberships.userId, users.id), eq(memberships.role, 'client')))
+      .where(eq(users.email, input.email))
+      .limit(1);
     if (existing) {
       // One note per address per rate-limit window, however often the form is sent.
       const window = windowStart(now, RATE_LIMITS.signUpPerEmail.windowSeconds).toISOString();
@@ -42,8 +44,7 @@ export async function requestSignUp(
         to: input.email,
         template: 'sign-up-existing',
         idempotencyKey: `sign-up-existing:${hashToken(input.email)}:${window}`,
-        // Clients have no password: their way in is the emailed link.
-        props: { url: `${appUrl}${existing.passwordHash ? '/sign-in' : '/sign-in/link'}` },
+        ...signUpExistingNote(existing, appUrl),
       });
       return;
     }
@@ -67,4 +68,21 @@ export async function requestSignUp(
     });
   });
   return 'sent';
+}
+
+/**
+ * Clients have no password: their way in is the emailed link, and their copy goes out discreetly or
+ * not by their own and their practice's choice, decided at delivery like every client message.
+ */
+function signUpExistingNote(
+  existing: { id: string; passwordHash: string | null; clientPracticeId: string | null },
+  appUrl: string,
+) {
+  const url = `${appUrl}${existing.passwordHash ? '/sign-in' : '/sign-in/link'}`;
+  if (existing.passwordHash || !existing.clientPracticeId) return { props: { kind: 'staff' as const, url } };
+  return {
+    sender: { practiceId: existing.clientPracticeId, name: 'Ninefold' },
+    recipientUserId: existing.id,
+    props: { kind: 'client' as const, url },
+  };
 }

@@ -103,6 +103,10 @@ describe('the sign-up form', () => {
     expect(toStaff?.text).toContain(`${env().appUrl}/sign-in`);
     expect(toClient?.template).toBe('sign-up-existing');
     expect(toClient?.text).toContain(`${env().appUrl}/sign-in/link`);
+    // A client's copy has a discreet version, chosen at delivery like every client message; staff's has none.
+    expect(toClient?.discreetSubject).not.toMatch(/Ninefold/);
+    expect(toClient?.recipientUserId).toBe(p.couple.partners[1].user.id);
+    expect(toStaff?.discreetSubject).toBeNull();
     const waiting = await t.db.select().from(signUpRequests).where(eq(signUpRequests.email, client));
     expect(waiting).toEqual([]);
   });

@@ -76,6 +76,8 @@ export const ZClientExportOutput = z.object({
       sessionReminders: z.boolean(),
       dailyDigest: z.boolean(),
       digestHour: z.number().int(),
+      /** null: as the practice decides. */
+      discreetEmail: z.boolean().nullable(),
       updatedAt: z.date(),
     })
     .nullable(),

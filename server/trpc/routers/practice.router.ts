@@ -2,6 +2,12 @@ import { z } from 'zod';
 import { answerVisibility, noteTemplate } from '../../../db/schema';
 import { ACCESS_LEVELS, ACCESS_REASONS } from '../../billing/entitlements/practice-access';
 import { findUndeliveredEmail } from '../../services/email-delivery/find-undelivered-email';
+import {
+  ZEmailDiscretion,
+  ZEmailDiscretionOutput,
+} from '../../services/practices/email-discretion/email-discretion-shape';
+import { getEmailDiscretion } from '../../services/practices/email-discretion/get-email-discretion';
+import { updateEmailDiscretion } from '../../services/practices/email-discretion/update-email-discretion';
 import { findMyPractices } from '../../services/practices/find-my-practices';
 import { getCurrentPractice } from '../../services/practices/get-current-practice';
 import { getReminderDefaults } from '../../services/practices/reminder-defaults/get-reminder-defaults';
@@ -50,6 +56,13 @@ export const practiceRouter = router({
     .input(ZReminderDefaults)
     .output(ZReminderDefaults)
     .mutation(({ ctx, input }) => updateReminderDefaults(ctx.tx, ctx.actor, input)),
+  emailDiscretion: practiceProcedure('practice:settings')
+    .output(ZEmailDiscretionOutput)
+    .query(({ ctx }) => getEmailDiscretion(ctx.tx, ctx.actor.practiceId)),
+  updateEmailDiscretion: practiceProcedure('practice:settings')
+    .input(ZEmailDiscretion)
+    .output(ZEmailDiscretionOutput)
+    .mutation(({ ctx, input }) => updateEmailDiscretion(ctx.tx, ctx.actor, input)),
   undeliveredEmail: practiceProcedure('practice:settings')
     .output(
       z.array(

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { DEFAULT_TIME_ZONE, timeZoneChoices } from '../../../../../server/services/practices/time-zone';
 import { loadOrRedirect, serverApi } from '../../../../_lib/server-api';
 import { CrisisLinesForm } from './crisis-lines-form';
+import { EmailDiscretionForm } from './email-discretion-form';
 import { PracticeSettingsForm } from './practice-settings-form';
 import { ReminderDefaultsForm } from './reminder-defaults-form';
 import { TwoFactorRequirementForm } from './two-factor-requirement-form';
@@ -30,6 +31,7 @@ export default async function SettingsPage({ params }: { params: Promise<{ pract
             defaultTimeZone={DEFAULT_TIME_ZONE}
           />
           <ReminderDefaultsForm current={await api.practice.reminderDefaults()} />
+          <EmailDiscretionForm current={await api.practice.emailDiscretion()} />
           <TwoFactorRequirementForm
             required={(await api.practiceSecurity.twoFactorRequirement()).required}
             canChange={practice.role === 'owner'}
