@@ -73,7 +73,7 @@ beforeAll(async () => {
   await recordPracticeActivity(t.db, b, { seats: 37, durationMinutes: 73, estimatedMinutes: 23 });
   bMarkers = await markersOf(t.db, b.practice.id, [a.practice.id]);
   bIds = await idsByTable(t.db, b.practice.id);
-});
+}, 240_000);
 afterAll(() => t?.close());
 
 const signInAs = (userId: string, kind: AuthSession['kind']) => {

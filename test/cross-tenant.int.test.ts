@@ -53,7 +53,7 @@ beforeAll(async () => {
   aIds = await idsByTable(t.db, a.practice.id);
   const library = await t.db.select({ id: exercises.id }).from(exercises);
   known = new Set([...Object.values(aIds).flat(), ...library.map((e) => e.id)]);
-});
+}, 240_000);
 afterAll(() => t?.close());
 
 /** A's own id for a field: the couple on the counselor's caseload whose partner is the client, and its rows. */

@@ -262,7 +262,7 @@ beforeAll(async () => {
     coupleId: closedFile.couple.couple.id,
     reason: 'Finished',
   });
-});
+}, 240_000);
 afterAll(() => t?.close());
 
 describe('in a read-only practice', () => {

@@ -97,7 +97,7 @@ export type Markers = { ids: string[]; words: string[]; timestamps: string[]; nu
 /**
  * What belongs to `practiceId` and to none of `others`: its ids, its words of six characters or more
  * (shared values such as 'active' or a user agent are left out), its timestamps (to the millisecond:
- * when its rows were written is its own) and its numbers of 10 or more. Booleans identify nothing on
+ * when its rows were written is its own; whole seconds are left out) and its numbers of 10 or more. Booleans identify nothing on
  * their own; an answer that differs because a foreign row exists is what the tests compare for.
  */
 export async function markersOf(db: Db, practiceId: string, others: string[]): Promise<Markers> {
@@ -113,7 +113,8 @@ export async function markersOf(db: Db, practiceId: string, others: string[]): P
   return {
     ids: mine.filter((s) => UUID.test(s)),
     words: mine.filter((s) => !UUID.test(s) && !TIMESTAMP.test(s) && s.length >= 6),
-    timestamps: [...own.timestamps].filter((s) => !shared.timestamps.has(s)),
+    // Whole seconds come from clocks outside the database (Stripe's) and meet by chance across practices.
+    timestamps: [...own.timestamps].filter((s) => !shared.timestamps.has(s) && !s.endsWith('.000Z')),
     numbers: [...own.numbers].filter((n) => Math.abs(n) >= DISTINCTIVE_NUMBER && !shared.numbers.has(n)),
   };
 }
@@ -155,7 +156,7 @@ export function leaksIn(value: unknown, markers: Markers): string[] {
 export async function idsByTable(db: Db, practiceId: string): Promise<Record<string, string[]>> {
   const ids: Record<string, string[]> = {};
   for (const { table, row } of await rowsOf(db, practiceId)) {
-    if (typeof row.id === 'string') (ids[table] ??= []).push(row.id);
+    if (typeof row.id === 'string') ids[table] = [...(ids[table] ?? []), row.id];
   }
   return ids;
 }
