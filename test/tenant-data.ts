@@ -40,9 +40,25 @@ async function personTableNames(db: Db): Promise<string[]> {
 const membersOf = (practiceId: string) =>
   sql`(select user_id from memberships where practice_id = ${practiceId})`;
 
+/** The catalog does not change during a test file: read it once per database. */
+const tablesOf = new WeakMap<Db, Promise<{ tenant: string[]; person: string[] }>>();
+
+function tables(db: Db) {
+  let found = tablesOf.get(db);
+  if (!found) {
+    found = Promise.all([tenantTableNames(db), personTableNames(db)]).then(([tenant, person]) => ({
+      tenant,
+      person,
+    }));
+    tablesOf.set(db, found);
+  }
+  return found;
+}
+
 /** One select per table: the practice's rows, its own practices row and its members' users and per-person rows. */
 async function rowSources(db: Db, practiceId: string): Promise<{ table: string; rows: SQL }[]> {
-  const sources = (await tenantTableNames(db)).map((name) => ({
+  const { tenant, person } = await tables(db);
+  const sources = tenant.map((name) => ({
     table: name,
     rows: sql`select * from ${sql.identifier(name)} where practice_id = ${practiceId}`,
   }));
@@ -50,7 +66,7 @@ async function rowSources(db: Db, practiceId: string): Promise<{ table: string; 
     { table: 'practices', rows: sql`select * from practices where id = ${practiceId}` },
     { table: 'users', rows: sql`select * from users where id in ${membersOf(practiceId)}` },
   );
-  for (const name of await personTableNames(db))
+  for (const name of person)
     sources.push({
       table: name,
       rows: sql`select * from ${sql.identifier(name)} where user_id in ${membersOf(practiceId)}`,
