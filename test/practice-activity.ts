@@ -15,9 +15,13 @@ import { utcToWallTime } from '../server/services/sessions/practice-time';
 import { callerFor, type TestPractice } from './factories';
 import { payCheckoutInTest } from './stripe-test-control';
 
-export async function recordPracticeActivity(db: Db, p: TestPractice) {
+/** Numbers the practice's rows carry; give a second practice others, so its numbers identify it. */
+export type ActivityNumbers = { seats: number; durationMinutes: number; estimatedMinutes: number };
+const USUAL: ActivityNumbers = { seats: 10, durationMinutes: 50, estimatedMinutes: 10 };
+
+export async function recordPracticeActivity(db: Db, p: TestPractice, numbers: ActivityNumbers = USUAL) {
   const tag = randomUUID().slice(0, 8);
-  await subscribeAtStripe(db, p);
+  await subscribeAtStripe(db, p, numbers.seats);
   const counselor = callerFor(db, p.counselor.user.id, p.practice.id);
   await counselor.couples.create({
     partners: [
@@ -33,7 +37,7 @@ export async function recordPracticeActivity(db: Db, p: TestPractice) {
       summary: 'A short reflection written by this practice.',
       instructions: 'Take ten quiet minutes and write a few lines.',
       prompts: ['What did you notice this week?'],
-      estimatedMinutes: 10,
+      estimatedMinutes: numbers.estimatedMinutes,
       participation: 'each-partner',
     },
   });
@@ -62,7 +66,7 @@ export async function recordPracticeActivity(db: Db, p: TestPractice) {
     coupleId: p.couple.couple.id,
     date: utcToWallTime(new Date(Date.now() + 10 * 24 * 3600_000), p.practice.timeZone).date,
     time: '10:00',
-    durationMinutes: 50,
+    durationMinutes: numbers.durationMinutes,
     format: 'video',
     location: `https://meet.example.test/${tag}`,
   });
@@ -101,10 +105,10 @@ async function recordSafetyActivity(db: Db, p: TestPractice, tag: string) {
 }
 
 /**
- * A Group subscription of 10 seats, bought at the run's local Stripe; the practice's rows are
+ * A Group subscription of `seats` seats (10 unless told), bought at the run's local Stripe; the practice's rows are
  * written as the checkout and the webhook would write them.
  */
-async function subscribeAtStripe(db: Db, p: TestPractice) {
+async function subscribeAtStripe(db: Db, p: TestPractice, seats: number) {
   const stripe = stripeClient();
   const practiceId = p.practice.id;
   const customer = await stripe.customers.create({ name: p.practice.name, metadata: { practiceId } });
@@ -112,7 +116,7 @@ async function subscribeAtStripe(db: Db, p: TestPractice) {
     mode: 'subscription',
     customer: customer.id,
     client_reference_id: practiceId,
-    line_items: [{ price: priceIdOf('group'), quantity: 10 }],
+    line_items: [{ price: priceIdOf('group'), quantity: seats }],
     metadata: { practiceId },
     subscription_data: { metadata: { practiceId } },
     success_url: 'http://localhost:3000/done',
@@ -125,6 +129,6 @@ async function subscribeAtStripe(db: Db, p: TestPractice) {
     stripeSubscriptionId: subscriptionId,
     plan: 'group',
     status: 'active',
-    seats: 10,
+    seats,
   });
 }
