@@ -43,6 +43,7 @@ const ROUTES: Record<string, string> = {
 /** How each server action file is covered; a new 'use server' file must be added here. */
 const SERVER_ACTIONS: Record<string, string> = {
   'app/unsubscribe/actions.ts': 'tested here',
+  'app/(auth)/_actions/complete-sign-up.ts': 'a sign-up token and the password again; no practice or row ids',
   'app/(auth)/_actions/accept-invite.ts': 'a signed invitation token; no practice or row ids',
   'app/(auth)/_actions/magic-sign-in.ts': 'a magic-link token; no practice or row ids',
   'app/(auth)/_actions/request-link.ts': 'an email address; no ids',

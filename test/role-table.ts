@@ -22,6 +22,8 @@ export const ROLE_TABLE: Readonly<Record<string, Row>> = {
   'practice.reminderDefaults': ['practice:settings'],
   'practice.updateReminderDefaults': ['practice:settings'],
   'practice.undeliveredEmail': ['practice:settings'],
+  'practice.emailDiscretion': ['practice:settings'],
+  'practice.updateEmailDiscretion': ['practice:settings'],
   // practiceSecurity
   'practiceSecurity.twoFactorRequirement': ['practice:settings'],
   'practiceSecurity.setTwoFactorRequirement': ['practice:security', 'open when read-only'],
