@@ -18,7 +18,7 @@ export const manifestNotes: Record<string, string> = {
   layout:
     'One folder per entity holding <entity>.json (an array of rows, exact values) and <entity>.csv (the same rows for spreadsheets). Column names are the database columns (snake_case); timestamps are ISO 8601 in UTC.',
   decryption:
-    'Session notes, addenda, every answer shared with the counselor or the couple, safety check-ins and flag acknowledgement notes are decrypted. Private answers and process notes are readable only by their author in Ninefold and stay so here: their rows are listed without their text.',
+    'Session notes, addenda, every sent answer shared with the counselor or the couple, safety check-ins and flag acknowledgement notes are decrypted: what the practice’s staff may read in Ninefold. Private answers, answers not yet sent (drafts) and process notes are readable only by their author in Ninefold and stay so here: their rows are listed without their text.',
   secrets:
     'No password hashes, invitation token hashes, sign-in links, two-factor secrets or email bodies are exported.',
   csv: 'RFC 4180, UTF-8, CRLF, a header row. Nested values (note content, answers, exercise content) are JSON in one cell. A cell that a spreadsheet would run as a formula (starting with = + - @) has a leading apostrophe; the JSON files keep the exact value.',

@@ -75,6 +75,16 @@ beforeAll(async () => {
     body: { kind: 'reflection', answers: ['A private thought kept-out-of-exports'] },
     visibility: 'private',
   });
+  // A draft the same partner saved for the couple and never sent: staff never read drafts.
+  const [library] = await queryRows<{ prompts: unknown[] }>(
+    t.db,
+    sql`select content->'prompts' as prompts from assignments where id = ${activity.assignmentIds[1] ?? ''}`,
+  );
+  await callerFor(t.db, a.couple.partners[1].user.id, a.practice.id, 'client').portal.homework.save({
+    assignmentId: activity.assignmentIds[1] ?? '',
+    body: { kind: 'reflection', answers: (library?.prompts ?? []).map(() => 'An unsent draft never-exported') },
+    visibility: 'couple',
+  });
   ({ files } = await exportOf(a));
   manifest = JSON.parse(files['manifest.json'] ?? '{}');
 }, 120_000);
@@ -134,6 +144,15 @@ describe('contents', () => {
     expect(everything).not.toMatch(/Mine [0-9a-f]{8}/);
     for (const [name, text] of Object.entries(files))
       if (name !== 'manifest.json') expect(text, name).not.toContain('ciphertext');
+  });
+
+  it('withholds unsent drafts, whatever their visibility, as staff never read them in the app', () => {
+    const answers = JSON.parse(files['responses/responses.json'] ?? '[]') as Record<string, unknown>[];
+    const drafts = answers.filter((r) => r.status === 'draft');
+    expect(drafts).toHaveLength(1);
+    expect(drafts[0]).toMatchObject({ visibility: 'couple', body: null, body_withheld: 'draft (not sent)' });
+    expect(files['responses/responses.csv']).not.toContain('never-exported');
+    expect(Object.values(files).join('\n')).not.toContain('never-exported');
   });
 
   it('decrypts each partner’s safety check-ins and the counselor’s acknowledgement notes', () => {
