@@ -7,6 +7,12 @@ import { verifyAuditChain } from '../../services/audit/verify-audit-chain';
 import { router } from '../init';
 import { practiceProcedure } from '../procedures';
 
+const ZChainSummary = z.object({
+  events: z.number(),
+  checkpoints: z.number(),
+  newestCheckpoint: z.object({ n: z.number(), seq: z.number(), createdAt: z.date() }).nullable(),
+});
+
 export const auditRouter = router({
   find: practiceProcedure('audit:read')
     .input(ZFindAuditEventsInput)
@@ -41,14 +47,13 @@ export const auditRouter = router({
   verifyChain: practiceProcedure('audit:read')
     .output(
       z.discriminatedUnion('verified', [
-        z.object({ verified: z.literal(true), events: z.number() }),
-        z.object({
+        ZChainSummary.extend({ verified: z.literal(true) }),
+        ZChainSummary.extend({
           verified: z.literal(false),
-          events: z.number(),
           seq: z.number(),
-          eventId: z.uuid(),
-          createdAt: z.date(),
-          problem: z.enum(['missing', 'unlinked', 'edited']),
+          eventId: z.uuid().nullable(),
+          createdAt: z.date().nullable(),
+          problem: z.enum(['missing', 'unlinked', 'edited', 'diverged', 'truncated', 'checkpoint']),
         }),
       ]),
     )
