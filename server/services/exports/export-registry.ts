@@ -45,6 +45,10 @@ function openResponse(practiceId: string, { body_ciphertext, ...row }: ExportRow
 
 export const EXPORT_REGISTRY: Record<string, ExportRule> = {
   assignments: rows(),
+  audit_checkpoints: rows({
+    orderBy: 'n',
+    note: 'The audit chain’s head as recorded now and then (MAC’d with the chain key); the last one was written when this export was built. Keep it: a later log that no longer reaches its seq, or holds another hash there, was cut or rewritten.',
+  }),
   audit_events: rows({ orderBy: 'seq' }),
   billing_customers: rows({ orderBy: 'practice_id' }),
   counseling_sessions: rows(),
