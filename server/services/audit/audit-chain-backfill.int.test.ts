@@ -47,7 +47,9 @@ it('chains existing events per practice in created_at, id order, and keyed event
     }
   }
   await t.db.execute(sql.raw(backfill ?? ''));
-  await t.db.execute(sql`create unique index audit_events_practice_seq_idx on audit_events (practice_id, seq)`);
+  await t.db.execute(
+    sql`create unique index audit_events_practice_seq_idx on audit_events (practice_id, seq)`,
+  );
   await t.db.execute(sql`alter table audit_events enable trigger audit_events_chain`);
 
   for (const p of practices) {
@@ -67,17 +69,39 @@ it('chains existing events per practice in created_at, id order, and keyed event
   const [p, q] = practices;
   if (!p || !q) throw new Error('no practice');
   const meta = { ip: null, userAgent: null };
-  await recordAudit(t.db, { practiceId: p.practice.id, userId: p.owner.user.id, meta }, { action: 'test.after', targetType: 'practice' });
-  const chain = await t.db.select().from(auditEvents).where(eq(auditEvents.practiceId, p.practice.id)).orderBy(asc(auditEvents.seq));
+  await recordAudit(
+    t.db,
+    { practiceId: p.practice.id, userId: p.owner.user.id, meta },
+    { action: 'test.after', targetType: 'practice' },
+  );
+  const chain = await t.db
+    .select()
+    .from(auditEvents)
+    .where(eq(auditEvents.practiceId, p.practice.id))
+    .orderBy(asc(auditEvents.seq));
   expect(chain.map((e) => e.chainVersion)).toEqual([1, 1, 1, 2]);
   expect(chain[3]?.prevHash).toBe(chain[2]?.hash);
   expect(await verifyAuditChain(t.db, p.practice.id)).toMatchObject({ verified: true, events: 4 });
 
   // A legacy row rewritten and rehashed (the database can do that) breaks the keyed link after it.
-  await t.db.execute(sql`update audit_events set action = 'test.innocent' where practice_id = ${p.practice.id} and seq = 3`);
-  await t.db.execute(sql`update audit_events a set hash = audit_event_hash(a) where practice_id = ${p.practice.id} and seq = 3`);
-  expect(await verifyAuditChain(t.db, p.practice.id)).toMatchObject({ verified: false, seq: 4, problem: 'unlinked' });
+  await t.db.execute(
+    sql`update audit_events set action = 'test.innocent' where practice_id = ${p.practice.id} and seq = 3`,
+  );
+  await t.db.execute(
+    sql`update audit_events a set hash = audit_event_hash(a) where practice_id = ${p.practice.id} and seq = 3`,
+  );
+  expect(await verifyAuditChain(t.db, p.practice.id)).toMatchObject({
+    verified: false,
+    seq: 4,
+    problem: 'unlinked',
+  });
   // An edited legacy row without a keyed event after it still shows as edited.
-  await t.db.execute(sql`update audit_events set action = 'test.innocent' where practice_id = ${q.practice.id} and seq = 2`);
-  expect(await verifyAuditChain(t.db, q.practice.id)).toMatchObject({ verified: false, seq: 2, problem: 'edited' });
+  await t.db.execute(
+    sql`update audit_events set action = 'test.innocent' where practice_id = ${q.practice.id} and seq = 2`,
+  );
+  expect(await verifyAuditChain(t.db, q.practice.id)).toMatchObject({
+    verified: false,
+    seq: 2,
+    problem: 'edited',
+  });
 });

@@ -57,5 +57,13 @@ export function auditEventMac(key: Buffer, e: ChainedFields): string {
 }
 
 export function checkpointMac(key: Buffer, c: CheckpointFields): string {
-  return mac(key, ['ninefold-audit-checkpoint', 1, c.practiceId, c.n, c.seq, c.hash, c.createdAt.toISOString()]);
+  return mac(key, [
+    'ninefold-audit-checkpoint',
+    1,
+    c.practiceId,
+    c.n,
+    c.seq,
+    c.hash,
+    c.createdAt.toISOString(),
+  ]);
 }

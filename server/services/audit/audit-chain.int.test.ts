@@ -14,7 +14,11 @@ import { createTestDb } from '../../../test/test-db';
 import { auditEventMac } from './audit-chain-mac';
 import { recordAudit } from './record-audit';
 import { verifyAuditChain } from './verify-audit-chain';
-import { CHECKPOINT_EVERY_MS, writeAuditCheckpoint, writeDueAuditCheckpoints } from './write-audit-checkpoints';
+import {
+  CHECKPOINT_EVERY_MS,
+  writeAuditCheckpoint,
+  writeDueAuditCheckpoints,
+} from './write-audit-checkpoints';
 
 let t: DbHandle;
 
@@ -25,12 +29,22 @@ afterAll(() => t?.close());
 
 const meta = { ip: '127.0.0.1', userAgent: 'vitest' };
 
-function record(p: TestPractice, userId: string, action: string, metadata: Record<string, unknown> = { n: action }) {
+function record(
+  p: TestPractice,
+  userId: string,
+  action: string,
+  metadata: Record<string, unknown> = { n: action },
+) {
   return withTenant(t.db, { practiceId: p.practice.id, userId }, (tx) =>
     recordAudit(
       tx,
       { practiceId: p.practice.id, userId, meta },
-      { action, targetType: 'practice', targetId: p.practice.id, metadata: metadata as Record<string, string> },
+      {
+        action,
+        targetType: 'practice',
+        targetId: p.practice.id,
+        metadata: metadata as Record<string, string>,
+      },
     ),
   );
 }
@@ -85,7 +99,12 @@ describe('the audit chain', () => {
     for (let i = 1; i < chain.length; i++) expect(chain[i]?.prevHash).toBe(chain[i - 1]?.hash);
     expect(new Set(chain.map((e) => e.hash)).size).toBe(4);
     for (const e of chain) expect(e.hash).toMatch(/^[0-9a-f]{64}$/);
-    expect(await verifyAsOwner(p)).toEqual({ verified: true, events: 4, checkpoints: 0, newestCheckpoint: null });
+    expect(await verifyAsOwner(p)).toEqual({
+      verified: true,
+      events: 4,
+      checkpoints: 0,
+      newestCheckpoint: null,
+    });
   });
 
   it('verifies after the database round trip: unordered and non-ASCII metadata, a long user agent', async () => {
@@ -93,7 +112,11 @@ describe('the audit chain', () => {
     await withTenant(t.db, { practiceId: p.practice.id, userId: p.owner.user.id }, (tx) =>
       recordAudit(
         tx,
-        { practiceId: p.practice.id, userId: p.owner.user.id, meta: { ip: '::1', userAgent: `${'x'.repeat(299)}😀tail` } },
+        {
+          practiceId: p.practice.id,
+          userId: p.owner.user.id,
+          meta: { ip: '::1', userAgent: `${'x'.repeat(299)}😀tail` },
+        },
         {
           action: 'test.round-trip',
           targetType: 'practice',
@@ -101,9 +124,22 @@ describe('the audit chain', () => {
         },
       ),
     );
-    const [event] = await chainOf(p);
+    // A lone surrogate (no UTF-8 for it) is stored as U+FFFD, and MAC'd as stored.
+    await withTenant(t.db, { practiceId: p.practice.id, userId: p.owner.user.id }, (tx) =>
+      recordAudit(
+        tx,
+        {
+          practiceId: p.practice.id,
+          userId: p.owner.user.id,
+          meta: { ip: null, userAgent: 'odd \uD800 agent' },
+        },
+        { action: 'test.lone-surrogate', targetType: 'practice' },
+      ),
+    );
+    const [event, odd] = await chainOf(p);
     expect(event?.userAgent).toBe(`${'x'.repeat(299)}😀`);
-    expect(await verifyAsOwner(p)).toMatchObject({ verified: true, events: 1 });
+    expect(odd?.userAgent).toBe('odd \uFFFD agent');
+    expect(await verifyAsOwner(p)).toMatchObject({ verified: true, events: 2 });
   });
 
   it('does not fork when a practice records events concurrently', async () => {
@@ -144,7 +180,11 @@ describe('the audit chain', () => {
   it('keeps chains apart: one practice cannot see or verify another practice’s events', async () => {
     const a = await practiceWithEvents(2);
     const b = await practiceWithEvents(3);
-    expect(await verifyAsOwner(a, b.practice.id)).toMatchObject({ verified: true, events: 0, checkpoints: 0 });
+    expect(await verifyAsOwner(a, b.practice.id)).toMatchObject({
+      verified: true,
+      events: 0,
+      checkpoints: 0,
+    });
     expect((await chainOf(b)).map((e) => e.seq)).toEqual([1, 2, 3]);
   });
 
@@ -164,7 +204,10 @@ describe('the audit chain', () => {
     });
     expect((await expectSqlError(bare)).code).toBe('42501');
     // The system connection (sign-up, invitations) may write to any practice.
-    const [system] = await queryRows<{ seq: string }>(t.db, sql`select seq from audit_chain_head(${b.practice.id}::uuid)`);
+    const [system] = await queryRows<{ seq: string }>(
+      t.db,
+      sql`select seq from audit_chain_head(${b.practice.id}::uuid)`,
+    );
     expect(Number(system?.seq)).toBe(2);
   });
 });
@@ -175,7 +218,11 @@ describe('checkpoints', () => {
     const now = new Date(Date.now() + 3_600_000);
     expect(await writeDueAuditCheckpoints(t.db, now)).toBeGreaterThanOrEqual(1);
     const cps = () =>
-      t.db.select().from(auditCheckpoints).where(eq(auditCheckpoints.practiceId, p.practice.id)).orderBy(asc(auditCheckpoints.n));
+      t.db
+        .select()
+        .from(auditCheckpoints)
+        .where(eq(auditCheckpoints.practiceId, p.practice.id))
+        .orderBy(asc(auditCheckpoints.n));
     expect((await cps()).map((c) => [c.n, c.seq])).toEqual([[1, 2]]);
     await recordMore(p, 1, 'later');
     await writeDueAuditCheckpoints(t.db, new Date(now.getTime() + 60_000));
@@ -207,7 +254,9 @@ describe('checkpoints', () => {
       'truncate audit_checkpoints',
     ]) {
       const refused = await expectSqlError(
-        withTenant(t.db, { practiceId: p.practice.id, userId: p.owner.user.id }, (tx) => tx.execute(sql.raw(statement))),
+        withTenant(t.db, { practiceId: p.practice.id, userId: p.owner.user.id }, (tx) =>
+          tx.execute(sql.raw(statement)),
+        ),
       );
       expect(refused.code, statement).toBe('42501');
     }
@@ -278,7 +327,12 @@ describe('tampering behind the app (owner connection, without the key)', () => {
     const p = await practiceWithEvents(5);
     await checkpoint(p);
     await t.db.execute(sql`delete from audit_events where practice_id = ${p.practice.id} and seq > 3`);
-    expect(await verifyAsOwner(p)).toMatchObject({ verified: false, events: 3, seq: 4, problem: 'truncated' });
+    expect(await verifyAsOwner(p)).toMatchObject({
+      verified: false,
+      events: 3,
+      seq: 4,
+      problem: 'truncated',
+    });
   });
 
   it('shows a cut tail even after the app wrote new events in its place', async () => {
@@ -309,7 +363,9 @@ describe('tampering behind the app (owner connection, without the key)', () => {
   it('shows the whole chain rewritten unkeyed, against its checkpoint', async () => {
     const p = await practiceWithEvents(3);
     await checkpoint(p);
-    await t.db.execute(sql`update audit_events set action = 'test.innocent' where practice_id = ${p.practice.id}`);
+    await t.db.execute(
+      sql`update audit_events set action = 'test.innocent' where practice_id = ${p.practice.id}`,
+    );
     await rechainUnkeyed(p, 1);
     expect(await verifyAsOwner(p)).toMatchObject({ verified: false, seq: 3, problem: 'diverged' });
   });

@@ -10,10 +10,10 @@ import { counselingSessions } from '../../../db/schema';
 import { withTenant } from '../../../db/tenant';
 import { callerFor, makePractice, type TestPractice } from '../../../test/factories';
 import { createTestDb } from '../../../test/test-db';
-import { writeAuditCheckpoint } from './write-audit-checkpoints';
 import { AUDIT_PAGE_SIZE } from './find-audit-events';
 import { parseCsv } from './parse-csv';
 import { type AuditEntry, recordAudit } from './record-audit';
+import { writeAuditCheckpoint } from './write-audit-checkpoints';
 
 let t: DbHandle;
 let a: TestPractice;

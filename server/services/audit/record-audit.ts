@@ -17,9 +17,13 @@ export type AuditEntry = {
   metadata?: Record<string, string | number | boolean | null>;
 };
 
-/** Text as Postgres will hand it back: well-formed UTF-16, so the MAC holds after the round trip. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Text as Postgres will hand it back (UTF-8 has no lone surrogates), so the MAC holds after the round trip. */
 const stored = (text: string | null | undefined, max?: number) =>
-  text == null ? null : (max ? Array.from(text).slice(0, max).join('') : text).toWellFormed();
+  text == null
+    ? null
+    : (max ? Array.from(text).slice(0, max).join('') : text).replace(LONE_SURROGATE, '\uFFFD');
 
 export async function recordAudit(
   db: DbOrTx,

@@ -34,7 +34,9 @@ export async function verifyAuditChain(db: DbOrTx, practiceId: string): Promise<
         userAgent: auditEvents.userAgent,
         metadata: auditEvents.metadata,
         createdAt: auditEvents.createdAt,
-        legacyHash: sql<string | null>`case when ${auditEvents.chainVersion} = 1 then audit_event_hash(audit_events) end`,
+        legacyHash: sql<
+          string | null
+        >`case when ${auditEvents.chainVersion} = 1 then audit_event_hash(audit_events) end`,
       })
       .from(auditEvents)
       .where(and(eq(auditEvents.practiceId, practiceId), gt(auditEvents.seq, after)))

@@ -42,7 +42,22 @@ function checkpointOf(n: number, e: ChainEvent, createdAt = at(100 + n)): Stored
 describe('canonicalJson', () => {
   it('writes objects as sorted pairs, so key order (which jsonb does not keep) never matters', () => {
     expect(canonicalJson({ b: 1, a: { d: [2, { f: 1, e: 0 }], c: null } })).toEqual([
-      ['a', [['c', null], ['d', [2, [['e', 0], ['f', 1]]]]]],
+      [
+        'a',
+        [
+          ['c', null],
+          [
+            'd',
+            [
+              2,
+              [
+                ['e', 0],
+                ['f', 1],
+              ],
+            ],
+          ],
+        ],
+      ],
       ['b', 1],
     ]);
     const one = { zeta: 1, alpha: 2, '10': 3, '2': 4 };
@@ -73,7 +88,11 @@ describe('verifyChain', () => {
   });
 
   it('refuses the chain under another key', () => {
-    expect(verifyChain(Buffer.alloc(32, 2), chain(2), [])).toMatchObject({ verified: false, seq: 1, problem: 'edited' });
+    expect(verifyChain(Buffer.alloc(32, 2), chain(2), [])).toMatchObject({
+      verified: false,
+      seq: 1,
+      problem: 'edited',
+    });
   });
 
   it('finds an edited field, metadata included', () => {
@@ -131,6 +150,11 @@ describe('verifyChain', () => {
   });
 
   it('accepts an empty log', () => {
-    expect(verifyChain(key, [], [])).toEqual({ verified: true, events: 0, checkpoints: 0, newestCheckpoint: null });
+    expect(verifyChain(key, [], [])).toEqual({
+      verified: true,
+      events: 0,
+      checkpoints: 0,
+      newestCheckpoint: null,
+    });
   });
 });

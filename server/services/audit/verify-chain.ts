@@ -85,7 +85,12 @@ export function createChainVerifier(key: Buffer, checkpoints: readonly StoredChe
       const reach = Math.max(0, ...valid.keys());
       const truncated: AuditChainBreak | null =
         !eventBreak && reach > lastSeq
-          ? { seq: lastSeq + 1, eventId: null, createdAt: valid.get(reach)?.createdAt ?? null, problem: 'truncated' }
+          ? {
+              seq: lastSeq + 1,
+              eventId: null,
+              createdAt: valid.get(reach)?.createdAt ?? null,
+              problem: 'truncated',
+            }
           : null;
       const found = eventBreak ?? truncated ?? checkpointBreak;
       return found ? { ...summary, verified: false, ...found } : { ...summary, verified: true };

@@ -29,17 +29,30 @@ async function insertCheckpoints(db: Db, due: Due[], now: Date): Promise<number>
   if (due.length === 0) return 0;
   const key = auditChainKey();
   const rows = due.map((d) => {
-    const fields = { practiceId: d.practiceId, n: Number(d.n) + 1, seq: Number(d.seq), hash: d.hash, createdAt: now };
+    const fields = {
+      practiceId: d.practiceId,
+      n: Number(d.n) + 1,
+      seq: Number(d.seq),
+      hash: d.hash,
+      createdAt: now,
+    };
     return { ...fields, mac: checkpointMac(key, fields) };
   });
-  const written = await db.insert(auditCheckpoints).values(rows).onConflictDoNothing().returning({ n: auditCheckpoints.n });
+  const written = await db
+    .insert(auditCheckpoints)
+    .values(rows)
+    .onConflictDoNothing()
+    .returning({ n: auditCheckpoints.n });
   return written.length;
 }
 
 /** The periodic run: every practice whose head moved and whose newest checkpoint is old enough. */
 export async function writeDueAuditCheckpoints(db: Db, now: Date): Promise<number> {
   const since = new Date(now.getTime() - CHECKPOINT_EVERY_MS).toISOString();
-  const due = await queryRows<Due>(db, headsAfterCheckpoint(sql`(c.n is null or c.created_at <= ${since})`, BATCH));
+  const due = await queryRows<Due>(
+    db,
+    headsAfterCheckpoint(sql`(c.n is null or c.created_at <= ${since})`, BATCH),
+  );
   return insertCheckpoints(db, due, now);
 }
 

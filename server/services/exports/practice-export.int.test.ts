@@ -84,7 +84,10 @@ beforeAll(async () => {
   );
   await callerFor(t.db, a.couple.partners[1].user.id, a.practice.id, 'client').portal.homework.save({
     assignmentId: activity.assignmentIds[1] ?? '',
-    body: { kind: 'reflection', answers: (library?.prompts ?? []).map(() => 'An unsent draft never-exported') },
+    body: {
+      kind: 'reflection',
+      answers: (library?.prompts ?? []).map(() => 'An unsent draft never-exported'),
+    },
     visibility: 'couple',
   });
   ({ files } = await exportOf(a));

@@ -91,7 +91,12 @@ export async function acceptInvitation(
     await recordAudit(
       tx,
       { practiceId: invite.practiceId, userId: user.id, meta },
-      { action: 'invitation.accepted', targetType: 'membership', targetId: membership.id, metadata: { role: invite.role } },
+      {
+        action: 'invitation.accepted',
+        targetType: 'membership',
+        targetId: membership.id,
+        metadata: { role: invite.role },
+      },
     );
     return { userId: user.id, email: user.email, practiceId: invite.practiceId, role: invite.role };
   });

@@ -89,7 +89,9 @@ describe('ChainStatus', () => {
 
   it('says when there is no checkpoint yet', () => {
     const html = renderToStaticMarkup(
-      createElement(ChainStatus, { status: { verified: true, events: 1, checkpoints: 0, newestCheckpoint: null } }),
+      createElement(ChainStatus, {
+        status: { verified: true, events: 1, checkpoints: 0, newestCheckpoint: null },
+      }),
     );
     expect(html).toContain('No checkpoint yet');
   });

@@ -26,8 +26,8 @@ function NewestCheckpoint({ status }: { status: Status }) {
     return <p className="muted">No checkpoint yet: the worker writes one within minutes of new events.</p>;
   return (
     <p className="muted">
-      Newest checkpoint: #{newest.n} at event #{newest.seq}, {utc(newest.createdAt)}. Events recorded after
-      it can be checked only against a later checkpoint, or one kept in a data export.
+      Newest checkpoint: #{newest.n} at event #{newest.seq}, {utc(newest.createdAt)}. Events recorded after it
+      can be checked only against a later checkpoint, or one kept in a data export.
     </p>
   );
 }
