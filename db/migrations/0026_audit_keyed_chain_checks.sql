@@ -31,30 +31,40 @@ REVOKE ALL ON FUNCTION audit_chain_head(uuid) FROM PUBLIC;
 --> statement-breakpoint
 GRANT EXECUTE ON FUNCTION audit_chain_head(uuid) TO ninefold_app;
 --> statement-breakpoint
--- Checks, no longer computes: a new event must be keyed (version 2), continue the head (seq and
--- prev_hash) and carry a hash of the right shape. Whether the hash is the right MAC only the key
--- can tell (server/services/audit/verify-chain.ts). The lock is already held when the writer went
--- through audit_chain_head; taking it again here covers any other insert.
-CREATE OR REPLACE FUNCTION audit_events_chain() RETURNS trigger
+-- Checks, no longer computes: a new event must be keyed (version 2), follow the event before it
+-- (seq and prev_hash) and carry a hash of the right shape; the unique (practice_id, seq) index
+-- refuses a second event at the same place. Whether the hash is the right MAC only the key can tell
+-- (server/services/audit/verify-chain.ts). AFTER the insert, so row-level security refuses a row of
+-- another practice first. The lock is already held when the writer went through audit_chain_head.
+DROP TRIGGER audit_events_chain ON audit_events;
+--> statement-breakpoint
+DROP FUNCTION audit_events_chain();
+--> statement-breakpoint
+CREATE FUNCTION audit_events_check_chain() RETURNS trigger
   LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS
 $$
 DECLARE
-  last_seq bigint;
-  last_hash text;
+  before_seq bigint;
+  before_hash text;
 BEGIN
   PERFORM pg_advisory_xact_lock(hashtextextended('audit_events:' || NEW.practice_id::text, 0));
-  SELECT a.seq, a.hash INTO last_seq, last_hash FROM audit_events a
-    WHERE a.practice_id = NEW.practice_id ORDER BY a.seq DESC LIMIT 1;
+  SELECT a.seq, a.hash INTO before_seq, before_hash FROM audit_events a
+    WHERE a.practice_id = NEW.practice_id AND a.seq < NEW.seq ORDER BY a.seq DESC LIMIT 1;
   IF NEW.chain_version IS DISTINCT FROM 2
-    OR NEW.seq IS DISTINCT FROM coalesce(last_seq, 0) + 1
-    OR NEW.prev_hash IS DISTINCT FROM coalesce(last_hash, '')
+    OR NEW.seq IS DISTINCT FROM coalesce(before_seq, 0) + 1
+    OR NEW.prev_hash IS DISTINCT FROM coalesce(before_hash, '')
     OR NEW.hash !~ '^[0-9a-f]{64}$' THEN
-    RAISE EXCEPTION 'audit event does not continue the chain of its practice (seq %, head %)',
-      NEW.seq, coalesce(last_seq, 0) USING ERRCODE = '23514';
+    RAISE EXCEPTION 'audit event does not continue the chain of its practice (seq %, previous %)',
+      NEW.seq, coalesce(before_seq, 0) USING ERRCODE = '23514';
   END IF;
-  RETURN NEW;
+  RETURN NULL;
 END
 $$;
+--> statement-breakpoint
+REVOKE ALL ON FUNCTION audit_events_check_chain() FROM PUBLIC;
+--> statement-breakpoint
+CREATE TRIGGER audit_events_check_chain AFTER INSERT ON audit_events
+  FOR EACH ROW EXECUTE FUNCTION audit_events_check_chain();
 --> statement-breakpoint
 -- Verification needs the key, so it moved into the app; it still asks the database for the legacy
 -- rows' sha256 (audit_event_hash, unchanged).

@@ -1,7 +1,7 @@
 // Append-only for the app role: the custom migration grants it INSERT and SELECT only.
 // Each event is chained to the previous one of its practice. Since chain version 2 the app computes
 // `hash` as HMAC-SHA256 under AUDIT_CHAIN_KEY (server/services/audit/audit-chain-mac.ts), a key the
-// database never holds; the BEFORE INSERT trigger only checks that seq and prev_hash continue the
+// database never holds; an AFTER INSERT trigger only checks that seq and prev_hash continue the
 // chain. Version 1 rows are the older unkeyed sha256 chain (migration 0016), verified as they are.
 // Checkpoints record a practice's head now and then, MAC'd, where the app role cannot write.
 import {

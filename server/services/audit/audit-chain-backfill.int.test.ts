@@ -29,7 +29,7 @@ it('chains existing events per practice in created_at, id order, and keyed event
   const practices = [await makePractice(t.db), await makePractice(t.db)];
   // As before migration 0016: no numbers, no hashes, no unique index, no trigger to check them.
   await t.db.execute(sql`drop index audit_events_practice_seq_idx`);
-  await t.db.execute(sql`alter table audit_events disable trigger audit_events_chain`);
+  await t.db.execute(sql`alter table audit_events disable trigger audit_events_check_chain`);
   // Recorded out of time order on purpose: the backfill orders by created_at, not by insert.
   const times = ['2026-01-03T00:00:00Z', '2026-01-01T00:00:00Z', '2026-01-02T00:00:00Z'];
   for (const p of practices) {
@@ -50,7 +50,7 @@ it('chains existing events per practice in created_at, id order, and keyed event
   await t.db.execute(
     sql`create unique index audit_events_practice_seq_idx on audit_events (practice_id, seq)`,
   );
-  await t.db.execute(sql`alter table audit_events enable trigger audit_events_chain`);
+  await t.db.execute(sql`alter table audit_events enable trigger audit_events_check_chain`);
 
   for (const p of practices) {
     const rows = await t.db

@@ -168,12 +168,13 @@ describe('the audit chain', () => {
     const good = { seq: 2, prevHash: head?.hash ?? '', hash: 'a'.repeat(64), chainVersion: 2 };
     for (const forged of [
       { ...good, seq: 99 },
-      { ...good, seq: 1 },
       { ...good, prevHash: 'b'.repeat(64) },
       { ...good, hash: 'forged' },
       { ...good, chainVersion: 1 },
     ])
       expect((await expectSqlError(insert(forged))).code).toBe('23514');
+    // A second event at a taken place: the unique (practice_id, seq) index.
+    expect((await expectSqlError(insert({ ...good, seq: 1, prevHash: '' }))).code).toBe('23505');
     expect((await chainOf(p)).map((e) => e.seq)).toEqual([1]);
   });
 
