@@ -5,12 +5,13 @@ import { TRPCError } from '@trpc/server';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditExportResponse } from '../../../app/(staff)/p/[practiceId]/audit/export/audit-export-response';
-import type { DbHandle } from '../../../db/client';
+import { type DbHandle, queryRows } from '../../../db/client';
 import { counselingSessions } from '../../../db/schema';
 import { withTenant } from '../../../db/tenant';
 import { callerFor, makePractice, type TestPractice } from '../../../test/factories';
 import { createTestDb } from '../../../test/test-db';
 import { AUDIT_PAGE_SIZE } from './find-audit-events';
+import { parseKeptCheckpoint } from './kept-checkpoint';
 import { parseCsv } from './parse-csv';
 import { type AuditEntry, recordAudit } from './record-audit';
 import { writeAuditCheckpoint } from './write-audit-checkpoints';
@@ -202,6 +203,36 @@ describe('audit.filterOptions and audit.verifyChain', () => {
       events: PAGING_EVENTS + 11,
       checkpoints: 1,
       newestCheckpoint: { n: 1, seq: PAGING_EVENTS + 11, createdAt: at },
+    });
+  });
+
+  it('checks against a checkpoint kept from an export, which shows a tail cut with its checkpoints', async () => {
+    const c = await makePractice(t.db, 'Practice K');
+    await record(c, c.owner.user.id, [
+      { action: 'test.one', targetType: 'practice' },
+      { action: 'test.two', targetType: 'practice' },
+    ]);
+    await writeAuditCheckpoint(t.db, c.practice.id, new Date());
+    const [row] = await queryRows<{ r: Record<string, unknown> }>(
+      t.db,
+      sql`select row_to_json(x) as r from audit_checkpoints x where practice_id = ${c.practice.id}`,
+    );
+    const kept = parseKeptCheckpoint(JSON.stringify(row?.r));
+    if (!kept) throw new Error('the exported row is not a checkpoint');
+    expect(await adminOf(c).audit.verifyChain({ kept })).toMatchObject({ verified: true, checkpoints: 1 });
+    // Someone with the database deletes the newest event and the checkpoint that saw it.
+    await t.db.execute(sql`delete from audit_events where practice_id = ${c.practice.id} and seq = 2`);
+    await t.db.execute(sql`delete from audit_checkpoints where practice_id = ${c.practice.id}`);
+    expect(await adminOf(c).audit.verifyChain()).toMatchObject({ verified: true, events: 1 });
+    expect(await adminOf(c).audit.verifyChain({ kept })).toMatchObject({
+      verified: false,
+      seq: 2,
+      problem: 'truncated',
+    });
+    // Another practice's checkpoint proves nothing here.
+    expect(await adminOf(a).audit.verifyChain({ kept })).toMatchObject({
+      verified: false,
+      problem: 'checkpoint',
     });
   });
 

@@ -5,17 +5,22 @@ import { and, asc, eq, gt, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../../db/client';
 import { auditCheckpoints, auditEvents } from '../../../db/schema';
 import { auditChainKey } from '../../env';
-import { type AuditChainStatus, createChainVerifier } from './verify-chain';
+import { type AuditChainStatus, createChainVerifier, type StoredCheckpoint } from './verify-chain';
 
 const PAGE = 2000;
 
-export async function verifyAuditChain(db: DbOrTx, practiceId: string): Promise<AuditChainStatus> {
+/** `kept`: checkpoints kept outside the database (from a data export), checked as well. */
+export async function verifyAuditChain(
+  db: DbOrTx,
+  practiceId: string,
+  kept: readonly StoredCheckpoint[] = [],
+): Promise<AuditChainStatus> {
   const checkpoints = await db
     .select()
     .from(auditCheckpoints)
     .where(eq(auditCheckpoints.practiceId, practiceId))
     .orderBy(asc(auditCheckpoints.n));
-  const verifier = createChainVerifier(auditChainKey(), checkpoints);
+  const verifier = createChainVerifier(auditChainKey(), checkpoints, kept);
   let after = 0;
   for (;;) {
     const page = await db

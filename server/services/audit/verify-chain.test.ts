@@ -148,6 +148,30 @@ describe('verifyChain', () => {
     expect(verifyChain(key, events, cps)).toMatchObject({ seq: 3, problem: 'checkpoint' });
   });
 
+  it('checks against a checkpoint kept outside the database (from an export)', () => {
+    const events = chain(5);
+    const kept = checkpointOf(2, events[4] as ChainEvent);
+    const stored = [checkpointOf(1, events[1] as ChainEvent), kept];
+    expect(verifyChain(key, events, stored, [kept])).toMatchObject({ verified: true, checkpoints: 2 });
+    // The tail cut together with the checkpoint that saw it: only the kept one tells.
+    expect(verifyChain(key, events.slice(0, 3), stored.slice(0, 1))).toMatchObject({ verified: true });
+    expect(verifyChain(key, events.slice(0, 3), stored.slice(0, 1), [kept])).toMatchObject({
+      verified: false,
+      seq: 4,
+      problem: 'truncated',
+    });
+    // Only the checkpoint removed: the events are whole, the database lost a checkpoint.
+    expect(verifyChain(key, events, stored.slice(0, 1), [kept])).toMatchObject({
+      seq: 5,
+      problem: 'checkpoint',
+    });
+    // A kept checkpoint that does not verify (changed, or another practice's) proves nothing.
+    expect(verifyChain(key, events, stored, [{ ...kept, seq: 4 }])).toMatchObject({
+      seq: 4,
+      problem: 'checkpoint',
+    });
+  });
+
   it('accepts an empty log', () => {
     expect(verifyChain(key, [], [])).toEqual({
       verified: true,

@@ -30,20 +30,39 @@ export type AuditChainStatus = {
   newestCheckpoint: { n: number; seq: number; createdAt: Date } | null;
 } & ({ verified: true } | ({ verified: false } & AuditChainBreak));
 
-export function createChainVerifier(key: Buffer, checkpoints: readonly StoredCheckpoint[]) {
+/**
+ * `checkpoints` are the database's; `kept` are checkpoints kept elsewhere (from a data export): a kept
+ * one must verify and match the database's of the same number, and the database must still hold it,
+ * so it also shows the newest checkpoints deleted with the events they saw.
+ */
+export function createChainVerifier(
+  key: Buffer,
+  checkpoints: readonly StoredCheckpoint[],
+  kept: readonly StoredCheckpoint[] = [],
+) {
   const sorted = [...checkpoints].sort((x, y) => x.n - y.n);
   let checkpointBreak: AuditChainBreak | null = null;
   const valid = new Map<number, StoredCheckpoint>();
-  sorted.forEach((c, i) => {
-    if (c.n !== i + 1 || c.mac !== checkpointMac(key, c)) {
-      checkpointBreak ??= { seq: c.seq, eventId: null, createdAt: c.createdAt, problem: 'checkpoint' };
+  const use = (c: StoredCheckpoint, ok: boolean) => {
+    const sameSeq = valid.get(c.seq);
+    if (!ok || (sameSeq && sameSeq.hash !== c.hash)) {
+      checkpointBreak ??= {
+        seq: c.seq,
+        eventId: null,
+        createdAt: c.createdAt,
+        problem: ok ? 'diverged' : 'checkpoint',
+      };
       return;
     }
-    const sameSeq = valid.get(c.seq);
-    if (sameSeq && sameSeq.hash !== c.hash)
-      checkpointBreak ??= { seq: c.seq, eventId: null, createdAt: c.createdAt, problem: 'diverged' };
     valid.set(c.seq, c);
-  });
+  };
+  for (const [i, c] of sorted.entries()) use(c, c.n === i + 1 && c.mac === checkpointMac(key, c));
+  for (const c of kept) {
+    const genuine = c.mac === checkpointMac(key, c);
+    use(c, genuine);
+    if (genuine && sorted.find((x) => x.n === c.n)?.mac !== c.mac)
+      checkpointBreak ??= { seq: c.seq, eventId: null, createdAt: c.createdAt, problem: 'checkpoint' };
+  }
 
   let events = 0;
   let previous: { seq: number; hash: string } | null = null;
@@ -103,8 +122,9 @@ export function verifyChain(
   key: Buffer,
   events: readonly ChainEvent[],
   checkpoints: readonly StoredCheckpoint[],
+  kept: readonly StoredCheckpoint[] = [],
 ): AuditChainStatus {
-  const verifier = createChainVerifier(key, checkpoints);
+  const verifier = createChainVerifier(key, checkpoints, kept);
   verifier.add(events);
   return verifier.result();
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ZAuditFilter } from '../../services/audit/audit-filter';
 import { exportAuditCsv } from '../../services/audit/export-audit-csv';
 import { findAuditEvents, ZFindAuditEventsInput } from '../../services/audit/find-audit-events';
+import { keptCheckpointOf, ZKeptCheckpoint } from '../../services/audit/kept-checkpoint';
 import { loadAuditFilterOptions } from '../../services/audit/load-audit-filter-options';
 import { verifyAuditChain } from '../../services/audit/verify-audit-chain';
 import { router } from '../init';
@@ -45,6 +46,7 @@ export const auditRouter = router({
     )
     .query(({ ctx }) => loadAuditFilterOptions(ctx.tx, ctx.actor)),
   verifyChain: practiceProcedure('audit:read')
+    .input(z.object({ kept: ZKeptCheckpoint.optional() }).optional())
     .output(
       z.discriminatedUnion('verified', [
         ZChainSummary.extend({ verified: z.literal(true) }),
@@ -57,7 +59,13 @@ export const auditRouter = router({
         }),
       ]),
     )
-    .query(({ ctx }) => verifyAuditChain(ctx.tx, ctx.actor.practiceId)),
+    .query(({ ctx, input }) =>
+      verifyAuditChain(
+        ctx.tx,
+        ctx.actor.practiceId,
+        input?.kept ? [keptCheckpointOf(ctx.actor.practiceId, input.kept)] : [],
+      ),
+    ),
   exportCsv: practiceProcedure('audit:read')
     .input(ZAuditFilter)
     .output(z.object({ csv: z.string(), rows: z.number(), truncated: z.boolean() }))
