@@ -14,7 +14,10 @@ const BATCH = 500;
 
 type Due = { practiceId: string; seq: string | number; hash: string; n: string | number };
 
-/** Each practice's head and newest checkpoint number, where the head moved past that checkpoint. */
+/**
+ * Each practice's head and newest checkpoint number, where the head moved past that checkpoint. A
+ * head behind its checkpoint (a cut tail) is never recorded: the verification reports it instead.
+ */
 const headsAfterCheckpoint = (where: SQL, limit: number) => sql`
   select p.id as "practiceId", h.seq, h.hash, coalesce(c.n, 0) as n
   from practices p
@@ -22,7 +25,7 @@ const headsAfterCheckpoint = (where: SQL, limit: number) => sql`
     where a.practice_id = p.id order by a.seq desc limit 1) h
   left join lateral (select k.n, k.seq, k.created_at from audit_checkpoints k
     where k.practice_id = p.id order by k.n desc limit 1) c on true
-  where (c.n is null or h.seq <> c.seq) and ${where}
+  where (c.n is null or h.seq > c.seq) and ${where}
   limit ${limit}`;
 
 async function insertCheckpoints(db: Db, due: Due[], now: Date): Promise<number> {
