@@ -13,6 +13,7 @@ export default defineConfig({
       APP_URL: 'http://localhost:3000',
       // A fixed key for tests only, so no test writes a generated key into .data/.
       DATA_ENCRYPTION_KEY: 'dGVzdC1vbmx5LWRhdGEta2V5LTMyLWJ5dGVzLWxvbmc',
+      AUDIT_CHAIN_KEY: 'dGVzdC1vbmx5LWF1ZGl0LWNoYWluLWtleS0zMmJ5dGU',
     },
   },
 });

@@ -160,6 +160,7 @@ async function main() {
     AUTH_SECRET: authSecret,
     APP_URL: `http://localhost:${port}`,
     DATA_ENCRYPTION_KEY: randomBytes(32).toString('base64url'),
+    AUDIT_CHAIN_KEY: randomBytes(32).toString('base64url'),
   });
   const workDir = mkdtempSync(path.join(tmpdir(), 'ninefold-bench-'));
   const running: Running[] = [];

@@ -10,6 +10,7 @@ const production = {
   AUTH_SECRET: 'a'.repeat(32),
   APP_URL: 'https://app.ninefold.example/',
   DATA_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString('base64url'),
+  AUDIT_CHAIN_KEY: Buffer.alloc(32, 9).toString('base64url'),
 } as const;
 
 describe('loadEnv', () => {
@@ -36,7 +37,7 @@ describe('loadEnv', () => {
     });
   });
 
-  it.each(['DATABASE_URL', 'AUTH_SECRET', 'APP_URL', 'DATA_ENCRYPTION_KEY'] as const)(
+  it.each(['DATABASE_URL', 'AUTH_SECRET', 'APP_URL', 'DATA_ENCRYPTION_KEY', 'AUDIT_CHAIN_KEY'] as const)(
     'refuses production without %s and names it',
     (name) => {
       const { [name]: _missing, ...rest } = production;
@@ -46,7 +47,7 @@ describe('loadEnv', () => {
 
   it('names every missing production variable at once', () => {
     expect(() => loadEnv(envOf({ NINEFOLD_ENV: 'production' }))).toThrow(
-      'Missing environment variables for production: DATABASE_URL, AUTH_SECRET, APP_URL, DATA_ENCRYPTION_KEY',
+      'Missing environment variables for production: DATABASE_URL, AUTH_SECRET, APP_URL, DATA_ENCRYPTION_KEY, AUDIT_CHAIN_KEY',
     );
   });
 

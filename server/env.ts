@@ -23,6 +23,11 @@ const ZEnv = z.object({
       'each must be 32 bytes, base64',
     )
     .optional(),
+  /** 32 random bytes, base64 or base64url: keys the audit chain (HMAC-SHA256); the database never holds it. */
+  AUDIT_CHAIN_KEY: z
+    .string()
+    .refine((k) => Buffer.from(k, 'base64url').length === 32, 'must be 32 bytes, base64')
+    .optional(),
   APP_URL: z.url().optional(),
   PORT: z.coerce.number().int().positive().optional(),
   /** Set: mail goes through Resend. Unset: the local mailbox (outside production only). */
@@ -88,9 +93,9 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): AppEnv {
   const e = parsed.data;
   const mode = e.NINEFOLD_ENV ?? (e.NODE_ENV === 'production' ? 'production' : 'development');
   if (mode === 'production') {
-    const missing = (['DATABASE_URL', 'AUTH_SECRET', 'APP_URL', 'DATA_ENCRYPTION_KEY'] as const).filter(
-      (k) => !e[k],
-    );
+    const missing = (
+      ['DATABASE_URL', 'AUTH_SECRET', 'APP_URL', 'DATA_ENCRYPTION_KEY', 'AUDIT_CHAIN_KEY'] as const
+    ).filter((k) => !e[k]);
     if (missing.length)
       throw new Error(`Missing environment variables for production: ${missing.join(', ')}`);
   }
@@ -144,6 +149,14 @@ export function dataKeyring(source: NodeJS.ProcessEnv = process.env) {
       .map((k) => Buffer.from(k.trim(), 'base64url')),
   };
   return cachedKeyring;
+}
+
+let cachedAuditKey: Buffer | undefined;
+/** The audit chain's HMAC key: from the environment, or generated once into .data/ outside production. */
+export function auditChainKey(source: NodeJS.ProcessEnv = process.env): Buffer {
+  env();
+  cachedAuditKey ??= Buffer.from(source.AUDIT_CHAIN_KEY ?? devSecret('audit-chain-key'), 'base64url');
+  return cachedAuditKey;
 }
 
 /** The Stripe webhook's signing secret: from the environment, or generated once outside production. */

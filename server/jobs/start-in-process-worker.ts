@@ -1,5 +1,5 @@
 // The app delivers its own mail when it owns its database (embedded PGlite) and under
-// `npm run dev`; the nudge scheduler then runs in the same loop, once a minute, and practice
+// `npm run dev`; the nudge scheduler and the audit checkpoints then run in the same loop, once a minute, and practice
 // exports are built in a loop beside it. Started once per process (cached on globalThis, like the
 // database handle).
 import { getDbHandle } from '../db';
@@ -8,7 +8,7 @@ import { env } from '../env';
 import { type EmailWorker, startEmailWorker } from './email-worker';
 import { logExportError, logExportPass } from './exports/export-log';
 import { type ExportWorker, startExportWorker } from './exports/export-worker';
-import { runNudgeScheduler } from './nudges/run-nudge-scheduler';
+import { runMinuteJobs } from './run-minute-jobs';
 import { logDeliveryPass, logWorkerError } from './worker-log';
 
 const cache = globalThis as typeof globalThis & {
@@ -24,7 +24,7 @@ export async function startInProcessEmailWorker() {
     fromAddress: env().email.fromAddress,
     leaseMs: env().email.leaseMs,
     retryBaseMs: env().email.retryBaseMs,
-    periodic: { everyMs: 60_000, run: (now) => runNudgeScheduler(db, now) },
+    periodic: { everyMs: 60_000, run: (now) => runMinuteJobs(db, now) },
     onPass: logDeliveryPass,
     onError: logWorkerError,
   });

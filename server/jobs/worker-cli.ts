@@ -1,4 +1,4 @@
-// `npm run worker`: delivers mail, runs the nudge scheduler and builds practice exports against
+// `npm run worker`: delivers mail, runs the nudge scheduler and the audit checkpoints, and builds practice exports against
 // DATABASE_URL. pg-boss runs the scheduler from a cron schedule, so however many workers run, each
 // minute is handled once.
 import { PgBoss } from 'pg-boss';
@@ -8,8 +8,8 @@ import { env } from '../env';
 import { startEmailWorker } from './email-worker';
 import { logExportError, logExportPass } from './exports/export-log';
 import { startExportWorker } from './exports/export-worker';
-import { runNudgeScheduler } from './nudges/run-nudge-scheduler';
 import { requireRlsBypass } from './require-rls-bypass';
+import { runMinuteJobs } from './run-minute-jobs';
 import { logDeliveryPass, logWorkerError } from './worker-log';
 
 const SCHEDULER_QUEUE = 'nudge-scheduler';
@@ -36,7 +36,7 @@ async function main() {
   });
   await boss.schedule(SCHEDULER_QUEUE, '* * * * *');
   await boss.work(SCHEDULER_QUEUE, async () => {
-    await runNudgeScheduler(handle.db, new Date());
+    await runMinuteJobs(handle.db, new Date());
   });
   const worker = startEmailWorker(handle.db, {
     transport: selectTransport(handle.db),

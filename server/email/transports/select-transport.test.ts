@@ -14,6 +14,7 @@ const production = {
   AUTH_SECRET: 'a'.repeat(32),
   APP_URL: 'https://app.ninefold.test',
   DATA_ENCRYPTION_KEY: 'dGVzdC1vbmx5LWRhdGEta2V5LTMyLWJ5dGVzLWxvbmc',
+  AUDIT_CHAIN_KEY: 'dGVzdC1vbmx5LWF1ZGl0LWNoYWluLWtleS0zMmJ5dGU',
 };
 
 describe('selectTransport', () => {

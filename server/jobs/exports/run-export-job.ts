@@ -5,6 +5,7 @@
 // PGlite has a single connection, which that open transaction would hold: there each entity is read
 // on its own (the counts in the manifest are still exactly the rows in the files).
 import type { Db, DbOrTx } from '../../../db/client';
+import { writeAuditCheckpoint } from '../../services/audit/write-audit-checkpoints';
 import { buildPracticeExport } from '../../services/exports/build-practice-export';
 import { claimExportJob } from './claim-export-job';
 import { expireExports } from './expire-exports';
@@ -29,6 +30,8 @@ export async function runExportPass(
   }
   let lost = false;
   try {
+    // The archive carries the chain's head as of now, MAC'd, so a later cut tail shows against it.
+    await writeAuditCheckpoint(db, job.practiceId, now());
     const build = (reader: DbOrTx) =>
       buildPracticeExport(
         reader,

@@ -2,16 +2,19 @@
 // CSV escaping as a spreadsheet would read it, who may see the log, and one practice's export
 // holding nothing of another's.
 import { TRPCError } from '@trpc/server';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditExportResponse } from '../../../app/(staff)/p/[practiceId]/audit/export/audit-export-response';
-import type { DbHandle } from '../../../db/client';
-import { auditEvents, counselingSessions } from '../../../db/schema';
+import { type DbHandle, queryRows } from '../../../db/client';
+import { counselingSessions } from '../../../db/schema';
 import { withTenant } from '../../../db/tenant';
 import { callerFor, makePractice, type TestPractice } from '../../../test/factories';
 import { createTestDb } from '../../../test/test-db';
 import { AUDIT_PAGE_SIZE } from './find-audit-events';
+import { parseKeptCheckpoint } from './kept-checkpoint';
 import { parseCsv } from './parse-csv';
 import { type AuditEntry, recordAudit } from './record-audit';
+import { writeAuditCheckpoint } from './write-audit-checkpoints';
 
 let t: DbHandle;
 let a: TestPractice;
@@ -29,23 +32,8 @@ function record(
 ) {
   return withTenant(t.db, { practiceId: p.practice.id, userId }, async (tx) => {
     for (const { createdAt, ...entry } of entries) {
-      if (createdAt) {
-        await tx.insert(auditEvents).values({
-          practiceId: p.practice.id,
-          actorUserId: userId,
-          action: entry.action,
-          targetType: entry.targetType,
-          targetId: entry.targetId ?? null,
-          metadata: entry.metadata ?? null,
-          createdAt,
-        });
-      } else {
-        await recordAudit(
-          tx,
-          { practiceId: p.practice.id, userId, meta: { ip: '@10.0.0.1', userAgent: agent } },
-          entry,
-        );
-      }
+      const meta = createdAt ? { ip: null, userAgent: null } : { ip: '@10.0.0.1', userAgent: agent };
+      await recordAudit(tx, { practiceId: p.practice.id, userId, meta }, entry, createdAt);
     }
   });
 }
@@ -201,8 +189,68 @@ describe('audit.filterOptions and audit.verifyChain', () => {
     );
   });
 
-  it('reports the practice’s chain verified', async () => {
-    expect(await adminOf(a).audit.verifyChain()).toEqual({ verified: true, events: PAGING_EVENTS + 11 });
+  it('reports the practice’s chain verified, against the checkpoint the worker wrote', async () => {
+    expect(await adminOf(a).audit.verifyChain()).toEqual({
+      verified: true,
+      events: PAGING_EVENTS + 11,
+      checkpoints: 0,
+      newestCheckpoint: null,
+    });
+    const at = new Date();
+    await writeAuditCheckpoint(t.db, a.practice.id, at);
+    expect(await adminOf(a).audit.verifyChain()).toEqual({
+      verified: true,
+      events: PAGING_EVENTS + 11,
+      checkpoints: 1,
+      newestCheckpoint: { n: 1, seq: PAGING_EVENTS + 11, createdAt: at },
+    });
+  });
+
+  it('checks against a checkpoint kept from an export, which shows a tail cut with its checkpoints', async () => {
+    const c = await makePractice(t.db, 'Practice K');
+    await record(c, c.owner.user.id, [
+      { action: 'test.one', targetType: 'practice' },
+      { action: 'test.two', targetType: 'practice' },
+    ]);
+    await writeAuditCheckpoint(t.db, c.practice.id, new Date());
+    const [row] = await queryRows<{ r: Record<string, unknown> }>(
+      t.db,
+      sql`select row_to_json(x) as r from audit_checkpoints x where practice_id = ${c.practice.id}`,
+    );
+    const kept = parseKeptCheckpoint(JSON.stringify(row?.r));
+    if (!kept) throw new Error('the exported row is not a checkpoint');
+    expect(await adminOf(c).audit.verifyChain({ kept })).toMatchObject({ verified: true, checkpoints: 1 });
+    // Someone with the database deletes the newest event and the checkpoint that saw it.
+    await t.db.execute(sql`delete from audit_events where practice_id = ${c.practice.id} and seq = 2`);
+    await t.db.execute(sql`delete from audit_checkpoints where practice_id = ${c.practice.id}`);
+    expect(await adminOf(c).audit.verifyChain()).toMatchObject({ verified: true, events: 1 });
+    expect(await adminOf(c).audit.verifyChain({ kept })).toMatchObject({
+      verified: false,
+      seq: 2,
+      problem: 'truncated',
+    });
+    // Another practice's checkpoint proves nothing here.
+    expect(await adminOf(a).audit.verifyChain({ kept })).toMatchObject({
+      verified: false,
+      problem: 'checkpoint',
+    });
+  });
+
+  it('reports a cut tail, which the chain alone would not show', async () => {
+    const c = await makePractice(t.db, 'Practice C');
+    await record(c, c.owner.user.id, [
+      { action: 'test.one', targetType: 'practice' },
+      { action: 'test.two', targetType: 'practice' },
+    ]);
+    await writeAuditCheckpoint(t.db, c.practice.id, new Date());
+    await t.db.execute(sql`delete from audit_events where practice_id = ${c.practice.id} and seq = 2`);
+    expect(await adminOf(c).audit.verifyChain()).toMatchObject({
+      verified: false,
+      events: 1,
+      seq: 2,
+      eventId: null,
+      problem: 'truncated',
+    });
   });
 });
 

@@ -1,47 +1,56 @@
-import { sql } from 'drizzle-orm';
+// Reads a practice's chain and checkpoints in pages and verifies them with the chain key
+// (verify-chain.ts). Legacy rows' sha256 comes from the database (audit_event_hash), which computed
+// it when they were written. On a tenant transaction the app role sees its own practice only.
+import { and, asc, eq, gt, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../../db/client';
-import { queryRows } from '../../../db/client';
+import { auditCheckpoints, auditEvents } from '../../../db/schema';
+import { auditChainKey } from '../../env';
+import { type AuditChainStatus, createChainVerifier, type StoredCheckpoint } from './verify-chain';
 
-export type AuditChainProblem = 'missing' | 'unlinked' | 'edited';
-export type AuditChainStatus =
-  | { verified: true; events: number }
-  | {
-      verified: false;
-      events: number;
-      seq: number;
-      eventId: string;
-      createdAt: Date;
-      problem: AuditChainProblem;
-    };
+const PAGE = 2000;
 
-/**
- * Walks a practice's chain in the database (audit_chain_first_break, migration 0016), which
- * recomputes each hash with the same function the insert trigger used. The app role sees only its
- * own practice's events, so it can only verify its own chain.
- */
-export async function verifyAuditChain(db: DbOrTx, practiceId: string): Promise<AuditChainStatus> {
-  const [count] = await queryRows<{ events: number }>(
-    db,
-    sql`select count(*)::int as events from audit_events where practice_id = ${practiceId}`,
-  );
-  const events = count?.events ?? 0;
-  const [found] = await queryRows<{
-    seq: string | number;
-    eventId: string;
-    createdAt: string | Date;
-    problem: AuditChainProblem;
-  }>(
-    db,
-    sql`select seq, event_id as "eventId", created_at as "createdAt", problem
-      from audit_chain_first_break(${practiceId}::uuid)`,
-  );
-  if (!found) return { verified: true, events };
-  return {
-    verified: false,
-    events,
-    seq: Number(found.seq),
-    eventId: found.eventId,
-    createdAt: new Date(found.createdAt),
-    problem: found.problem,
-  };
+/** `kept`: checkpoints kept outside the database (from a data export), checked as well. */
+export async function verifyAuditChain(
+  db: DbOrTx,
+  practiceId: string,
+  kept: readonly StoredCheckpoint[] = [],
+): Promise<AuditChainStatus> {
+  const checkpoints = await db
+    .select()
+    .from(auditCheckpoints)
+    .where(eq(auditCheckpoints.practiceId, practiceId))
+    .orderBy(asc(auditCheckpoints.n));
+  const verifier = createChainVerifier(auditChainKey(), checkpoints, kept);
+  let after = 0;
+  for (;;) {
+    const page = await db
+      .select({
+        practiceId: auditEvents.practiceId,
+        id: auditEvents.id,
+        seq: auditEvents.seq,
+        prevHash: auditEvents.prevHash,
+        hash: auditEvents.hash,
+        chainVersion: auditEvents.chainVersion,
+        actorUserId: auditEvents.actorUserId,
+        action: auditEvents.action,
+        targetType: auditEvents.targetType,
+        targetId: auditEvents.targetId,
+        ip: auditEvents.ip,
+        userAgent: auditEvents.userAgent,
+        metadata: auditEvents.metadata,
+        createdAt: auditEvents.createdAt,
+        legacyHash: sql<
+          string | null
+        >`case when ${auditEvents.chainVersion} = 1 then audit_event_hash(audit_events) end`,
+      })
+      .from(auditEvents)
+      .where(and(eq(auditEvents.practiceId, practiceId), gt(auditEvents.seq, after)))
+      .orderBy(asc(auditEvents.seq))
+      .limit(PAGE);
+    verifier.add(page);
+    const last = page.at(-1);
+    if (!last || page.length < PAGE) break;
+    after = last.seq;
+  }
+  return verifier.result();
 }

@@ -44,18 +44,22 @@ export async function buildPracticeExport(
   await onProgress(2, total);
 
   const excluded: ExportManifest['excluded'] = [];
+  let auditCheckpoint: ExportRow | null = null;
   let done = 2;
   for (const [table, rule] of Object.entries(EXPORT_REGISTRY).sort(([x], [y]) => x.localeCompare(y))) {
     if (rule.kind === 'skipped') excluded.push({ table, reason: rule.reason });
-    else
+    else {
+      const tableRows = await readTableRows(db, table, rule, practiceId);
+      if (table === 'audit_checkpoints') auditCheckpoint = tableRows.at(-1) ?? null;
       add(
         table,
-        await readTableRows(db, table, rule, practiceId),
+        tableRows,
         await tableColumns(db, table, rule),
         [rule.note, rule.omit.length ? `Left out: ${rule.omit.join(', ')}.` : undefined]
           .filter(Boolean)
           .join(' ') || undefined,
       );
+    }
     await onProgress(++done, total);
   }
 
@@ -67,6 +71,7 @@ export async function buildPracticeExport(
     practice: { id: practiceId, name: String(practice.name) },
     entities,
     excluded,
+    auditCheckpoint,
     notes: manifestNotes,
   };
   files['manifest.json'] = strToU8(`${JSON.stringify(manifest, null, 2)}\n`);

@@ -3,6 +3,8 @@
 // is missing here, so a new tenant table must be registered: `rows()` exports it as stored,
 // `rows({ omit: [...] })` leaves secret columns out, `rows({ open })` decrypts, `skipped(reason)`
 // leaves the table out of the archive with the reason in the manifest.
+import type { AnswerVisibility } from '../../../db/schema';
+import { staffMayReadAnswer } from '../homework/answer-visibility';
 import { openAnswer } from '../homework/stored-answer';
 import { openAddendum, openNoteContent } from '../notes/sealed-text';
 import { openCheckIn, openFlagNote } from '../safety/sealed-safety';
@@ -33,14 +35,20 @@ const skipped = (reason: string): ExportRule => ({ kind: 'skipped', reason });
 
 const text = (row: ExportRow, key: string) => String(row[key]);
 
-/** Answers the counselor or the couple may read are decrypted; private ones stay their author's. */
+/** Decrypted exactly when the practice's staff may read the answer in the app; otherwise withheld. */
 function openResponse(practiceId: string, { body_ciphertext, ...row }: ExportRow): ExportRow {
-  if (row.visibility === 'private') return { ...row, body: null, body_withheld: 'private answer' };
+  const facts = { submitted: row.status === 'submitted', visibility: row.visibility as AnswerVisibility };
+  if (!staffMayReadAnswer(facts))
+    return { ...row, body: null, body_withheld: facts.submitted ? 'private answer' : 'draft (not sent)' };
   return { ...row, body: openAnswer(practiceId, text(row, 'id'), String(body_ciphertext)) };
 }
 
 export const EXPORT_REGISTRY: Record<string, ExportRule> = {
   assignments: rows(),
+  audit_checkpoints: rows({
+    orderBy: 'n',
+    note: 'The audit chain’s head as recorded now and then (MAC’d with the chain key); the last one was written when this export was built. Keep it: a later log that no longer reaches its seq, or holds another hash there, was cut or rewritten.',
+  }),
   audit_events: rows({ orderBy: 'seq' }),
   billing_customers: rows({ orderBy: 'practice_id' }),
   counseling_sessions: rows(),
@@ -61,7 +69,7 @@ export const EXPORT_REGISTRY: Record<string, ExportRule> = {
   responses: rows({
     omit: ['body_ciphertext'],
     open: openResponse,
-    note: 'Answers are decrypted into `body`, except private answers (author only): body null.',
+    note: 'Answers are decrypted into `body` where the practice’s staff may read them in Ninefold (sent, and shared with the counselor or the couple); private answers and unsent drafts have body null and say why in `body_withheld`.',
   }),
   safety_check_ins: rows({
     omit: ['answers_ciphertext'],

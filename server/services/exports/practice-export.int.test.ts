@@ -15,6 +15,8 @@ import { createTestDb } from '../../../test/test-db';
 import { startExportWorker } from '../../jobs/exports/export-worker';
 import { runExportPass } from '../../jobs/exports/run-export-job';
 import { parseCsv } from '../audit/parse-csv';
+import { recordAudit } from '../audit/record-audit';
+import { verifyChain } from '../audit/verify-chain';
 import { buildPracticeExport } from './build-practice-export';
 import type { ExportManifest } from './export-manifest';
 import { EXPORT_REGISTRY, missingRegistrations } from './export-registry';
@@ -75,6 +77,19 @@ beforeAll(async () => {
     body: { kind: 'reflection', answers: ['A private thought kept-out-of-exports'] },
     visibility: 'private',
   });
+  // A draft the same partner saved for the couple and never sent: staff never read drafts.
+  const [library] = await queryRows<{ prompts: unknown[] }>(
+    t.db,
+    sql`select content->'prompts' as prompts from assignments where id = ${activity.assignmentIds[1] ?? ''}`,
+  );
+  await callerFor(t.db, a.couple.partners[1].user.id, a.practice.id, 'client').portal.homework.save({
+    assignmentId: activity.assignmentIds[1] ?? '',
+    body: {
+      kind: 'reflection',
+      answers: (library?.prompts ?? []).map(() => 'An unsent draft never-exported'),
+    },
+    visibility: 'couple',
+  });
   ({ files } = await exportOf(a));
   manifest = JSON.parse(files['manifest.json'] ?? '{}');
 }, 120_000);
@@ -127,13 +142,24 @@ describe('contents', () => {
       /^Later /,
     );
     const answers = JSON.parse(files['responses/responses.json'] ?? '[]') as Record<string, unknown>[];
-    expect(answers.find((r) => r.visibility === 'couple')?.body).toMatchObject({ kind: 'reflection' });
+    expect(answers.find((r) => r.visibility === 'couple' && r.status === 'submitted')?.body).toMatchObject({
+      kind: 'reflection',
+    });
     expect(answers.find((r) => r.visibility === 'private')).toMatchObject({ body: null });
     const everything = Object.values(files).join('\n');
     expect(everything).not.toContain('kept-out-of-exports');
     expect(everything).not.toMatch(/Mine [0-9a-f]{8}/);
     for (const [name, text] of Object.entries(files))
       if (name !== 'manifest.json') expect(text, name).not.toContain('ciphertext');
+  });
+
+  it('withholds unsent drafts, whatever their visibility, as staff never read them in the app', () => {
+    const answers = JSON.parse(files['responses/responses.json'] ?? '[]') as Record<string, unknown>[];
+    const drafts = answers.filter((r) => r.status === 'draft');
+    expect(drafts).toHaveLength(1);
+    expect(drafts[0]).toMatchObject({ visibility: 'couple', body: null, body_withheld: 'draft (not sent)' });
+    expect(files['responses/responses.csv']).not.toContain('never-exported');
+    expect(Object.values(files).join('\n')).not.toContain('never-exported');
   });
 
   it('decrypts each partner’s safety check-ins and the counselor’s acknowledgement notes', () => {
@@ -144,6 +170,53 @@ describe('contents', () => {
     });
     const flags = JSON.parse(files['safety_flags/safety_flags.json'] ?? '[]');
     expect(flags[0].note).toMatch(/^Called /);
+  });
+
+  it('carries a checkpoint of the audit chain’s head written for it, which the archived chain verifies against', async () => {
+    const events = JSON.parse(files['audit_events/audit_events.json'] ?? '[]') as Record<string, unknown>[];
+    const checkpoints = JSON.parse(files['audit_checkpoints/audit_checkpoints.json'] ?? '[]') as Record<
+      string,
+      unknown
+    >[];
+    const newest = checkpoints.at(-1);
+    expect(manifest.auditCheckpoint).toEqual(newest);
+    expect(Number(newest?.seq)).toBe(Math.max(...events.map((e) => Number(e.seq))));
+    // Anyone holding the key can check the archive on its own, with the app's verification.
+    const key = Buffer.from(process.env.AUDIT_CHAIN_KEY ?? '', 'base64url');
+    const asEvent = (e: Record<string, unknown>) => ({
+      practiceId: String(e.practice_id),
+      id: String(e.id),
+      seq: Number(e.seq),
+      prevHash: String(e.prev_hash),
+      hash: String(e.hash),
+      chainVersion: Number(e.chain_version),
+      actorUserId: (e.actor_user_id as string | null) ?? null,
+      action: String(e.action),
+      targetType: String(e.target_type),
+      targetId: (e.target_id as string | null) ?? null,
+      ip: (e.ip as string | null) ?? null,
+      userAgent: (e.user_agent as string | null) ?? null,
+      metadata: e.metadata ?? null,
+      createdAt: new Date(String(e.created_at)),
+      legacyHash: null,
+    });
+    const asCheckpoint = (c: Record<string, unknown>) => ({
+      practiceId: String(c.practice_id),
+      n: Number(c.n),
+      seq: Number(c.seq),
+      hash: String(c.hash),
+      mac: String(c.mac),
+      createdAt: new Date(String(c.created_at)),
+    });
+    expect(verifyChain(key, events.map(asEvent), checkpoints.map(asCheckpoint))).toMatchObject({
+      verified: true,
+      events: events.length,
+    });
+    // The archive's checkpoint shows a tail cut later, even with every later checkpoint gone.
+    expect(verifyChain(key, events.slice(0, -1).map(asEvent), checkpoints.map(asCheckpoint))).toMatchObject({
+      verified: false,
+      problem: 'truncated',
+    });
   });
 
   it('leaves out secrets: invitation token hashes, password hashes', async () => {
@@ -246,8 +319,10 @@ describe('on Postgres', () => {
             async (done) => {
               // Written on another connection of the pool while the build reads.
               if (done === 1)
-                await t.db.execute(
-                  sql`insert into audit_events (practice_id, action, target_type) values (${a.practice.id}, 'test.during', 'practice')`,
+                await recordAudit(
+                  t.db,
+                  { practiceId: a.practice.id, userId: a.owner.user.id, meta: { ip: null, userAgent: null } },
+                  { action: 'test.during', targetType: 'practice' },
                 );
             },
           ),

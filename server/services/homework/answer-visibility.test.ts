@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AnswerVisibility, ExerciseKind } from '../../../db/schema';
-import { type AnswerFacts, canReadAnswer, type Viewer } from './answer-visibility';
+import { type AnswerFacts, canReadAnswer, staffMayReadAnswer, type Viewer } from './answer-visibility';
 
 const A: Viewer = { kind: 'partner', partnerId: 'a' };
 const B: Viewer = { kind: 'partner', partnerId: 'b' };
@@ -29,6 +29,14 @@ describe('canReadAnswer', () => {
     expect(canReadAnswer(A, byB('counselor'))).toBe(false);
     expect(canReadAnswer(A, byB('private'))).toBe(false);
     expect(canReadAnswer(A, byB('couple', 'reflection', { submitted: false }))).toBe(false);
+  });
+
+  it('lets staff (the app and the practice export alike) read only sent answers that are not private', () => {
+    expect(staffMayReadAnswer({ submitted: true, visibility: 'counselor' })).toBe(true);
+    expect(staffMayReadAnswer({ submitted: true, visibility: 'couple' })).toBe(true);
+    expect(staffMayReadAnswer({ submitted: true, visibility: 'private' })).toBe(false);
+    expect(staffMayReadAnswer({ submitted: false, visibility: 'couple' })).toBe(false);
+    expect(staffMayReadAnswer({ submitted: false, visibility: 'counselor' })).toBe(false);
   });
 
   it('shows staff sent answers that are not private', () => {

@@ -20,14 +20,18 @@ export type AnswerFacts = {
  */
 const HELD_UNTIL_BOTH_SUBMITTED: readonly ExerciseKind[] = ['joint-reveal', 'check-in-scale'];
 
+/**
+ * What the practice's staff may read of an answer: sent, and not private. The app's staff pages
+ * (through canReadAnswer) and the practice export both ask this, so the two cannot disagree.
+ */
+export function staffMayReadAnswer(answer: Pick<AnswerFacts, 'submitted' | 'visibility'>): boolean {
+  return answer.submitted && answer.visibility !== 'private';
+}
+
 export function canReadAnswer(viewer: Viewer, answer: AnswerFacts): boolean {
-  const isAuthor =
-    viewer.kind === 'partner' &&
-    (answer.authorPartnerId === null || answer.authorPartnerId === viewer.partnerId);
-  if (isAuthor) return true;
-  if (!answer.submitted || answer.visibility === 'private') return false;
-  if (viewer.kind === 'staff') return true;
-  if (answer.visibility !== 'couple') return false;
+  if (viewer.kind === 'staff') return staffMayReadAnswer(answer);
+  if (answer.authorPartnerId === null || answer.authorPartnerId === viewer.partnerId) return true;
+  if (!staffMayReadAnswer(answer) || answer.visibility !== 'couple') return false;
   return !HELD_UNTIL_BOTH_SUBMITTED.includes(answer.exerciseKind) || answer.everyoneSubmitted;
 }
 

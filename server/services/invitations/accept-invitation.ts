@@ -4,12 +4,13 @@
 import { and, eq, gt, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db, DbOrTx } from '../../../db/client';
-import { auditEvents, invitations, memberships, partners, users } from '../../../db/schema';
+import { invitations, memberships, partners, users } from '../../../db/schema';
 import { hashPassword, verifyPassword } from '../../auth/password';
 import { hashToken } from '../../auth/tokens';
 import { assertStaffSeatFree } from '../../billing/entitlements/staff-seats';
 import { AppError } from '../../errors';
 import type { RequestMeta } from '../actor';
+import { recordAudit } from '../audit/record-audit';
 import { ZNewPassword, ZPersonName } from '../practices/create-practice';
 
 export const ZAcceptInvitationInput = z.object({
@@ -87,16 +88,16 @@ export async function acceptInvitation(
       .update(invitations)
       .set({ acceptedAt: now })
       .where(and(eq(invitations.practiceId, invite.practiceId), eq(invitations.id, invite.id)));
-    await tx.insert(auditEvents).values({
-      practiceId: invite.practiceId,
-      actorUserId: user.id,
-      action: 'invitation.accepted',
-      targetType: 'membership',
-      targetId: membership.id,
-      ip: meta.ip,
-      userAgent: meta.userAgent,
-      metadata: { role: invite.role },
-    });
+    await recordAudit(
+      tx,
+      { practiceId: invite.practiceId, userId: user.id, meta },
+      {
+        action: 'invitation.accepted',
+        targetType: 'membership',
+        targetId: membership.id,
+        metadata: { role: invite.role },
+      },
+    );
     return { userId: user.id, email: user.email, practiceId: invite.practiceId, role: invite.role };
   });
 }

@@ -87,6 +87,25 @@ describe('a client’s download', () => {
     expect(data.me.partnerId).toBe(p.couple.partners[0].partner.id);
   });
 
+  it('holds their own unsent drafts, never the partner’s', async () => {
+    // In the other practice, so the counts the tests below expect of this one stay as they are.
+    const assignmentId = await assignExercise(
+      t.db,
+      { userId: other.counselor.user.id, practiceId: other.practice.id },
+      other.couple.couple.id,
+      exerciseContent('reflection', { prompts: ['Still writing?'] }),
+    );
+    for (const i of [0, 1] as const)
+      await client(i, other).portal.homework.save({
+        assignmentId,
+        body: { kind: 'reflection', answers: [`partner${i}-draft-words`] },
+        visibility: 'couple',
+      });
+    const text = JSON.stringify(await client(0, other).clientData.export());
+    expect(text).toContain('partner0-draft-words');
+    expect(text).not.toContain('partner1-draft-words');
+  });
+
   it('holds the couple’s homework and sessions, never session notes, process notes or another couple', async () => {
     const data = await client(0).clientData.export();
     expect(data.homework.length).toBeGreaterThanOrEqual(4);

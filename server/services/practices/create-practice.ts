@@ -3,10 +3,11 @@
 // scope a tenant transaction to.
 import { z } from 'zod';
 import type { DbOrTx } from '../../../db/client';
-import { auditEvents, memberships, practices, users } from '../../../db/schema';
+import { memberships, practices, users } from '../../../db/schema';
 import { PASSWORD_MIN_LENGTH } from '../../auth/password';
 import { AppError } from '../../errors';
 import type { RequestMeta } from '../actor';
+import { recordAudit } from '../audit/record-audit';
 import { DEFAULT_TIME_ZONE, ZTimeZone } from './time-zone';
 
 export const ZEmail = z
@@ -49,15 +50,11 @@ export async function createPractice(db: DbOrTx, input: TNewPractice, meta: Requ
       .returning({ id: practices.id });
     if (!practice) throw new Error('practice insert returned nothing');
     await tx.insert(memberships).values({ practiceId: practice.id, userId: user.id, role: 'owner' });
-    await tx.insert(auditEvents).values({
-      practiceId: practice.id,
-      actorUserId: user.id,
-      action: 'practice.created',
-      targetType: 'practice',
-      targetId: practice.id,
-      ip: meta.ip,
-      userAgent: meta.userAgent,
-    });
+    await recordAudit(
+      tx,
+      { practiceId: practice.id, userId: user.id, meta },
+      { action: 'practice.created', targetType: 'practice', targetId: practice.id },
+    );
     return { practiceId: practice.id, userId: user.id };
   });
 }

@@ -2,10 +2,17 @@ import { z } from 'zod';
 import { ZAuditFilter } from '../../services/audit/audit-filter';
 import { exportAuditCsv } from '../../services/audit/export-audit-csv';
 import { findAuditEvents, ZFindAuditEventsInput } from '../../services/audit/find-audit-events';
+import { keptCheckpointOf, ZKeptCheckpoint } from '../../services/audit/kept-checkpoint';
 import { loadAuditFilterOptions } from '../../services/audit/load-audit-filter-options';
 import { verifyAuditChain } from '../../services/audit/verify-audit-chain';
 import { router } from '../init';
 import { practiceProcedure } from '../procedures';
+
+const ZChainSummary = z.object({
+  events: z.number(),
+  checkpoints: z.number(),
+  newestCheckpoint: z.object({ n: z.number(), seq: z.number(), createdAt: z.date() }).nullable(),
+});
 
 export const auditRouter = router({
   find: practiceProcedure('audit:read')
@@ -39,20 +46,26 @@ export const auditRouter = router({
     )
     .query(({ ctx }) => loadAuditFilterOptions(ctx.tx, ctx.actor)),
   verifyChain: practiceProcedure('audit:read')
+    .input(z.object({ kept: ZKeptCheckpoint.optional() }).optional())
     .output(
       z.discriminatedUnion('verified', [
-        z.object({ verified: z.literal(true), events: z.number() }),
-        z.object({
+        ZChainSummary.extend({ verified: z.literal(true) }),
+        ZChainSummary.extend({
           verified: z.literal(false),
-          events: z.number(),
           seq: z.number(),
-          eventId: z.uuid(),
-          createdAt: z.date(),
-          problem: z.enum(['missing', 'unlinked', 'edited']),
+          eventId: z.uuid().nullable(),
+          createdAt: z.date().nullable(),
+          problem: z.enum(['missing', 'unlinked', 'edited', 'diverged', 'truncated', 'checkpoint']),
         }),
       ]),
     )
-    .query(({ ctx }) => verifyAuditChain(ctx.tx, ctx.actor.practiceId)),
+    .query(({ ctx, input }) =>
+      verifyAuditChain(
+        ctx.tx,
+        ctx.actor.practiceId,
+        input?.kept ? [keptCheckpointOf(ctx.actor.practiceId, input.kept)] : [],
+      ),
+    ),
   exportCsv: practiceProcedure('audit:read')
     .input(ZAuditFilter)
     .output(z.object({ csv: z.string(), rows: z.number(), truncated: z.boolean() }))

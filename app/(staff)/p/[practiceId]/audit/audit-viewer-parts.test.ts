@@ -76,10 +76,24 @@ describe('AuditFilterForm', () => {
 });
 
 describe('ChainStatus', () => {
-  it('says the chain is verified, as a status', () => {
-    const html = renderToStaticMarkup(createElement(ChainStatus, { status: { verified: true, events: 7 } }));
+  const newestCheckpoint = { n: 3, seq: 6, createdAt: new Date('2026-03-02T09:00:00Z') };
+
+  it('says the chain is verified against its checkpoints, as a status, and shows the newest', () => {
+    const html = renderToStaticMarkup(
+      createElement(ChainStatus, { status: { verified: true, events: 7, checkpoints: 3, newestCheckpoint } }),
+    );
     expect(html).toContain('role="status"');
-    expect(html).toContain('Chain verified: all 7 events are intact.');
+    expect(html).toContain('Chain verified: all 7 events are intact and match all 3 checkpoints.');
+    expect(html).toContain('Newest checkpoint: #3 at event #6, 2026-03-02 09:00:00 UTC');
+  });
+
+  it('says when there is no checkpoint yet', () => {
+    const html = renderToStaticMarkup(
+      createElement(ChainStatus, {
+        status: { verified: true, events: 1, checkpoints: 0, newestCheckpoint: null },
+      }),
+    );
+    expect(html).toContain('No checkpoint yet');
   });
 
   it('says where the chain breaks, as an alert', () => {
@@ -88,6 +102,8 @@ describe('ChainStatus', () => {
         status: {
           verified: false,
           events: 7,
+          checkpoints: 3,
+          newestCheckpoint,
           seq: 4,
           createdAt: new Date('2026-03-02T10:00:00Z'),
           problem: 'missing',
@@ -98,5 +114,22 @@ describe('ChainStatus', () => {
     expect(html).toContain('Chain broken at event #4');
     expect(html).toContain('2026-03-02 10:00:00 UTC');
     expect(html).toContain('events before it are missing');
+  });
+
+  it('says that the newest events are gone when a checkpoint saw more of them', () => {
+    const html = renderToStaticMarkup(
+      createElement(ChainStatus, {
+        status: {
+          verified: false,
+          events: 4,
+          checkpoints: 3,
+          newestCheckpoint,
+          seq: 5,
+          createdAt: null,
+          problem: 'truncated',
+        },
+      }),
+    );
+    expect(html).toContain('Chain broken at event #5</strong>: this event and every later one');
   });
 });

@@ -1,34 +1,56 @@
-// Whether the practice's hash chain is whole, or where it first breaks.
+// Whether the practice's keyed chain is whole and matches every checkpoint, or where it first breaks.
+type Problem = 'missing' | 'unlinked' | 'edited' | 'diverged' | 'truncated' | 'checkpoint';
+type Summary = {
+  events: number;
+  checkpoints: number;
+  newestCheckpoint: { n: number; seq: number; createdAt: Date } | null;
+};
 type Status =
-  | { verified: true; events: number }
-  | {
-      verified: false;
-      events: number;
-      seq: number;
-      createdAt: Date;
-      problem: 'missing' | 'unlinked' | 'edited';
-    };
+  | (Summary & { verified: true })
+  | (Summary & { verified: false; seq: number; createdAt: Date | null; problem: Problem });
 
-const PROBLEM: Record<'missing' | 'unlinked' | 'edited', string> = {
+const PROBLEM: Record<Problem, string> = {
   missing: 'events before it are missing',
   unlinked: 'it does not link to the event before it (that event was changed or events were removed)',
   edited: 'this event was changed after it was recorded',
+  diverged: 'a checkpoint saw a different event here (the log was rewritten up to this point)',
+  truncated: 'this event and every later one a checkpoint saw are missing (the newest events were deleted)',
+  checkpoint: 'a checkpoint was changed, forged or removed',
 };
+
+const utc = (at: Date) => `${at.toISOString().replace('T', ' ').slice(0, 19)} UTC`;
+
+function NewestCheckpoint({ status }: { status: Status }) {
+  const newest = status.newestCheckpoint;
+  if (!newest)
+    return <p className="muted">No checkpoint yet: the worker writes one within minutes of new events.</p>;
+  return (
+    <p className="muted">
+      Newest checkpoint: #{newest.n} at event #{newest.seq}, {utc(newest.createdAt)}. Events recorded after it
+      can be checked only against a later checkpoint, or one kept in a data export.
+    </p>
+  );
+}
 
 export function ChainStatus({ status }: { status: Status }) {
   if (status.verified) {
     return (
-      <p role="status" className="badge">
-        Chain verified: all {status.events} events are intact.
-      </p>
+      <div>
+        <p role="status" className="badge">
+          Chain verified: all {status.events} events are intact and match all {status.checkpoints}{' '}
+          {status.checkpoints === 1 ? 'checkpoint' : 'checkpoints'}.
+        </p>
+        <NewestCheckpoint status={status} />
+      </div>
     );
   }
   return (
     <div role="alert" className="alert alert-error">
       <p>
-        <strong>Chain broken at event #{status.seq}</strong> (
-        {status.createdAt.toISOString().replace('T', ' ').slice(0, 19)} UTC): {PROBLEM[status.problem]}.
+        <strong>Chain broken at event #{status.seq}</strong>
+        {status.createdAt ? ` (${utc(status.createdAt)})` : ''}: {PROBLEM[status.problem]}.
       </p>
+      <NewestCheckpoint status={status} />
     </div>
   );
 }

@@ -1,9 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { parseKeptCheckpoint } from '../../../../../server/services/audit/kept-checkpoint';
 import { loadOrRedirect, serverApi } from '../../../../_lib/server-api';
 import { AuditFilterForm, type AuditFilterValues } from './audit-filter-form';
 import { auditSearchString, parseAuditSearchParams } from './audit-search-params';
 import { ChainStatus } from './chain-status';
+import { KeptCheckpointForm } from './kept-checkpoint-form';
 
 export const metadata: Metadata = { title: 'Audit log' };
 
@@ -32,11 +34,14 @@ export default async function AuditPage({
       }
     : {};
 
+  const keptText = first(query.checkpoint);
+  const kept = keptText ? parseKeptCheckpoint(keptText) : null;
+
   const api = await serverApi(practiceId);
   const [options, chain, events] = await loadOrRedirect(() =>
     Promise.all([
       api.audit.filterOptions(),
-      api.audit.verifyChain(),
+      api.audit.verifyChain(kept ? { kept } : undefined),
       api.audit.find({ ...filter, beforeSeq }),
     ]),
   );
@@ -47,6 +52,12 @@ export default async function AuditPage({
     <main id="main">
       <h1>Audit log</h1>
       <ChainStatus status={chain} />
+      {kept ? (
+        <p className="muted">
+          Also checked against the checkpoint you gave: #{kept.n} at event #{kept.seq}.
+        </p>
+      ) : null}
+      <KeptCheckpointForm value={keptText} invalid={Boolean(keptText) && !kept} />
       {parsed.ok ? null : (
         <p role="alert" className="alert alert-error">
           Some filters were not valid ({parsed.invalid.join(', ')}); showing all events.
