@@ -47,7 +47,7 @@ beforeAll(async () => {
   b = await makePractice(t.db);
   activityOfA = await recordPracticeActivity(t.db, a);
   // B's numbers differ from A's, so a number of B in A's answer is recognised as B's.
-  await recordPracticeActivity(t.db, b, { seats: 37, durationMinutes: 73, estimatedMinutes: 23 });
+  await recordPracticeActivity(t.db, b, { seats: 37, durationMinutes: 73, estimatedMinutes: 233 });
   bMarkers = await markersOf(t.db, b.practice.id, [a.practice.id]);
   bIds = await idsByTable(t.db, b.practice.id);
   aIds = await idsByTable(t.db, a.practice.id);
@@ -125,7 +125,7 @@ it('knows practice B by its ids, names, emails, timestamps and numbers, and its 
     expect.arrayContaining([b.practice.name, b.owner.user.email, b.couple.partners[0].partner.displayName]),
   );
   expect(bMarkers.timestamps).toContain(b.practice.createdAt.toISOString());
-  expect(bMarkers.numbers).toEqual(expect.arrayContaining([37, 73, 23]));
+  expect(bMarkers.numbers).toEqual(expect.arrayContaining([37, 73, 233]));
   for (const table of ['couples', 'memberships', 'assignments', 'counseling_sessions', 'session_notes'])
     expect(bIds[table]?.length, table).toBeGreaterThan(0);
 });
