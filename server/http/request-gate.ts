@@ -30,7 +30,8 @@ function keepOutOfCaches(res: ServerResponse) {
         if (String(headers[i]).toLowerCase() === 'cache-control') headers.splice(i, 2);
       }
     } else if (headers) {
-      for (const name of Object.keys(headers)) if (name.toLowerCase() === 'cache-control') delete headers[name];
+      for (const name of Object.keys(headers))
+        if (name.toLowerCase() === 'cache-control') delete headers[name];
     }
     this.setHeader('Cache-Control', PRIVATE_NO_STORE);
     return writeHead.apply(this, args as Parameters<ServerResponse['writeHead']>);

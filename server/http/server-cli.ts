@@ -5,7 +5,8 @@ import { loadEnv } from '../env';
 import { gateRequest } from './request-gate';
 
 const dev = process.argv.includes('--dev');
-process.env.NODE_ENV ||= dev ? 'development' : 'production';
+// As `next start` and `next dev` do; Next's types call NODE_ENV read-only.
+(process.env as Record<string, string>).NODE_ENV ||= dev ? 'development' : 'production';
 // instrumentation.ts refuses to start without it: the app is only safe behind the gate.
 process.env.NINEFOLD_REQUEST_GATE = 'on';
 

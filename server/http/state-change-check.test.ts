@@ -43,20 +43,24 @@ describe('refuseStateChange', () => {
     expect(refuseStateChange(post('/api/trpc/a.b', { secFetchSite: 'same-origin' }), APP)).toBeNull();
     expect(refuseStateChange(post('/sign-in', { secFetchSite: 'none' }), APP)).toBeNull();
     expect(refuseStateChange(post('/sign-in', { origin: APP, host: 'internal:3000' }), APP)).toBeNull();
-    expect(refuseStateChange(post('/sign-in', { origin: 'http://localhost:3100', host: 'localhost:3100' }), APP))
-      .toBeNull();
+    expect(
+      refuseStateChange(post('/sign-in', { origin: 'http://localhost:3100', host: 'localhost:3100' }), APP),
+    ).toBeNull();
   });
 
   it('lets a caller that is not a browser through (no Origin, no Sec-Fetch-Site)', () => {
     expect(refuseStateChange(post('/api/trpc/a.b'), APP)).toBeNull();
-    expect(refuseStateChange(post('/v1/customers', { contentType: 'application/x-www-form-urlencoded' }), APP))
-      .toBeNull();
+    expect(
+      refuseStateChange(post('/v1/customers', { contentType: 'application/x-www-form-urlencoded' }), APP),
+    ).toBeNull();
   });
 
   it('lets webhooks and one-click unsubscribe through from anywhere, and nothing that only starts like them', () => {
     for (const path of ['/api/webhooks/stripe', '/api/webhooks/resend', '/api/unsubscribe']) {
       const request = post(path, { secFetchSite: 'cross-site', origin: 'https://mail.example' });
-      expect(refuseStateChange({ ...request, contentType: 'multipart/form-data; boundary=x' }, APP)).toBeNull();
+      expect(
+        refuseStateChange({ ...request, contentType: 'multipart/form-data; boundary=x' }, APP),
+      ).toBeNull();
       expect(refuseStateChange({ ...request, target: `${path}?token=t` }, APP)).toBeNull();
       expect(refuseStateChange({ ...request, target: `${path}/more` }, APP)).toEqual(CROSS_SITE);
     }
@@ -85,13 +89,22 @@ describe('refuseStateChange', () => {
       'text/plain',
       undefined,
     ]) {
-      const request = post('/api/trpc/account.twoFactor.beginSetup', { secFetchSite: 'same-origin', contentType });
+      const request = post('/api/trpc/account.twoFactor.beginSetup', {
+        secFetchSite: 'same-origin',
+        contentType,
+      });
       expect(refuseStateChange(request, APP)).toEqual({ status: 415, error: 'json-required' });
     }
-    const json = post('/api/trpc/a.b,c.d', { secFetchSite: 'same-origin', contentType: 'Application/JSON; charset=utf-8' });
+    const json = post('/api/trpc/a.b,c.d', {
+      secFetchSite: 'same-origin',
+      contentType: 'Application/JSON; charset=utf-8',
+    });
     expect(refuseStateChange(json, APP)).toBeNull();
     // A server action posts a form: only tRPC must be JSON.
-    const action = post('/sign-in', { secFetchSite: 'same-origin', contentType: 'multipart/form-data; boundary=x' });
+    const action = post('/sign-in', {
+      secFetchSite: 'same-origin',
+      contentType: 'multipart/form-data; boundary=x',
+    });
     expect(refuseStateChange(action, APP)).toBeNull();
   });
 });
