@@ -8,7 +8,7 @@ import { refuseStateChange } from './state-change-check';
 
 export type GateSettings = { appOrigin: string; trustedProxyHops: number };
 
-export const PRIVATE_NO_STORE = 'private, no-store';
+const PRIVATE_NO_STORE = 'private, no-store';
 /** Content-hashed build output, the same for everyone: the only answers a cache may keep. */
 const STATIC_ASSETS = '/_next/static/';
 

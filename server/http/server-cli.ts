@@ -7,7 +7,7 @@ import { gateRequest } from './request-gate';
 const dev = process.argv.includes('--dev');
 // As `next start` and `next dev` do; Next's types call NODE_ENV read-only.
 (process.env as Record<string, string>).NODE_ENV ||= dev ? 'development' : 'production';
-// instrumentation.ts refuses to start without it: the app is only safe behind the gate.
+// Without it instrumentation.ts fails every request: the app is only safe behind the gate.
 process.env.NINEFOLD_REQUEST_GATE = 'on';
 
 async function main() {
