@@ -39,12 +39,16 @@ export default defineConfig({
     { name: 'phone', use: { ...devices['Pixel 7'] }, testMatch: /(portal|accessibility).*\.spec\.ts/ },
   ],
   webServer: {
-    // Runs the production build against a fresh embedded database for each run.
-    command: `rm -rf .data/e2e-${PORT} && npx next start -p ${PORT}`,
+    // Runs the production build, behind the request gate, against a fresh embedded database.
+    command: `rm -rf .data/e2e-${PORT} && npm start`,
     url: `${baseURL}/sign-in`,
     timeout: 120_000,
     reuseExistingServer: !process.env.CI,
     env: {
+      PORT: String(PORT),
+      // The suite plays the one proxy in front: X-Forwarded-For's last entry is each caller's
+      // address (support.ts signs each practice up from its own office).
+      TRUSTED_PROXY_HOPS: '1',
       NINEFOLD_ENV: 'test',
       PGLITE_DIR: `.data/e2e-${PORT}/pglite`,
       APP_URL: baseURL,

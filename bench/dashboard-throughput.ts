@@ -1,5 +1,5 @@
 // Dashboard throughput (DESIGN.md section 5), measured side by side in one run at 32 connections:
-// the caseload dashboard's tRPC call through the production server (`next start`) against a bare
+// the caseload dashboard's tRPC call through the production server (`npm start`) against a bare
 // node:http + postgres.js server running the same statement under the same tenant settings. Also
 // the dashboard's p50 with 100 couples in the database against 100,000, and the statements one
 // call issues in each. Rounds alternate between the servers so that other load on the machine

@@ -21,8 +21,8 @@ async function startServer(dataDir: string): Promise<ChildProcess> {
   // Always the embedded demo database (signs in as demo users), even when DATABASE_URL is set
   // for the dashboard bench.
   const { DATABASE_URL: _ignored, ...env } = process.env;
-  const server = spawn('npx', ['next', 'start', '-p', String(PORT)], {
-    env: { ...env, NINEFOLD_ENV: 'test', PGLITE_DIR: dataDir, APP_URL: BASE },
+  const server = spawn('npx', ['tsx', 'server/http/server-cli.ts'], {
+    env: { ...env, NINEFOLD_ENV: 'test', PGLITE_DIR: dataDir, APP_URL: BASE, PORT: String(PORT) },
     stdio: 'ignore',
     detached: true,
   });
@@ -34,7 +34,7 @@ async function startServer(dataDir: string): Promise<ChildProcess> {
     if (up) return server;
     await new Promise((resolve) => setTimeout(resolve, 1000));
   }
-  throw new Error('next start did not answer within 2 minutes');
+  throw new Error('the production server did not answer within 2 minutes');
 }
 
 /** Loads `url` in a fresh page and sums the gzip size of every script it fetched. */

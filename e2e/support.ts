@@ -9,8 +9,9 @@ const randomOctet = () => 1 + ((randomBytes(1)[0] ?? 0) % 254);
 export async function signUpPractice(page: Page, practiceName = `Practice ${unique()}`) {
   const email = `owner.${unique()}@e2e.example`;
   const password = 'correct horse battery';
-  // Each new practice signs up from its own office, as the trusted proxy would report it: the
-  // suite creates more practices than one address may in an hour (RATE_LIMITS.signUpPerIp).
+  // Each new practice signs up from its own office, as the trusted proxy would report it (the
+  // suite's server trusts one, TRUSTED_PROXY_HOPS=1): the suite creates more practices than one
+  // address may in an hour (RATE_LIMITS.signUpPerIp).
   await page.setExtraHTTPHeaders({
     'x-forwarded-for': `10.${randomOctet()}.${randomOctet()}.${randomOctet()}`,
   });

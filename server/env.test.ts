@@ -19,6 +19,7 @@ describe('loadEnv', () => {
       mode: 'production',
       databaseUrl: production.DATABASE_URL,
       appUrl: 'https://app.ninefold.example',
+      trustedProxyHops: 0,
       email: {
         resendApiKey: undefined,
         resendBaseUrl: undefined,
@@ -82,6 +83,14 @@ describe('loadEnv', () => {
       email: { worker: 'in-process', resendApiKey: undefined },
     });
     expect(loadEnv(envOf({ NINEFOLD_ENV: 'test', PORT: '4123' })).appUrl).toBe('http://localhost:4123');
+  });
+
+  it('reads how many proxies in front are trusted: none unless set, and refuses anything but a small count', () => {
+    expect(loadEnv(envOf({})).trustedProxyHops).toBe(0);
+    expect(loadEnv(envOf({ TRUSTED_PROXY_HOPS: '2' })).trustedProxyHops).toBe(2);
+    for (const hops of ['-1', '1.5', 'many', '11']) {
+      expect(() => loadEnv(envOf({ TRUSTED_PROXY_HOPS: hops }))).toThrow('TRUSTED_PROXY_HOPS');
+    }
   });
 
   it('reads the email settings, and refuses a lease or retry delay that is not a positive number', () => {

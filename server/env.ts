@@ -30,6 +30,8 @@ const ZEnv = z.object({
     .optional(),
   APP_URL: z.url().optional(),
   PORT: z.coerce.number().int().positive().optional(),
+  /** Proxies in front of the app that append to X-Forwarded-For: 0 takes the socket's peer. */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).optional(),
   /** Set: mail goes through Resend. Unset: the local mailbox (outside production only). */
   RESEND_API_KEY: z.string().min(1).optional(),
   /** Resend's API address; tests point it at a local server that speaks the same wire format. */
@@ -58,6 +60,7 @@ export type AppEnv = {
   mode: 'production' | 'development' | 'test';
   databaseUrl: string | undefined;
   appUrl: string;
+  trustedProxyHops: number;
   email: {
     resendApiKey: string | undefined;
     resendBaseUrl: string | undefined;
@@ -104,6 +107,7 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): AppEnv {
     mode,
     databaseUrl: e.DATABASE_URL,
     appUrl: (e.APP_URL ?? `http://localhost:${e.PORT ?? 3000}`).replace(/\/$/, ''),
+    trustedProxyHops: e.TRUSTED_PROXY_HOPS ?? 0,
     email: {
       resendApiKey: e.RESEND_API_KEY,
       resendBaseUrl: e.RESEND_BASE_URL,

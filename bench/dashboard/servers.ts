@@ -42,9 +42,10 @@ export async function waitUntilUp(running: Running, url: string, timeoutMs = 120
   throw new Error(`${running.name} did not answer ${url} within ${timeoutMs / 1000} s:\n${running.output()}`);
 }
 
+/** The production server as `npm start` runs it: Next.js behind the request gate. */
 export function startNext(port: number, env: Record<string, string>): Running {
-  const nextBin = path.join(process.cwd(), 'node_modules', 'next', 'dist', 'bin', 'next');
-  return launch(`next start :${port}`, process.execPath, [nextBin, 'start', '-p', String(port)], {
+  const serverCli = path.join(process.cwd(), 'server', 'http', 'server-cli.ts');
+  return launch(`npm start :${port}`, process.execPath, ['--import', 'tsx', serverCli], {
     ...process.env,
     ...env,
     PORT: String(port),

@@ -1,10 +1,14 @@
+import { CLIENT_ADDRESS_HEADER } from '../http/client-address';
 import type { RequestMeta } from '../services/actor';
 
-/** Client address and agent for rate limits and the audit log. Assumes one trusted proxy in front. */
+/**
+ * Client address and agent for rate limits and the audit log. The address is the one the request
+ * gate (server/http/request-gate.ts) worked out from the socket and TRUSTED_PROXY_HOPS; never a
+ * header the caller wrote.
+ */
 export function requestMetaFrom(headers: Headers): RequestMeta {
-  const forwarded = headers.get('x-forwarded-for')?.split(',')[0]?.trim();
   return {
-    ip: forwarded || headers.get('x-real-ip') || null,
+    ip: headers.get(CLIENT_ADDRESS_HEADER) || null,
     userAgent: headers.get('user-agent')?.slice(0, 300) ?? null,
   };
 }
