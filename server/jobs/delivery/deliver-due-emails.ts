@@ -38,7 +38,7 @@ export type DeliveryCounts = {
   waiting: number;
 };
 
-const SEND_CONCURRENCY = 4;
+export const SEND_CONCURRENCY = 4;
 
 export async function deliverDueEmails(db: Db, options: DeliveryOptions): Promise<DeliveryCounts> {
   const now = options.now ?? (() => new Date());
