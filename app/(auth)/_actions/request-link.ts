@@ -4,9 +4,11 @@ import { requestMagicLink } from '../../../server/auth/magic-link';
 import { requestMetaFrom } from '../../../server/auth/request-meta';
 import { getDb } from '../../../server/db';
 import { ZEmail } from '../../../server/services/practices/create-practice';
+import { postedForm } from '../../_lib/posted-form';
 import type { FormState } from './form-state';
 
-export async function requestSignInLink(_prev: FormState, form: FormData): Promise<FormState> {
+export async function requestSignInLink(_prev: FormState, posted: FormData): Promise<FormState> {
+  const form = postedForm(posted);
   const email = ZEmail.safeParse(form.get('email'));
   if (!email.success) return { fieldErrors: { email: 'Enter a valid email address.' } };
   const result = await requestMagicLink(await getDb(), email.data, requestMetaFrom(await headers()));

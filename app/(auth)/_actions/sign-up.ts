@@ -6,9 +6,11 @@ import { requestMetaFrom } from '../../../server/auth/request-meta';
 import { getDb } from '../../../server/db';
 import { AppError } from '../../../server/errors';
 import { createPractice, ZCreatePracticeInput } from '../../../server/services/practices/create-practice';
+import { postedForm } from '../../_lib/posted-form';
 import { type FormState, fieldErrorsOf } from './form-state';
 
-export async function signUpPractice(_prev: FormState, form: FormData): Promise<FormState> {
+export async function signUpPractice(_prev: FormState, posted: FormData): Promise<FormState> {
+  const form = postedForm(posted);
   const input = ZCreatePracticeInput.safeParse(Object.fromEntries(form));
   if (!input.success) return { fieldErrors: fieldErrorsOf(input.error.issues) };
   const db = await getDb();
