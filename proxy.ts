@@ -5,7 +5,18 @@
 // stand-in's API (server/billing/local-stripe), never served in production.
 import { type NextRequest, NextResponse } from 'next/server';
 
+/** Whether every segment of a path is valid percent-encoding (Next fails decoding one with a 500). */
+function decodable(pathname: string): boolean {
+  try {
+    for (const segment of pathname.split('/')) decodeURIComponent(segment);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export function proxy(request: NextRequest) {
+  if (!decodable(request.nextUrl.pathname)) return new NextResponse('Bad request', { status: 400 });
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
   const dev = process.env.NODE_ENV !== 'production';
   const csp = [
