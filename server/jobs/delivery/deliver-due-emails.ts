@@ -94,7 +94,8 @@ export async function deliverDueEmails(db: Db, options: DeliveryOptions): Promis
       counts.failed++;
       return recordFailed(db, claim, started, 'message body missing');
     }
-    await recordAttemptStarted(db, claim, started);
+    // A batch's last messages wait for the lanes; one whose lease ran out meanwhile is not ours.
+    if (!(await recordAttemptStarted(db, claim, now()))) return;
     if (options.signal?.aborted) return;
     try {
       const { providerMessageId } = await options.transport.send({

@@ -1,6 +1,6 @@
 // Writes what happened to a claimed message. Every write names the claim (id, pending, lease), so
 // a worker whose lease ran out and was taken over can never overwrite the newer outcome.
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, gt, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
 import { emailOutbox } from '../../../db/schema';
 
@@ -16,15 +16,21 @@ const claimed = (claim: Claim) =>
 /** Bodies can hold sign-in and invitation links: nothing keeps them once the message is settled. */
 const settled = { html: null, text: null, lockedUntil: null } as const;
 
-/** Counted before the send, so a crash mid-send still counts the attempt and starts the clock. */
-export async function recordAttemptStarted(db: Db, claim: Claim, now: Date) {
-  await db
+/**
+ * Counted before the send, so a crash mid-send still counts the attempt and starts the clock.
+ * False when the lease has run out (another worker may have taken the message over): then the
+ * message must not be sent from here.
+ */
+export async function recordAttemptStarted(db: Db, claim: Claim, now: Date): Promise<boolean> {
+  const held = await db
     .update(emailOutbox)
     .set({
       attempts: sql`${emailOutbox.attempts} + 1`,
       firstAttemptAt: sql`coalesce(${emailOutbox.firstAttemptAt}, ${now.toISOString()}::timestamptz)`,
     })
-    .where(claimed(claim));
+    .where(and(claimed(claim), gt(emailOutbox.lockedUntil, now)))
+    .returning({ id: emailOutbox.id });
+  return held.length > 0;
 }
 
 export async function recordSent(db: Db, claim: Claim, now: Date, providerMessageId: string) {
