@@ -18,19 +18,27 @@ const settled = { html: null, text: null, lockedUntil: null } as const;
 
 /**
  * Counted before the send, so a crash mid-send still counts the attempt and starts the clock.
- * False when the lease has run out (another worker may have taken the message over): then the
- * message must not be sent from here.
+ * Renews the lease, so the send has a whole lease to finish in before anyone else may take the
+ * message, and answers the renewed claim; null when the lease had already run out (another worker
+ * may have taken the message over): then the message must not be sent from here.
  */
-export async function recordAttemptStarted(db: Db, claim: Claim, now: Date): Promise<boolean> {
+export async function recordAttemptStarted(
+  db: Db,
+  claim: Claim,
+  now: Date,
+  leaseMs: number,
+): Promise<Claim | null> {
+  const leaseUntil = new Date(now.getTime() + leaseMs);
   const held = await db
     .update(emailOutbox)
     .set({
       attempts: sql`${emailOutbox.attempts} + 1`,
       firstAttemptAt: sql`coalesce(${emailOutbox.firstAttemptAt}, ${now.toISOString()}::timestamptz)`,
+      lockedUntil: leaseUntil,
     })
     .where(and(claimed(claim), gt(emailOutbox.lockedUntil, now)))
     .returning({ id: emailOutbox.id });
-  return held.length > 0;
+  return held.length > 0 ? { id: claim.id, leaseUntil } : null;
 }
 
 export async function recordSent(db: Db, claim: Claim, now: Date, providerMessageId: string) {

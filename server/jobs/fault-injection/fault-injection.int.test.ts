@@ -60,7 +60,8 @@ describe('delivery under random transport failures and worker crashes', () => {
       },
     });
     const keys = await enqueueMessageBurst(t.db, MESSAGES, 'in-process');
-    const transport = resendTransport({ apiKey: fake.apiKey, baseUrl: fake.url, timeoutMs: 2_000 });
+    // A send gives up before its lease ends, so no other worker takes a message still being sent.
+    const transport = resendTransport({ apiKey: fake.apiKey, baseUrl: fake.url, timeoutMs: 1_000 });
     // Each worker's sends in flight, so a kill is charged to exactly the keys it cut off.
     const killsOf = new Map<string, number>();
     const start = () => {
@@ -85,7 +86,7 @@ describe('delivery under random transport failures and worker crashes', () => {
         fromAddress: 'nudges@ninefold.test',
         pollMs: 10,
         batchSize: 8,
-        leaseMs: 300,
+        leaseMs: 1_500,
         retryBaseMs: 10,
         killSignal: kill.signal,
       });
