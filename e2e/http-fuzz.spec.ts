@@ -29,7 +29,7 @@ const clip = (text: string | undefined, n = 300) =>
 
 /**
  * Ids of the fuzz practice's rows, read from what its owner and client are shown: every query with
- * the practice's id, then the queries that take an id with each id found so far.
+ * the practice's id, then the queries that take an id with each of the first ids found.
  */
 async function harvestIds(people: Person[], practiceId: string, baseURL: string): Promise<IdPool> {
   const pool = new IdPool();

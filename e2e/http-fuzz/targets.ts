@@ -154,12 +154,8 @@ function routeTargets(world: World): Target[] {
       arbitrary: url.map((u) => (request) => send(request, world, 'GET', u)),
     };
     if (!handler) return [get];
-    const form = fc.array(
-      fc.tuple(fc.constantFrom('List-Unsubscribe', 'token', 'email', 'x'), fieldText(ids)),
-      {
-        maxLength: 3,
-      },
-    );
+    const formField = fc.tuple(fc.constantFrom('List-Unsubscribe', 'token', 'email', 'x'), fieldText(ids));
+    const form = fc.array(formField, { maxLength: 3 });
     const bodies = fc.oneof(
       fc.string({ unit: 'binary', maxLength: 400 }).map((data) => ({ data, type: 'application/json' })),
       fc
@@ -192,6 +188,8 @@ function routeTargets(world: World): Target[] {
   });
 }
 
+let webhookSerial = 0;
+
 /** Webhook signatures: none, forged, or (Resend, whose test secret the e2e server uses) valid. */
 function webhookHeaders(pattern: string, ids: fc.Arbitrary<string>) {
   type Headers = (body: string) => Record<string, string>;
@@ -213,7 +211,7 @@ function webhookHeaders(pattern: string, ids: fc.Arbitrary<string>) {
   const none = fc.constant<Headers>(() => ({}));
   if (pattern !== '/api/webhooks/resend') return fc.oneof(none, forged);
   const signed = fc.constant<Headers>((body) => {
-    const id = `msg_${Math.random().toString(36).slice(2)}`;
+    const id = `msg_fuzz_${++webhookSerial}`;
     const at = new Date();
     return {
       'svix-id': id,

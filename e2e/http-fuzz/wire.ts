@@ -4,7 +4,7 @@
 import type { APIRequestContext, APIResponse } from '@playwright/test';
 import { stringify } from 'devalue';
 
-export type Sent = { method: string; url: string; body?: string; note?: string };
+export type Sent = { method: string; url: string; body?: string };
 export type Answer = { sent: Sent; status: number; text: string };
 
 /** What a browser adds to a same-origin request; Origin names the server under test. */
@@ -70,7 +70,7 @@ export async function callServerAction(
   const headers = { ...browserHeaders(baseURL), 'next-action': call.id, accept: 'text/x-component' };
   if (call.args.kind === 'json') {
     const data = replyJson(call.args.values);
-    const sent = { method: 'POST', url: call.page, body: data, note: `action ${call.id}` };
+    const sent = { method: 'POST', url: call.page, body: data };
     return answer(
       sent,
       request.post(call.page, {
@@ -87,7 +87,7 @@ export async function callServerAction(
     '0': call.args.arity === 2 ? `[${previous},"$K1"]` : '["$K1"]',
   };
   for (const [name, value] of call.args.fields) multipart[`1_${name}`] = value;
-  const sent = { method: 'POST', url: call.page, body: JSON.stringify(multipart), note: `action ${call.id}` };
+  const sent = { method: 'POST', url: call.page, body: JSON.stringify(multipart) };
   return answer(sent, request.post(call.page, { headers, multipart, maxRedirects: 0 }));
 }
 
