@@ -7,6 +7,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle, Tx } from '../db/client';
 import { APP_ROLE, withTenant } from '../db/tenant';
+import { APP_ROLE_FUNCTIONS } from './app-role-functions';
 import { makePractice, type TestPractice } from './factories';
 import { recordPracticeActivity } from './practice-activity';
 import { expectSqlError, queryRows, sqlState } from './sql';
@@ -303,4 +304,40 @@ describe('acting as a tenant', () => {
       expect(touched, name).toEqual([]);
     }
   });
+});
+
+describe('functions the app role may execute', () => {
+  /** Every function outside the system schemas and extensions that the app role can call. */
+  const executable = () =>
+    queryRows<{ signature: string; definer: boolean }>(
+      t.db,
+      sql`
+        select p.oid::regprocedure::text as signature, p.prosecdef as definer
+        from pg_proc p join pg_namespace n on n.oid = p.pronamespace
+        where n.nspname not in ('pg_catalog', 'information_schema') and n.nspname not like 'pg\_%'
+          and has_schema_privilege(${APP_ROLE}, n.oid, 'USAGE')
+          and has_function_privilege(${APP_ROLE}, p.oid, 'EXECUTE')
+          and not exists (select 1 from pg_depend d
+            where d.classid = 'pg_proc'::regclass and d.objid = p.oid and d.deptype = 'e')
+        order by 1`,
+    );
+
+  it('has an isolation test for each, in test/app-role-functions.ts', async () => {
+    const functions = await executable();
+    expect(functions.filter((f) => f.definer).length).toBeGreaterThan(5);
+    const untested = functions.map((f) => f.signature).filter((s) => !(s in APP_ROLE_FUNCTIONS));
+    expect(
+      untested,
+      `granted to ${APP_ROLE} without an isolation test in test/app-role-functions.ts: ${untested.join(', ')}`,
+    ).toEqual([]);
+    const stale = Object.keys(APP_ROLE_FUNCTIONS).filter((s) => !functions.some((f) => f.signature === s));
+    expect(stale, 'listed in test/app-role-functions.ts but not executable by the app role').toEqual([]);
+  });
+
+  it.each(Object.keys(APP_ROLE_FUNCTIONS))(
+    '%s, called as practice A with practice B’s ids, reads and changes nothing of B',
+    async (signature) => {
+      await APP_ROLE_FUNCTIONS[signature]?.({ db: t.db, a, b });
+    },
+  );
 });

@@ -2,6 +2,7 @@
 import { TRPCError } from '@trpc/server';
 import { headers } from 'next/headers';
 import { notFound, redirect } from 'next/navigation';
+import { ZodError } from 'zod';
 import { refusalReasonOf } from '../../server/auth/two-factor/setup-required';
 import { createRequestContext } from '../../server/trpc/request-context';
 import { createCaller } from '../../server/trpc/root';
@@ -12,7 +13,8 @@ export async function serverApi(practiceId?: string) {
 
 /**
  * Runs a page's query; a missing sign-in goes to the sign-in page, a practice that requires
- * two-factor sign-in of someone without it sends them to set it up, no access reads as "not found".
+ * two-factor sign-in of someone without it sends them to set it up, no access reads as "not found",
+ * and so does an id in the URL that the procedure's input refuses (no such page can exist).
  */
 export async function loadOrRedirect<T>(load: () => Promise<T>): Promise<T> {
   try {
@@ -23,6 +25,8 @@ export async function loadOrRedirect<T>(load: () => Promise<T>): Promise<T> {
       redirect('/account/security');
     }
     if (error instanceof TRPCError && (error.code === 'FORBIDDEN' || error.code === 'NOT_FOUND')) notFound();
+    if (error instanceof TRPCError && error.code === 'BAD_REQUEST' && error.cause instanceof ZodError)
+      notFound();
     throw error;
   }
 }

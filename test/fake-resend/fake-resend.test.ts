@@ -109,6 +109,22 @@ describe('startFakeResend', () => {
     expect(f.stats).toMatchObject({ delivered: 2, replayed: 1, conflicts: 1 });
   });
 
+  it('counts every send of a key as it arrives, with the ones refused and the ones left unanswered', async () => {
+    const f = await setUp({ seed: 3 });
+    await post(f, body(), { 'idempotency-key': 'k' });
+    await post(f, body(), { 'idempotency-key': 'k' });
+    await post(f, body({ subject: 'Other' }), { 'idempotency-key': 'k' });
+    f.setFaults({ responseLost: 1 });
+    await expect(post(f, body(), { 'idempotency-key': 'k' })).rejects.toThrow();
+    f.setFaults({ serverError: 1 });
+    expect((await post(f, body(), { 'idempotency-key': 'k' })).status).toBe(500);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    // Five sends, one delivery: the stand-in removed the repeats, the count did not.
+    expect(f.sendsOf('k')).toEqual({ posts: 5, refused: 2, unanswered: 1 });
+    expect(f.deliveryCount('k')).toBe(1);
+    expect(f.sendsOf('never')).toEqual({ posts: 0, refused: 0, unanswered: 0 });
+  });
+
   it('delivers every send without a key', async () => {
     const f = await setUp();
     await post(f, body());

@@ -64,6 +64,16 @@ export type FakeResendStats = {
   rejected: number;
 };
 
+/** Every POST /emails that carried one idempotency key, counted as it arrived (before repeats are removed). */
+export type KeySends = {
+  /** Requests received with the key. */
+  posts: number;
+  /** Of those, answered with an error (500, 429, 409, a refusal): the sender knows to try again. */
+  refused: number;
+  /** Of those, never answered in full: the answer was lost, or the sender gave up waiting. */
+  unanswered: number;
+};
+
 export type FakeResend = {
   url: string;
   apiKey: string;
@@ -76,6 +86,8 @@ export type FakeResend = {
   deliveryCount(idempotencyKey: string): number;
   /** Keys delivered more than once. */
   duplicateKeys(): string[];
+  /** The raw sends of a key, so a test can bound them by what made the sender repeat itself. */
+  sendsOf(idempotencyKey: string): KeySends;
   /** Changes the fault rates from the next request on (e.g. all zero to drain at the end of a test). */
   setFaults(faults: FakeResendFaults): void;
   stop(): Promise<void>;
@@ -107,6 +119,7 @@ export async function startFakeResend(options: FakeResendOptions = {}): Promise<
   };
   const deliveries: FakeDelivery[] = [];
   const perKey = new Map<string, number>();
+  const sendsPerKey = new Map<string, KeySends>();
   const keys = new Map<string, KeyRecord>();
 
   const fail = (res: ServerResponse, error: ResendErrorBody, headers: Record<string, string> = {}) => {
@@ -145,6 +158,17 @@ export async function startFakeResend(options: FakeResendOptions = {}): Promise<
     return delivery.id;
   };
 
+  /** Counts a keyed send now, and how its answer went once the exchange is over. */
+  const countSend = (key: string, res: ServerResponse) => {
+    const sends = sendsPerKey.get(key) ?? { posts: 0, refused: 0, unanswered: 0 };
+    sendsPerKey.set(key, sends);
+    sends.posts++;
+    res.once('close', () => {
+      if (!res.writableFinished) sends.unanswered++;
+      else if (res.statusCode >= 300) sends.refused++;
+    });
+  };
+
   async function handle(req: IncomingMessage, res: ServerResponse) {
     stats.requests++;
     const path = (req.url ?? '/').split('?')[0];
@@ -156,6 +180,10 @@ export async function startFakeResend(options: FakeResendOptions = {}): Promise<
     if (!authorization?.startsWith('Bearer ') || authorization.length <= 'Bearer '.length)
       return fail(res, ERRORS.missingApiKey);
     if (authorization !== `Bearer ${apiKey}`) return fail(res, ERRORS.invalidApiKey);
+
+    const header = req.headers['idempotency-key'];
+    const key = typeof header === 'string' ? header : null;
+    if (key !== null) countSend(key, res);
 
     const draw = random();
     if (draw < faults.serverError) return fail(res, ERRORS.internal);
@@ -173,8 +201,6 @@ export async function startFakeResend(options: FakeResendOptions = {}): Promise<
     } catch {
       return fail(res, ERRORS.invalidJson);
     }
-    const header = req.headers['idempotency-key'];
-    const key = typeof header === 'string' ? header : null;
     if (key !== null && (key.length < 1 || key.length > 256)) return fail(res, ERRORS.invalidIdempotencyKey);
     const valid = validateSendBody(parsed);
     if (!valid.ok) return fail(res, valid.error);
@@ -224,6 +250,7 @@ export async function startFakeResend(options: FakeResendOptions = {}): Promise<
     },
     deliveryCount: (key) => perKey.get(key) ?? 0,
     duplicateKeys: () => [...perKey].filter(([, count]) => count > 1).map(([key]) => key),
+    sendsOf: (key) => ({ posts: 0, refused: 0, unanswered: 0, ...sendsPerKey.get(key) }),
     setFaults(next) {
       faults = { serverError: 0, rateLimit: 0, responseLost: 0, ...next };
     },

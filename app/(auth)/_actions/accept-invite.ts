@@ -9,9 +9,11 @@ import {
   acceptInvitation,
   ZAcceptInvitationInput,
 } from '../../../server/services/invitations/accept-invitation';
+import { postedForm } from '../../_lib/posted-form';
 import { type FormState, fieldErrorsOf } from './form-state';
 
-export async function acceptInvite(_prev: FormState, form: FormData): Promise<FormState> {
+export async function acceptInvite(_prev: FormState, posted: FormData): Promise<FormState> {
+  const form = postedForm(posted);
   const raw = Object.fromEntries([...form.entries()].filter(([, v]) => v !== ''));
   const input = ZAcceptInvitationInput.safeParse(raw);
   if (!input.success) return { fieldErrors: fieldErrorsOf(input.error.issues) };

@@ -5,10 +5,12 @@ import { requestMetaFrom } from '../../../server/auth/request-meta';
 import { getDb } from '../../../server/db';
 import { AppError } from '../../../server/errors';
 import { completeSignUp, ZCompleteSignUpInput } from '../../../server/services/practices/complete-sign-up';
+import { postedForm } from '../../_lib/posted-form';
 import { type FormState, fieldErrorsOf } from './form-state';
 
 /** The button behind the emailed link: only this POST creates the practice, so mail scanners cannot. */
-export async function completeSignUpAction(_prev: FormState, form: FormData): Promise<FormState> {
+export async function completeSignUpAction(_prev: FormState, posted: FormData): Promise<FormState> {
+  const form = postedForm(posted);
   const input = ZCompleteSignUpInput.safeParse(Object.fromEntries(form));
   if (!input.success) return { fieldErrors: fieldErrorsOf(input.error.issues) };
   let created: Awaited<ReturnType<typeof completeSignUp>>;

@@ -5,9 +5,11 @@ import { requestMetaFrom } from '../../../server/auth/request-meta';
 import { ANSWER_FLOOR_MS, answerNoSoonerThan } from '../../../server/auth/steady-timing';
 import { getDb } from '../../../server/db';
 import { ZEmail } from '../../../server/services/practices/create-practice';
+import { postedForm } from '../../_lib/posted-form';
 import type { FormState } from './form-state';
 
-export async function requestSignInLink(_prev: FormState, form: FormData): Promise<FormState> {
+export async function requestSignInLink(_prev: FormState, posted: FormData): Promise<FormState> {
+  const form = postedForm(posted);
   const email = ZEmail.safeParse(form.get('email'));
   if (!email.success) return { fieldErrors: { email: 'Enter a valid email address.' } };
   const meta = requestMetaFrom(await headers());

@@ -3,10 +3,12 @@ import { redirect } from 'next/navigation';
 import { AuthError, CredentialsSignin } from 'next-auth';
 import { TwoFactorRequired } from '../../../server/auth/credential-steps';
 import { signIn } from '../../../server/auth/next-auth';
+import { postedForm } from '../../_lib/posted-form';
 import { setChallengeCookie } from './challenge-cookie';
 import type { FormState } from './form-state';
 
-export async function signInWithPassword(_prev: FormState, form: FormData): Promise<FormState> {
+export async function signInWithPassword(_prev: FormState, posted: FormData): Promise<FormState> {
+  const form = postedForm(posted);
   try {
     await signIn('password', {
       email: String(form.get('email') ?? ''),

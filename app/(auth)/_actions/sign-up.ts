@@ -5,9 +5,11 @@ import { ANSWER_FLOOR_MS, answerNoSoonerThan } from '../../../server/auth/steady
 import { getDb } from '../../../server/db';
 import { ZCreatePracticeInput } from '../../../server/services/practices/create-practice';
 import { requestSignUp } from '../../../server/services/practices/request-sign-up';
+import { postedForm } from '../../_lib/posted-form';
 import { type FormState, fieldErrorsOf } from './form-state';
 
-export async function signUpPractice(_prev: FormState, form: FormData): Promise<FormState> {
+export async function signUpPractice(_prev: FormState, posted: FormData): Promise<FormState> {
+  const form = postedForm(posted);
   const input = ZCreatePracticeInput.safeParse(Object.fromEntries(form));
   if (!input.success) return { fieldErrors: fieldErrorsOf(input.error.issues) };
   const meta = requestMetaFrom(await headers());

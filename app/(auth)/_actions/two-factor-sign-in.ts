@@ -2,13 +2,15 @@
 import { redirect } from 'next/navigation';
 import { AuthError, CredentialsSignin } from 'next-auth';
 import { signIn } from '../../../server/auth/next-auth';
+import { postedForm } from '../../_lib/posted-form';
 import { clearChallengeCookie, readChallengeCookie } from './challenge-cookie';
 import type { FormState } from './form-state';
 
 const EXPIRED = 'Your sign-in took too long. Enter your email and password again.';
 
 /** The second step: a code from the authenticator app, or a recovery code. No session before this passes. */
-export async function signInWithCode(_prev: FormState, form: FormData): Promise<FormState> {
+export async function signInWithCode(_prev: FormState, posted: FormData): Promise<FormState> {
+  const form = postedForm(posted);
   const challenge = await readChallengeCookie();
   if (!challenge) return { error: EXPIRED };
   try {

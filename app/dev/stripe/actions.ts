@@ -15,12 +15,16 @@ import { LocalStripeError } from '../../../server/billing/local-stripe/errors';
 import { planOfPrice } from '../../../server/billing/plan-prices';
 import { PLANS } from '../../../server/billing/plans';
 import { env } from '../../../server/env';
+import { postedForm } from '../../_lib/posted-form';
 
 const ZSessionId = z.string().regex(/^[A-Za-z0-9_]+$/);
 
-export async function payCheckout(form: FormData): Promise<void> {
+export async function payCheckout(posted: FormData): Promise<void> {
+  const form = postedForm(posted);
   if (env().mode === 'production') notFound();
-  const sessionId = ZSessionId.parse(form.get('sessionId'));
+  const parsed = ZSessionId.safeParse(form.get('sessionId'));
+  if (!parsed.success) notFound();
+  const sessionId = parsed.data;
   let target: string;
   try {
     const { db, events, appUrl } = await appLocalStripe();
@@ -43,9 +47,12 @@ const ZPortalForm = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('trial_will_end') }),
 ]);
 
-export async function changeFromPortal(form: FormData): Promise<void> {
+export async function changeFromPortal(posted: FormData): Promise<void> {
+  const form = postedForm(posted);
   if (env().mode === 'production') notFound();
-  const portalId = ZSessionId.parse(form.get('portalSessionId'));
+  const parsedId = ZSessionId.safeParse(form.get('portalSessionId'));
+  if (!parsedId.success) notFound();
+  const portalId = parsedId.data;
   const input = ZPortalForm.safeParse(Object.fromEntries(form));
   const back = `/dev/stripe/portal/${portalId}`;
   if (!input.success) redirect(`${back}?error=${encodeURIComponent('Choose a whole number of seats.')}`);

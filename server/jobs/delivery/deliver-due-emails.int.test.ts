@@ -254,6 +254,28 @@ describe('delivering the outbox', () => {
     expect(await mailboxCopies(key)).toHaveLength(1);
   });
 
+  it('does not send a message whose lease ran out before its turn, as another worker may hold it', async () => {
+    const key = await enqueueMagicLink();
+    const sent: string[] = [];
+    const counting: EmailTransport = {
+      name: 'counting',
+      send: (message) => {
+        sent.push(message.idempotencyKey);
+        return mailboxTransport(t.db).send(message);
+      },
+    };
+    // The worker claims at `afternoon`, and its turn to send comes after its 60-second lease.
+    let reads = 0;
+    const late = () => (reads++ === 0 ? afternoon : at(afternoon, 61_000));
+    await deliverOnly([key], counting, afternoon, { now: late, leaseMs: 60_000 });
+    expect(sent).toEqual([]);
+    expect(await row(key)).toMatchObject({ status: 'pending', attempts: 0 });
+    // The worker that takes it over sends it, once.
+    await deliverOnly([key], counting, at(afternoon, 62_000));
+    expect(sent).toEqual([key]);
+    expect(await row(key)).toMatchObject({ status: 'sent', attempts: 1 });
+  });
+
   it('shares the outbox between workers running at once without sending anything twice', async () => {
     const keys = [];
     for (let i = 0; i < 30; i++) keys.push(await enqueueMagicLink());

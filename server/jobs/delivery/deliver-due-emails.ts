@@ -39,12 +39,13 @@ export type DeliveryCounts = {
   waiting: number;
 };
 
-const SEND_CONCURRENCY = 4;
+export const SEND_CONCURRENCY = 4;
 
 export async function deliverDueEmails(db: Db, options: DeliveryOptions): Promise<DeliveryCounts> {
   const now = options.now ?? (() => new Date());
   const started = now();
-  const leaseUntil = new Date(started.getTime() + (options.leaseMs ?? 60_000));
+  const leaseMs = options.leaseMs ?? 60_000;
+  const leaseUntil = new Date(started.getTime() + leaseMs);
   const batch = await claimDueEmails(db, { now: started, leaseUntil, limit: options.batchSize ?? 25 });
   const counts: DeliveryCounts = {
     claimed: batch.length,
@@ -103,7 +104,10 @@ export async function deliverDueEmails(db: Db, options: DeliveryOptions): Promis
       counts.failed++;
       return recordFailed(db, claim, started, 'message body missing');
     }
-    await recordAttemptStarted(db, claim, started, message.discreetSubject === null ? null : version);
+    // A batch's last messages wait for the lanes; one whose lease ran out meanwhile is not ours.
+    const chosen = message.discreetSubject === null ? null : version;
+    const sending = await recordAttemptStarted(db, claim, now(), leaseMs, chosen);
+    if (!sending) return;
     if (options.signal?.aborted) return;
     try {
       const { providerMessageId } = await options.transport.send({
@@ -117,23 +121,23 @@ export async function deliverDueEmails(db: Db, options: DeliveryOptions): Promis
       });
       if (options.signal?.aborted) return;
       counts.sent++;
-      await recordSent(db, claim, now(), providerMessageId);
+      await recordSent(db, sending, now(), providerMessageId);
     } catch (error) {
       if (options.signal?.aborted) return;
       const reason = error instanceof Error ? error.message : String(error);
       if (error instanceof PermanentSendError) {
         counts.failed++;
-        return recordFailed(db, claim, now(), reason);
+        return recordFailed(db, sending, now(), reason);
       }
       const retryAt = new Date(
         now().getTime() + retryDelayMs(message.attempts + 1, options.retryBaseMs ?? RETRY_BASE_MS),
       );
       if (retryAt.getTime() - firstAttemptAt.getTime() >= GIVE_UP_AFTER_MS) {
         counts.failed++;
-        return recordFailed(db, claim, now(), `gave up after 23 hours: ${reason}`);
+        return recordFailed(db, sending, now(), `gave up after 23 hours: ${reason}`);
       }
       counts.retried++;
-      return recordRetryAt(db, claim, retryAt, reason);
+      return recordRetryAt(db, sending, retryAt, reason);
     }
   };
 

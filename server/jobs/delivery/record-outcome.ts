@@ -1,6 +1,6 @@
 // Writes what happened to a claimed message. Every write names the claim (id, pending, lease), so
 // a worker whose lease ran out and was taken over can never overwrite the newer outcome.
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, gt, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
 import { emailOutbox } from '../../../db/schema';
 import type { MessageVersion } from './message-version';
@@ -20,18 +20,31 @@ const noDiscreetVersion = { discreetSubject: null, discreetHtml: null, discreetT
 const settled = { html: null, text: null, ...noDiscreetVersion, lockedUntil: null } as const;
 
 /**
- * Counted before the send, so a crash mid-send still counts the attempt and starts the clock. A
- * message that came in two versions keeps only the one this attempt sends (message-version.ts).
+ * Counted before the send, so a crash mid-send still counts the attempt and starts the clock.
+ * Renews the lease, so the send has a whole lease to finish in before anyone else may take the
+ * message, and answers the renewed claim; null when the lease had already run out (another worker
+ * may have taken the message over): then the message must not be sent from here. A message that
+ * came in two versions keeps only the one this attempt sends (message-version.ts).
  */
-export async function recordAttemptStarted(db: Db, claim: Claim, now: Date, chosen: MessageVersion | null) {
-  await db
+export async function recordAttemptStarted(
+  db: Db,
+  claim: Claim,
+  now: Date,
+  leaseMs: number,
+  chosen: MessageVersion | null,
+): Promise<Claim | null> {
+  const leaseUntil = new Date(now.getTime() + leaseMs);
+  const held = await db
     .update(emailOutbox)
     .set({
       attempts: sql`${emailOutbox.attempts} + 1`,
       firstAttemptAt: sql`coalesce(${emailOutbox.firstAttemptAt}, ${now.toISOString()}::timestamptz)`,
       ...(chosen ? { ...chosen, ...noDiscreetVersion } : {}),
+      lockedUntil: leaseUntil,
     })
-    .where(claimed(claim));
+    .where(and(claimed(claim), gt(emailOutbox.lockedUntil, now)))
+    .returning({ id: emailOutbox.id });
+  return held.length > 0 ? { id: claim.id, leaseUntil } : null;
 }
 
 export async function recordSent(db: Db, claim: Claim, now: Date, providerMessageId: string) {

@@ -26,3 +26,18 @@ export async function deliveryReport(db: Db, fake: FakeResend, keys: string[], e
     messagesPerSecond: Math.round((delivered / elapsedMs) * 1000 * 10) / 10,
   };
 }
+
+/**
+ * Keys sent more often than anything can explain. Counted at the transport before it removes
+ * repeats: a key may go once, plus once more for each of its sends that was refused (500, 429,
+ * 409), whose answer was lost or given up on, or that was in flight in a worker that was killed.
+ * A worker that sends a message it already sent, or that another worker holds, shows here even
+ * though the provider delivers the repeat no second time.
+ */
+export function sendsBeyondBound(fake: FakeResend, keys: string[], killsDuring: (key: string) => number) {
+  return keys.flatMap((key) => {
+    const sends = fake.sendsOf(key);
+    const allowed = 1 + sends.refused + sends.unanswered + killsDuring(key);
+    return sends.posts > allowed ? [{ key, ...sends, kills: killsDuring(key), allowed }] : [];
+  });
+}

@@ -11,8 +11,10 @@ import { type FakeResend, startFakeResend } from '../../../test/fake-resend/fake
 import { seededRandom } from '../../../test/fake-resend/seeded-random';
 import { createTestDb } from '../../../test/test-db';
 import { resendTransport } from '../../email/transports/resend-transport';
+import type { EmailTransport } from '../../email/transports/transport';
+import { SEND_CONCURRENCY } from '../delivery/deliver-due-emails';
 import { startEmailWorker } from '../email-worker';
-import { deliveryReport } from './delivery-report';
+import { deliveryReport, sendsBeyondBound } from './delivery-report';
 import { enqueueMessageBurst } from './message-burst';
 import { pause, pendingCount, waitUntilSettled } from './wait-until-settled';
 
@@ -58,15 +60,33 @@ describe('delivery under random transport failures and worker crashes', () => {
       },
     });
     const keys = await enqueueMessageBurst(t.db, MESSAGES, 'in-process');
-    const transport = resendTransport({ apiKey: fake.apiKey, baseUrl: fake.url, timeoutMs: 2_000 });
+    // A send gives up before its lease ends, so no other worker takes a message still being sent.
+    const transport = resendTransport({ apiKey: fake.apiKey, baseUrl: fake.url, timeoutMs: 1_000 });
+    // Each worker's sends in flight, so a kill is charged to exactly the keys it cut off.
+    const killsOf = new Map<string, number>();
     const start = () => {
       const kill = new AbortController();
+      const inFlight = new Set<string>();
+      const tracked: EmailTransport = {
+        ...transport,
+        async send(message) {
+          inFlight.add(message.idempotencyKey);
+          try {
+            return await transport.send(message);
+          } finally {
+            inFlight.delete(message.idempotencyKey);
+          }
+        },
+      };
+      kill.signal.addEventListener('abort', () => {
+        for (const key of inFlight) killsOf.set(key, (killsOf.get(key) ?? 0) + 1);
+      });
       const worker = startEmailWorker(t.db, {
-        transport,
+        transport: tracked,
         fromAddress: 'nudges@ninefold.test',
         pollMs: 10,
         batchSize: 8,
-        leaseMs: 300,
+        leaseMs: 1_500,
         retryBaseMs: 10,
         killSignal: kill.signal,
       });
@@ -87,8 +107,12 @@ describe('delivery under random transport failures and worker crashes', () => {
     console.info(`[fault-injection in-process] ${JSON.stringify({ kills, ...report })}`);
 
     expect(report).toMatchObject({ delivered: MESSAGES, duplicated: 0, lost: 0, outboxSent: MESSAGES });
+    // Before the provider removes repeats: no key was sent more often than its refusals, lost
+    // answers and the kills that cut its sends off explain.
+    expect(sendsBeyondBound(fake, keys, (key) => killsOf.get(key) ?? 0)).toEqual([]);
     // The run did hit what it set out to: crashes mid-send, lost answers and errors.
     expect(kills).toBe(IN_PROCESS_KILLS);
+    expect([...killsOf.values()].length).toBeGreaterThan(0);
     expect(report.responsesLost).toBeGreaterThan(0);
     expect(report.serverErrors + report.rateLimited).toBeGreaterThan(0);
     await fake.stop();
@@ -147,6 +171,17 @@ describe('delivery under random transport failures and worker crashes', () => {
       console.info(`[fault-injection processes] ${JSON.stringify({ kills, ...report })}`);
 
       expect(report).toMatchObject({ delivered: MESSAGES, duplicated: 0, lost: 0, outboxSent: MESSAGES });
+      // A SIGKILLed process cuts its connections, so its sends in flight count as unanswered; it
+      // may also die between an answer and recording it, with at most SEND_CONCURRENCY such sends.
+      // Which keys it held is unknown here, so each key may repeat once per kill, and all keys
+      // together at most SEND_CONCURRENCY times per kill.
+      const beyond = sendsBeyondBound(fake, keys, () => kills);
+      expect(beyond).toEqual([]);
+      const repeats = keys.map((key) => {
+        const sends = fake.sendsOf(key);
+        return Math.max(0, sends.posts - 1 - sends.refused - sends.unanswered);
+      });
+      expect(repeats.reduce((sum, n) => sum + n, 0)).toBeLessThanOrEqual(kills * SEND_CONCURRENCY);
       expect(kills).toBe(PROCESS_KILLS);
       expect(report.serverErrors + report.rateLimited).toBeGreaterThan(0);
     },
