@@ -216,33 +216,33 @@ export const APP_ROLE_FUNCTIONS: Record<string, (w: IsolationWorld) => Promise<v
   },
 
   'audit_event_hash(audit_events)': async (w) => {
-    // Hashes the row it is given; practice A cannot hand it a row of B's, as B's rows are hidden.
-    const query = sql`select audit_event_hash(e) as hash, e.hash as stored from audit_events e
+    // Hashes the row it is given (the unkeyed hash of chain version 1); practice A cannot hand it a
+    // row of B's, as B's rows are hidden. B's own owner gets a hash for each of B's events.
+    const query = sql`select audit_event_hash(e) as hash from audit_events e
       where e.practice_id = ${w.b.practice.id}`;
     expect(await ownerOfA(w).rows(query)).toEqual([]);
-    const ofB = await ownerOfB(w).rows<{ hash: string; stored: string }>(query);
+    const ofB = await ownerOfB(w).rows<{ hash: string }>(query);
     expect(ofB.length).toBeGreaterThan(0);
-    for (const row of ofB) expect(row.hash).toBe(row.stored);
+    for (const row of ofB) expect(row.hash).toMatch(/^[0-9a-f]{64}$/);
   },
 
-  'audit_chain_first_break(uuid)': async (w) => {
-    // Break B's chain for a moment: B's owner sees the break, A asking about B sees nothing.
-    const [event] = await snapshot(
-      w,
-      sql`select id, action from audit_events where practice_id = ${w.b.practice.id} order by seq desc limit 1`,
-    );
-    if (!event) throw new Error('practice B has no audit events');
-    await w.db.execute(sql`update audit_events set action = 'tampered' where id = ${String(event.id)}`);
-    try {
-      const query = sql`select event_id as "eventId", problem from audit_chain_first_break(${w.b.practice.id})`;
-      expect(await ownerOfA(w).rows(query)).toEqual([]);
-      expect(await bUserInA(w, w.b.owner.user.id).rows(query)).toEqual([]);
-      expect(await ownerOfB(w).rows(query)).toEqual([{ eventId: event.id, problem: 'edited' }]);
-    } finally {
-      await w.db.execute(
-        sql`update audit_events set action = ${String(event.action)} where id = ${String(event.id)}`,
+  'audit_chain_head(uuid)': async (w) => {
+    // The writer's view of the head: A asking for B's head is refused, and A's own head is A's.
+    const headOf = (practiceId: string) =>
+      sql`select seq::int as seq, hash from audit_chain_head(${practiceId})`;
+    const refused = await expectSqlError(ownerOfA(w).rows(headOf(w.b.practice.id)));
+    expect(refused.code).toBe('42501');
+    const newest = (practiceId: string) =>
+      snapshot(
+        w,
+        sql`select seq::int as seq, hash from audit_events
+        where practice_id = ${practiceId} order by seq desc limit 1`,
       );
-    }
+    const [headOfA] = await newest(w.a.practice.id);
+    const [headOfB] = await newest(w.b.practice.id);
+    expect(await ownerOfA(w).rows(headOf(w.a.practice.id))).toEqual([headOfA]);
+    expect(await ownerOfB(w).rows(headOf(w.b.practice.id))).toEqual([headOfB]);
+    expect(headOfA?.hash).not.toBe(headOfB?.hash);
   },
 
   'refuse_signed_note_change()': async (w) => {
