@@ -15,6 +15,7 @@ import { hashToken } from '../../auth/tokens';
 import { verifyCredentials } from '../../auth/verify-credentials';
 import { env } from '../../env';
 import { AppError } from '../../errors';
+import { runMinuteJobs } from '../../jobs/run-minute-jobs';
 import type { RequestMeta } from '../actor';
 import { completeSignUp } from './complete-sign-up';
 import { type TCreatePracticeInput, ZCreatePracticeInput } from './create-practice';
@@ -232,5 +233,20 @@ describe('following the sign-up link', () => {
     await completeSignUp(t.db, { token: first, password: PASSWORD }, freshMeta());
     const again = completeSignUp(t.db, { token: second, password: PASSWORD }, freshMeta());
     await expect(again).rejects.toMatchObject({ code: 'CONFLICT' });
+  });
+});
+
+describe('sign-ups whose link was never followed', () => {
+  it('are purged by the minute jobs once the link expires, and not before', async () => {
+    const requestedAt = new Date(Date.now() - 10 * 60_000);
+    const expiry = requestedAt.getTime() + SIGN_UP_LINK_MINUTES * 60_000;
+    const email = newEmail();
+    await signUpAndReadToken(email, requestedAt);
+    const waiting = () => t.db.select().from(signUpRequests).where(eq(signUpRequests.email, email));
+    await runMinuteJobs(t.db, new Date(expiry - 1));
+    expect(await waiting()).toHaveLength(1);
+    const { expiredSignUps } = await runMinuteJobs(t.db, new Date(expiry));
+    expect(expiredSignUps).toBeGreaterThanOrEqual(1);
+    expect(await waiting()).toEqual([]);
   });
 });
