@@ -72,6 +72,10 @@ test('every portal page keeps Quick exit in view and on top, without sideways sc
   await page.getByRole('button', { name: 'Sign in to Ninefold' }).click();
   await expect(page.getByRole('heading', { name: 'Hi Riley' })).toBeVisible();
   const home = new URL(page.url()).pathname;
+  await page.goto(`${home}/progress`);
+  await expect(page.getByRole('heading', { name: 'Your progress', level: 1 })).toBeVisible();
+  await expectNoOverlappingControls(page, 'portal progress');
+  await page.goto(home);
 
   await checkPortalPage(page, 'home');
   const homework = page.locator('.homework-list a').first();
@@ -94,8 +98,6 @@ test('every portal page keeps Quick exit in view and on top, without sideways sc
     await expect(page.getByRole('heading', { name: heading, level: 1 })).toBeVisible();
     await checkPortalPage(page, path);
   }
-  await page.goto(`${home}/progress`);
-  await expectNoOverlappingControls(page, 'portal progress');
 });
 
 test('the staff Progress page keeps its header controls apart', async ({ page }) => {
