@@ -36,7 +36,7 @@ async function expectNoOverlappingControls(page: Page, where: string) {
     const box = await control.boundingBox();
     if (box && box.width > 0 && box.height > 0)
       boxes.push({
-        name: (await control.innerText()).trim() || (await control.evaluate((e) => e.outerHTML)),
+        name: (await control.textContent())?.trim() || (await control.evaluate((e) => e.outerHTML)),
         box,
       });
   }
