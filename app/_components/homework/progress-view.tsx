@@ -113,8 +113,8 @@ function weekRows(weeks: Week[], observed: Observed) {
 
 function Bar({ value }: { value: number | null }) {
   return (
-    <span className="bar-cell">
-      <span className="bar" style={{ width: `${((value ?? 0) / 5) * 100}%` }} aria-hidden="true" />
+    <span className="rating-bar-cell">
+      <span className="rating-bar" style={{ width: `${((value ?? 0) / 5) * 100}%` }} aria-hidden="true" />
       <span>{format(value)}</span>
     </span>
   );

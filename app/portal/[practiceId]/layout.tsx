@@ -22,7 +22,7 @@ export default async function PortalLayout({
   return (
     <>
       <header className="site-header">
-        <div className="bar">
+        <div className="bar portal-top">
           <QuickExit />
           <a className="brand" href={`/portal/${practiceId}`}>
             Ninefold · <span>{practice.name}</span>

@@ -1,0 +1,115 @@
+import { expect, type Locator, type Page, test } from '@playwright/test';
+import { DEMO_PASSWORD } from '../db/demo-data';
+import { openLatestEmailLink } from './support';
+
+// Runs in both projects (phone at 390 px and desktop at 1280 px): the portal is used on phones first.
+
+/** Quick exit is in the viewport and nothing covers its centre. */
+async function expectQuickExitReachable(page: Page, where: string) {
+  const quickExit = page.getByRole('link', { name: /Quick exit/ });
+  await expect(quickExit, where).toBeInViewport({ ratio: 1 });
+  const onTop = await quickExit.evaluate((element) => {
+    const box = element.getBoundingClientRect();
+    const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+    return hit !== null && element.contains(hit);
+  });
+  expect(onTop, `${where}: Quick exit is the topmost element at its centre`).toBe(true);
+}
+
+async function expectNoHorizontalOverflow(page: Page, where: string) {
+  const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    innerWidth: window.innerWidth,
+  }));
+  expect(scrollWidth, `${where}: no horizontal overflow`).toBeLessThanOrEqual(innerWidth);
+}
+
+/** No two visible controls of the header, or the page's first controls, overlap. */
+async function expectNoOverlappingControls(page: Page, where: string) {
+  const controls = [
+    ...(await page.locator('header').locator('a, button, select, input').all()),
+    ...(await page.locator('main').locator('a, button, select, input').all()).slice(0, 3),
+  ];
+  const boxes: { name: string; box: NonNullable<Awaited<ReturnType<Locator['boundingBox']>>> }[] = [];
+  for (const control of controls) {
+    if (!(await control.isVisible())) continue;
+    const box = await control.boundingBox();
+    if (box && box.width > 0 && box.height > 0)
+      boxes.push({
+        name: (await control.textContent())?.trim() || (await control.evaluate((e) => e.outerHTML)),
+        box,
+      });
+  }
+  expect(boxes.length, where).toBeGreaterThan(2);
+  for (const [i, a] of boxes.entries())
+    for (const b of boxes.slice(i + 1)) {
+      const overlap =
+        a.box.x < b.box.x + b.box.width - 1 &&
+        b.box.x < a.box.x + a.box.width - 1 &&
+        a.box.y < b.box.y + b.box.height - 1 &&
+        b.box.y < a.box.y + a.box.height - 1;
+      expect(overlap, `${where}: "${a.name}" overlaps "${b.name}"`).toBe(false);
+    }
+}
+
+async function checkPortalPage(page: Page, where: string) {
+  await expectQuickExitReachable(page, `${where}, top`);
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await expectQuickExitReachable(page, `${where}, scrolled to the bottom`);
+  await expectNoHorizontalOverflow(page, where);
+  await page.evaluate(() => window.scrollTo(0, 0));
+}
+
+test('every portal page keeps Quick exit in view and on top, without sideways scrolling; the progress header is intact', async ({
+  page,
+}, testInfo) => {
+  // The narrowest common phone (Pixel 7 is 412 px wide).
+  if (testInfo.project.name === 'phone') await page.setViewportSize({ width: 390, height: 844 });
+  const email = 'riley.patel@clients.example';
+  await page.goto('/sign-in/link');
+  await page.getByLabel('Email').fill(email);
+  await page.getByRole('button', { name: 'Email me a sign-in link' }).click();
+  await expect(page.getByText('a sign-in link is on its way')).toBeVisible();
+  await openLatestEmailLink(page, email, 'magic');
+  await page.getByRole('button', { name: 'Sign in to Ninefold' }).click();
+  await expect(page.getByRole('heading', { name: 'Hi Riley' })).toBeVisible();
+  const home = new URL(page.url()).pathname;
+  await page.goto(`${home}/progress`);
+  await expect(page.getByRole('heading', { name: 'Your progress', level: 1 })).toBeVisible();
+  await expectNoOverlappingControls(page, 'portal progress');
+  await page.goto(home);
+
+  await checkPortalPage(page, 'home');
+  const homework = page.locator('.homework-list a').first();
+  await expect(homework).toBeVisible();
+  await homework.click();
+  await expect(page).toHaveURL(/\/homework\//);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await checkPortalPage(page, 'homework');
+
+  const pages = [
+    ['history', 'Done'],
+    ['progress', 'Your progress'],
+    ['your-data', 'Your data'],
+    ['support', 'Support'],
+    ['notifications', /Email/],
+    ['check-in', 'Your private check-in'],
+  ] as const;
+  for (const [path, heading] of pages) {
+    await page.goto(`${home}/${path}`);
+    await expect(page.getByRole('heading', { name: heading, level: 1 })).toBeVisible();
+    await checkPortalPage(page, path);
+  }
+});
+
+test('the staff Progress page keeps its header controls apart', async ({ page }) => {
+  await page.goto('/sign-in');
+  await page.getByLabel('Email').fill('theo@northside.example');
+  await page.getByLabel('Password').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('heading', { name: 'Your caseload' })).toBeVisible();
+  await page.getByRole('link', { name: 'Drew Patel & Riley Patel' }).click();
+  await page.getByRole('link', { name: 'Progress by behavior' }).click();
+  await expect(page.getByRole('heading', { name: 'Progress', level: 1 })).toBeVisible();
+  await expectNoOverlappingControls(page, 'staff progress');
+});
