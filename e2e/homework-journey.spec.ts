@@ -50,6 +50,36 @@ test('a joint reveal stays hidden until both partners answer; the counselor revi
   const jordan = await partnerOnPhone(browser, people[1]?.email ?? '', 'Jordan');
   await expectNoSeriousViolations(robin.page, 'portal this week');
 
+  // Opening a homework is not starting it: no draft, for Robin or the counselor, until Robin writes.
+  const robinOnHome = () =>
+    robin.page
+      .getByRole('listitem')
+      .filter({ has: robin.page.getByRole('link', { name: 'What comforts me' }) });
+  const robinForCounselor = () =>
+    page
+      .getByRole('listitem', { name: 'What comforts me' })
+      .getByRole('list', { name: 'Progress' })
+      .getByRole('listitem')
+      .filter({ hasText: 'Robin Avery' });
+  await robin.page.getByRole('link', { name: 'What comforts me' }).click();
+  await expect(
+    robin.page.getByRole('form', { name: 'Your answer' }).getByRole('textbox').first(),
+  ).toBeVisible();
+  // Longer than the autosave's pause, so a save on opening would have happened by now.
+  await robin.page.waitForTimeout(2_000);
+  await expect(robin.page.getByText(/Draft saved at|Saving/)).toHaveCount(0);
+  await robin.page.getByRole('link', { name: '← This week' }).click();
+  await expect(robinOnHome().getByText('You: Not started')).toBeVisible();
+  await page.reload();
+  await expect(robinForCounselor().getByText('Not started')).toBeVisible();
+  await robin.page.getByRole('link', { name: 'What comforts me' }).click();
+  await robin.page.getByRole('form', { name: 'Your answer' }).getByRole('textbox').first().fill('A walk');
+  await expect(robin.page.getByText(/Draft saved at/)).toBeVisible();
+  await robin.page.getByRole('link', { name: '← This week' }).click();
+  await expect(robinOnHome().getByText('You: In progress')).toBeVisible();
+  await page.reload();
+  await expect(robinForCounselor().getByText('In progress')).toBeVisible();
+
   // Robin answers first and sees nothing of Jordan's.
   await robin.page.getByRole('link', { name: 'What comforts me' }).click();
   await expectNoSeriousViolations(robin.page, 'joint reveal answer form');

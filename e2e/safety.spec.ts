@@ -16,6 +16,16 @@ test('a partner checks in privately, the counselor acknowledges the flag and pla
   // Three people's sessions, two sign-ins by invitation and a dozen pages: longer than one page's budget.
   test.setTimeout(240_000);
   await signUpPractice(page);
+  // The practice adds its own line to the defaults; a partner who answers with concern sees it at once.
+  const caseload = page.url();
+  await page.getByRole('navigation', { name: 'Practice' }).getByRole('link', { name: 'Settings' }).click();
+  const crisisLines = page.getByRole('region', { name: 'Crisis lines' });
+  await crisisLines.getByRole('button', { name: 'Add a line' }).click();
+  await crisisLines.getByLabel('Name').last().fill('Riverside Crisis Line');
+  await crisisLines.getByLabel('How to reach it').last().fill('Call 555-0142 at any hour');
+  await crisisLines.getByRole('button', { name: 'Save crisis lines' }).click();
+  await expect(crisisLines.getByText('Crisis lines saved.')).toBeVisible();
+  await page.goto(caseload);
   const robin = { name: 'Robin Avery', email: `robin.${unique()}@e2e.example` };
   const jordan = { name: 'Jordan Avery', email: `jordan.${unique()}@e2e.example` };
   for (const [index, partner] of [robin, jordan].entries()) {
@@ -41,6 +51,22 @@ test('a partner checks in privately, the counselor acknowledges the flag and pla
   await r.page.getByRole('link', { name: 'Start the check-in' }).click();
   await expect(r.page.getByRole('heading', { name: 'Your private check-in' })).toBeVisible();
   await expectNoSeriousViolations(r.page, 'check-in form');
+  // On a phone and on a desktop, the three answers of a question sit apart, never over each other.
+  for (const width of [1280, 390]) {
+    await r.page.setViewportSize({ width, height: 844 });
+    // Each radio and each word, not the labels' boxes: a word too long for its box spills over the next radio.
+    const boxes = await r.page
+      .getByRole('group', { name: /felt afraid of your partner/ })
+      .locator('label > input, label > span')
+      .evaluateAll((parts) => parts.map((part) => part.getBoundingClientRect().toJSON()));
+    expect(boxes).toHaveLength(6);
+    for (const [i, a] of boxes.entries())
+      for (const b of boxes.slice(i + 1))
+        expect(
+          a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top,
+          `answers overlap at ${width} px`,
+        ).toBe(true);
+  }
   await r.page
     .getByRole('group', { name: /felt afraid of your partner/ })
     .getByRole('radio', { name: 'Yes' })
@@ -52,6 +78,14 @@ test('a partner checks in privately, the counselor acknowledges the flag and pla
   await r.page.getByLabel(/Anything you want your counselor to know privately/).fill('He reads my messages.');
   await r.page.getByRole('button', { name: 'Send to my counselor' }).click();
   await expect(r.page.getByRole('heading', { name: 'Thank you' })).toBeFocused();
+  // Answers that point to danger: the practice's lines right here, in plain words, and the way to Support.
+  const thanks = r.page.getByRole('region', { name: 'Thank you' });
+  await expect(thanks.getByRole('heading', { name: 'Riverside Crisis Line' })).toBeVisible();
+  await expect(thanks.getByText('Call 555-0142 at any hour')).toBeVisible();
+  await expect(thanks.getByText('Call or text 988')).toBeVisible();
+  await expect(thanks.getByRole('link', { name: 'Support lines' })).toBeVisible();
+  await expect(thanks.getByText(/flag|hold|safety/i)).toHaveCount(0);
+  await expectNoSeriousViolations(r.page, 'check-in thank-you with the crisis lines');
   await r.page.getByRole('link', { name: 'Back to this week' }).click();
   await expect(r.page.getByRole('heading', { name: 'A private check-in' })).toHaveCount(0);
 

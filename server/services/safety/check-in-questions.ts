@@ -2,7 +2,7 @@
 // skipped (null), and a free text for the counselor. Any answer that points to danger raises a
 // flag for the counselor.
 import { z } from 'zod';
-import { CHECK_IN_QUESTIONS, type TCheckInQuestionId } from './check-in-wording';
+import { CHECK_IN_QUESTIONS, concernsIn, type TCheckInQuestionId } from './check-in-wording';
 
 export const ZCheckInAnswer = z.enum(['yes', 'sometimes', 'no']);
 export type TCheckInAnswer = z.infer<typeof ZCheckInAnswer>;
@@ -21,8 +21,5 @@ export type TCheckInAnswers = z.infer<typeof ZCheckInAnswers>;
 
 /** The questions whose answers point to danger. A note alone does not raise a flag: the counselor reads it. */
 export function concerningAnswers(value: TCheckInAnswers): TCheckInQuestionId[] {
-  return CHECK_IN_QUESTIONS.filter((q) => {
-    const answer = value.answers[q.id];
-    return answer !== null && (q.concernIf as readonly string[]).includes(answer);
-  }).map((q) => q.id);
+  return concernsIn(value.answers);
 }

@@ -31,6 +31,16 @@ export const CHECK_IN_QUESTIONS = [
 
 export type TCheckInQuestionId = (typeof CHECK_IN_QUESTIONS)[number]['id'];
 
+/** The questions whose answers point to danger (skipped ones never do). */
+export function concernsIn(
+  answers: Partial<Record<TCheckInQuestionId, string | null>>,
+): TCheckInQuestionId[] {
+  return CHECK_IN_QUESTIONS.filter((q) => {
+    const answer = answers[q.id];
+    return answer != null && (q.concernIf as readonly string[]).includes(answer);
+  }).map((q) => q.id);
+}
+
 export const CHECK_IN_CHOICES = [
   { value: 'no', label: 'No' },
   { value: 'sometimes', label: 'Sometimes' },

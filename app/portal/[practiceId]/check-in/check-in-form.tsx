@@ -6,11 +6,14 @@ import { useState } from 'react';
 import {
   CHECK_IN_CHOICES,
   CHECK_IN_QUESTIONS,
+  concernsIn,
   type TCheckInQuestionId,
 } from '../../../../server/services/safety/check-in-wording';
+import type { TCrisisLine } from '../../../../server/services/safety/crisis-lines';
 import { FormMessage } from '../../../_components/form-message';
 import { describeError } from '../../../_lib/error-message';
 import { useTRPC } from '../../../_lib/trpc-client';
+import { CrisisLineList } from '../support/crisis-line-list';
 
 type Answer = (typeof CHECK_IN_CHOICES)[number]['value'];
 const NOTE_MAX = 4000;
@@ -23,7 +26,7 @@ function focusWhenShown(heading: HTMLHeadingElement | null) {
   heading?.focus();
 }
 
-export function CheckInForm({ practiceId }: { practiceId: string }) {
+export function CheckInForm({ practiceId, crisisLines }: { practiceId: string; crisisLines: TCrisisLine[] }) {
   const trpc = useTRPC();
   const [answers, setAnswers] = useState<Partial<Record<TCheckInQuestionId, Answer>>>({});
   const [note, setNote] = useState('');
@@ -36,6 +39,17 @@ export function CheckInForm({ practiceId }: { practiceId: string }) {
           Thank you
         </h2>
         <p>Your answers went to your counselor only.</p>
+        {concernsIn(answers).length > 0 ? (
+          // Said to whoever answered this way, in plain words: help is there now, not only at the next session.
+          <section aria-labelledby="check-in-lines">
+            <h3 id="check-in-lines">You do not have to wait for your next session</h3>
+            <p>
+              If you are in danger right now, call your local emergency number. These lines are free,
+              confidential and open at any hour.
+            </p>
+            <CrisisLineList lines={crisisLines} heading="h4" />
+          </section>
+        ) : null}
         <p>
           <Link className="button" href={`/portal/${practiceId}`}>
             Back to this week

@@ -8,7 +8,9 @@ export const metadata: Metadata = { title: 'Private check-in' };
 export default async function CheckInPage({ params }: { params: Promise<{ practiceId: string }> }) {
   const { practiceId } = await params;
   const api = await serverApi(practiceId);
-  const status = await loadOrRedirect(() => api.safety.myStatus());
+  const [status, resources] = await loadOrRedirect(() =>
+    Promise.all([api.safety.myStatus(), api.safety.resources()]),
+  );
   return (
     <main id="main" className="narrow">
       <h1>Your private check-in</h1>
@@ -18,7 +20,7 @@ export default async function CheckInPage({ params }: { params: Promise<{ practi
             These questions are for you alone. Only you and your counselor can see your answers; your partner
             is never shown them or told whether you answered. Skip any question you prefer not to answer.
           </p>
-          <CheckInForm practiceId={practiceId} />
+          <CheckInForm practiceId={practiceId} crisisLines={resources.lines} />
         </>
       ) : (
         <p className="card">

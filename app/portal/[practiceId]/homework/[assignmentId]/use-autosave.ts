@@ -16,21 +16,23 @@ export function useAutosave<T>(
   delayMs = 800,
 ) {
   const [state, setState] = useState<SaveState>({ kind: 'idle' });
-  const first = useRef(true);
   const saveRef = useRef(save);
   saveRef.current = save;
   const serialized = JSON.stringify(value);
+  // What the server already holds (at first, what the page loaded with). Only a value that differs
+  // is saved: opening the page must not create a draft, and an effect that runs again (React's
+  // development double run, a remount) is no change.
+  const held = useRef(serialized);
 
   useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
-    if (!enabled) return;
+    if (!enabled || serialized === held.current) return;
     const timer = setTimeout(() => {
       setState({ kind: 'saving' });
       saveRef.current(JSON.parse(serialized) as T).then(
-        () => setState({ kind: 'saved', at: new Date() }),
+        () => {
+          held.current = serialized;
+          setState({ kind: 'saved', at: new Date() });
+        },
         // A read-only practice is no connection problem: say what the server said.
         (error: unknown) =>
           setState({
