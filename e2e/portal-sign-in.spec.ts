@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { openLatestEmailLink } from './support';
+import { fromOwnAddress, openLatestEmailLink, unique } from './support';
 
 test('a client signs in by email link on a phone; the link works once', async ({ page }) => {
   const email = 'alex.rivera@clients.example';
@@ -21,4 +21,23 @@ test('a client signs in by email link on a phone; the link works once', async ({
   await page.goto(landing);
   await page.getByRole('button', { name: 'Sign in to Ninefold' }).click();
   await expect(page.getByRole('heading', { name: 'This sign-in link no longer works' })).toBeVisible();
+});
+
+test('the fourth link for one address in 15 minutes is refused out loud; the address stays', async ({
+  page,
+}) => {
+  await fromOwnAddress(page);
+  const email = `limit.${unique()}@e2e.example`;
+  for (let request = 1; request <= 4; request++) {
+    await page.goto('/sign-in/link');
+    await page.getByLabel('Email').fill(email);
+    await page.getByRole('button', { name: 'Email me a sign-in link' }).click();
+    await expect(page.getByRole('button', { name: 'Email me a sign-in link' })).toBeEnabled();
+    if (request < 4) await expect(page.getByText('a sign-in link is on its way')).toBeVisible();
+  }
+  const refused = page.locator('#main').getByRole('alert');
+  await expect(refused).toHaveText('Too many links asked for. Wait 15 minutes and try again.');
+  await expect(refused).toBeVisible();
+  await expect(page.getByText('a sign-in link is on its way')).toHaveCount(0);
+  await expect(page.getByLabel('Email')).toHaveValue(email);
 });

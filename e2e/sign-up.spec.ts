@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import {
   fillSignUpForm,
+  fromOwnAddress,
   openLatestEmailLink,
   SIGN_UP_SENT,
   signUpPractice,
@@ -70,6 +71,78 @@ test('sign-up explains what is wrong and keeps the person on the form', async ({
   await expect(page.getByText('Enter a valid email address.')).toBeVisible();
   await expect(page.getByText('Use at least 10 characters.')).toBeVisible();
   await expect(page).toHaveURL(/\/sign-up/);
+});
+
+test.describe('in a browser set to Lisbon', () => {
+  test.use({ timezoneId: 'Europe/Lisbon' });
+
+  test('sign-up starts on the browser time zone; an error keeps what was typed and the zone chosen', async ({
+    page,
+  }) => {
+    await page.goto('/sign-up');
+    const timeZone = page.getByLabel('Time zone');
+    await expect(timeZone).toHaveValue('Europe/Lisbon');
+    await page.getByLabel('Practice name').fill('Tiny Practice');
+    await timeZone.selectOption('Asia/Tokyo');
+    await page.getByLabel('Your name').fill('Pat Lee');
+    await page.getByLabel('Email').fill('not-an-email');
+    await page.getByLabel('Password').fill('correct horse battery');
+    await page.getByRole('button', { name: 'Create practice' }).click();
+    await expect(page.getByText('Enter a valid email address.')).toBeVisible();
+    await expect(page.getByLabel('Practice name')).toHaveValue('Tiny Practice');
+    await expect(timeZone).toHaveValue('Asia/Tokyo');
+    await expect(page.getByLabel('Your name')).toHaveValue('Pat Lee');
+    await expect(page.getByLabel('Email')).toHaveValue('not-an-email');
+    // Only the password is typed again, and the form says so.
+    await expect(page.getByLabel('Password')).toHaveValue('');
+    await expect(page.getByText('For your safety, type it again.')).toBeVisible();
+  });
+});
+
+test('a sent sign-up takes the form\'s place; "Use another address" brings the form back', async ({
+  page,
+}) => {
+  await fromOwnAddress(page);
+  const practiceName = `Practice ${unique()}`;
+  await fillSignUpForm(page, {
+    practiceName,
+    email: `owner.${unique()}@e2e.example`,
+    password: 'correct horse battery',
+  });
+  const sent = page.getByRole('region', { name: 'Sign-up sent' });
+  await expect(sent.getByRole('status')).toContainText(SIGN_UP_SENT);
+  await expect(sent).toBeFocused();
+  await expect(page.getByLabel('Email')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Create practice' })).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Use another address' }).click();
+  await expect(page.getByText(SIGN_UP_SENT)).toHaveCount(0);
+  await expect(page.getByLabel('Email')).toBeFocused();
+  await expect(page.getByLabel('Email')).toHaveValue('');
+  await expect(page.getByLabel('Practice name')).toHaveValue(practiceName);
+  await expect(page.getByLabel('Your name')).toHaveValue('Olivia Owner');
+  await page.getByLabel('Email').fill(`second.${unique()}@e2e.example`);
+  await page.getByLabel('Password').fill('correct horse battery');
+  await page.getByRole('button', { name: 'Create practice' }).click();
+  await expect(sent.getByRole('status')).toContainText(SIGN_UP_SENT);
+});
+
+test('the sixth password try for one address in 15 minutes is refused out loud; the address stays', async ({
+  page,
+}) => {
+  await fromOwnAddress(page);
+  const email = `limit.${unique()}@e2e.example`;
+  const refused = page.locator('#main').getByRole('alert');
+  for (let attempt = 1; attempt <= 6; attempt++) {
+    await page.goto('/sign-in');
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Password').fill('wrong password here');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(refused).not.toHaveText('');
+  }
+  await expect(refused).toHaveText('Too many attempts. Wait 15 minutes and try again.');
+  await expect(refused).toBeVisible();
+  await expect(page.getByLabel('Email')).toHaveValue(email);
 });
 
 test('a wrong password gets the same answer as an unknown email or a client', async ({ page }) => {

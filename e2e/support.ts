@@ -5,6 +5,13 @@ import { type Browser, expect, type Locator, type Page } from '@playwright/test'
 export const unique = () => randomBytes(4).toString('hex');
 const randomOctet = () => 1 + ((randomBytes(1)[0] ?? 0) % 254);
 
+/** Later requests come from an address of their own, as the trusted proxy would report it. */
+export async function fromOwnAddress(page: Page) {
+  await page.setExtraHTTPHeaders({
+    'x-forwarded-for': `10.${randomOctet()}.${randomOctet()}.${randomOctet()}`,
+  });
+}
+
 /** Journey (a): a new practice signs up, confirms its email, and its owner lands on the caseload. */
 export async function signUpPractice(page: Page, practiceName = `Practice ${unique()}`) {
   const email = `owner.${unique()}@e2e.example`;
@@ -12,9 +19,7 @@ export async function signUpPractice(page: Page, practiceName = `Practice ${uniq
   // Each new practice signs up from its own office, as the trusted proxy would report it (the
   // suite's server trusts one, TRUSTED_PROXY_HOPS=1): the suite creates more practices than one
   // address may in an hour (RATE_LIMITS.signUpPerIp).
-  await page.setExtraHTTPHeaders({
-    'x-forwarded-for': `10.${randomOctet()}.${randomOctet()}.${randomOctet()}`,
-  });
+  await fromOwnAddress(page);
   await fillSignUpForm(page, { practiceName, email, password });
   await expect(page.getByText(SIGN_UP_SENT)).toBeVisible();
   await openLatestEmailLink(page, email, 'sign-up/confirm');

@@ -1,5 +1,5 @@
 'use client';
-import { useEffect, useState } from 'react';
+import { useSyncExternalStore } from 'react';
 import { LabelledControl } from './labelled-control';
 
 type TimeZoneSelectProps = {
@@ -7,13 +7,21 @@ type TimeZoneSelectProps = {
   label: string;
   choices: string[];
   defaultZone: string;
-  /** Keep `defaultZone` (a saved setting) instead of starting on the browser's zone. */
+  /** Keep `defaultZone` (a saved setting or a choice sent back) instead of starting on the browser's zone. */
   keepDefault?: boolean;
   hint?: string;
   error?: string;
 };
 
-/** Starts on the browser's own zone when it is one of the choices, so most people just confirm it. */
+const neverChanges = () => () => {};
+const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
+const noBrowserZone = () => null;
+
+/**
+ * Starts on the browser's own zone when it is one of the choices, so most people just confirm it.
+ * Uncontrolled on purpose: a form action resets its form afterwards, and a select returns to the
+ * option it was mounted with, so the select is mounted again (keyed) whenever its starting zone changes.
+ */
 export function TimeZoneSelect({
   name,
   label,
@@ -23,16 +31,12 @@ export function TimeZoneSelect({
   hint,
   error,
 }: TimeZoneSelectProps) {
-  const [value, setValue] = useState(defaultZone);
-  useEffect(() => {
-    if (keepDefault) return;
-    const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-    if (choices.includes(browserZone)) setValue(browserZone);
-  }, [choices, keepDefault]);
+  const browser = useSyncExternalStore(neverChanges, browserZone, noBrowserZone);
+  const start = !keepDefault && browser && choices.includes(browser) ? browser : defaultZone;
   return (
     <LabelledControl id={`field-${name}`} label={label} hint={hint} error={error}>
       {(a11y) => (
-        <select {...a11y} name={name} value={value} onChange={(e) => setValue(e.target.value)}>
+        <select key={start} {...a11y} name={name} defaultValue={start}>
           {choices.map((zone) => (
             <option key={zone} value={zone}>
               {zone.replaceAll('_', ' ')}

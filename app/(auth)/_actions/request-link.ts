@@ -6,18 +6,21 @@ import { ANSWER_FLOOR_MS, answerNoSoonerThan } from '../../../server/auth/steady
 import { getDb } from '../../../server/db';
 import { ZEmail } from '../../../server/services/practices/create-practice';
 import { postedForm } from '../../_lib/posted-form';
-import type { FormState } from './form-state';
+import { type FormState, valuesOf } from './form-state';
 
 export async function requestSignInLink(_prev: FormState, posted: FormData): Promise<FormState> {
   const form = postedForm(posted);
+  const values = valuesOf(form, ['email']);
   const email = ZEmail.safeParse(form.get('email'));
-  if (!email.success) return { fieldErrors: { email: 'Enter a valid email address.' } };
+  if (!email.success) return { fieldErrors: { email: 'Enter a valid email address.' }, values };
   const meta = requestMetaFrom(await headers());
   const db = await getDb();
   const result = await answerNoSoonerThan(ANSWER_FLOOR_MS.signInLink, () =>
     requestMagicLink(db, email.data, meta),
   );
-  if (result === 'rate-limited') return { error: 'Too many links asked for. Wait 15 minutes and try again.' };
+  if (result === 'rate-limited') {
+    return { error: 'Too many links asked for. Wait 15 minutes and try again.', values };
+  }
   return {
     success:
       'If that address belongs to a Ninefold client, a sign-in link is on its way. It works once, for 15 minutes.',

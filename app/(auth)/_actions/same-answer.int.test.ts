@@ -89,7 +89,10 @@ describe('the same answer for every address', () => {
     );
     expectAllAlike(answers);
     expectNoneSooner(took, ANSWER_FLOOR_MS.signUp);
-    expect(answers.new).toEqual({ success: expect.stringContaining('Check your email') });
+    expect(answers.new).toEqual({
+      success: expect.stringContaining('Check your email'),
+      values: { practiceName: 'Lakeside', name: 'Noor' },
+    });
     expect(state.signIns).toEqual([]);
   });
 

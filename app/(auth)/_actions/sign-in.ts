@@ -5,7 +5,7 @@ import { TwoFactorRequired } from '../../../server/auth/credential-steps';
 import { signIn } from '../../../server/auth/next-auth';
 import { postedForm } from '../../_lib/posted-form';
 import { setChallengeCookie } from './challenge-cookie';
-import type { FormState } from './form-state';
+import { type FormState, valuesOf } from './form-state';
 
 export async function signInWithPassword(_prev: FormState, posted: FormData): Promise<FormState> {
   const form = postedForm(posted);
@@ -22,9 +22,14 @@ export async function signInWithPassword(_prev: FormState, posted: FormData): Pr
       redirect('/sign-in/two-factor');
     }
     if (error instanceof CredentialsSignin && error.code === 'rate_limited') {
-      return { error: 'Too many attempts. Wait 15 minutes and try again.' };
+      return {
+        error: 'Too many attempts. Wait 15 minutes and try again.',
+        values: valuesOf(form, ['email']),
+      };
     }
-    if (error instanceof AuthError) return { error: 'That email and password do not match an account.' };
+    if (error instanceof AuthError) {
+      return { error: 'That email and password do not match an account.', values: valuesOf(form, ['email']) };
+    }
     throw error;
   }
 }

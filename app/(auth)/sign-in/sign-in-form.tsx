@@ -11,7 +11,14 @@ export function SignInForm() {
   return (
     <form action={action} className="card" noValidate>
       <FormMessage error={state.error} />
-      <Field label="Email" name="email" type="email" autoComplete="email" required />
+      <Field
+        label="Email"
+        name="email"
+        type="email"
+        autoComplete="email"
+        required
+        defaultValue={state.values?.email}
+      />
       <Field label="Password" name="password" type="password" autoComplete="current-password" required />
       <SubmitButton pendingLabel="Signing in…">Sign in</SubmitButton>
     </form>

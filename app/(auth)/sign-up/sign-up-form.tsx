@@ -1,5 +1,5 @@
 'use client';
-import { useActionState } from 'react';
+import { useActionState, useEffect, useRef, useState } from 'react';
 import { Field } from '../../_components/field';
 import { FormMessage } from '../../_components/form-message';
 import { SubmitButton } from '../../_components/submit-button';
@@ -9,15 +9,23 @@ import { signUpPractice } from '../_actions/sign-up';
 
 export function SignUpForm({ timeZones, defaultTimeZone }: { timeZones: string[]; defaultTimeZone: string }) {
   const [state, action] = useActionState(signUpPractice, {} as FormState);
+  // The answer whose confirmation was put away with "Use another address".
+  const [dismissed, setDismissed] = useState<FormState | null>(null);
+  if (state.success && dismissed !== state)
+    return <SignUpSent state={state} onAgain={() => setDismissed(state)} />;
   const errors = state.fieldErrors ?? {};
+  const values = state.values ?? {};
+  const sentBack = state.values !== undefined;
+  const chosenZone = values.timeZone && timeZones.includes(values.timeZone) ? values.timeZone : undefined;
   return (
     <form action={action} className="card" noValidate>
-      <FormMessage error={state.error} success={state.success} />
+      <FormMessage error={state.error} />
       <Field
         label="Practice name"
         name="practiceName"
         autoComplete="organization"
         required
+        defaultValue={values.practiceName}
         error={errors.practiceName}
       />
       <TimeZoneSelect
@@ -25,21 +33,71 @@ export function SignUpForm({ timeZones, defaultTimeZone }: { timeZones: string[]
         label="Time zone"
         hint="Session times are entered and shown in it."
         choices={timeZones}
-        defaultZone={defaultTimeZone}
+        defaultZone={chosenZone ?? defaultTimeZone}
+        keepDefault={chosenZone !== undefined}
         error={errors.timeZone}
       />
-      <Field label="Your name" name="name" autoComplete="name" required error={errors.name} />
-      <Field label="Email" name="email" type="email" autoComplete="email" required error={errors.email} />
+      <Field
+        label="Your name"
+        name="name"
+        autoComplete="name"
+        required
+        defaultValue={values.name}
+        error={errors.name}
+      />
+      <EmailField defaultValue={values.email} error={errors.email} focus={dismissed === state} />
       <Field
         label="Password"
         name="password"
         type="password"
         autoComplete="new-password"
-        hint="At least 10 characters."
+        hint={
+          sentBack ? 'At least 10 characters. For your safety, type it again.' : 'At least 10 characters.'
+        }
         required
         error={errors.password}
       />
       <SubmitButton pendingLabel="Sending…">Create practice</SubmitButton>
     </form>
+  );
+}
+
+/** Back from the confirmation, the person came to type another address: the cursor waits there. */
+function EmailField({
+  defaultValue,
+  error,
+  focus,
+}: {
+  defaultValue?: string;
+  error?: string;
+  focus: boolean;
+}) {
+  useEffect(() => {
+    if (focus) document.getElementById('field-email')?.focus();
+  }, [focus]);
+  return (
+    <Field
+      label="Email"
+      name="email"
+      type="email"
+      autoComplete="email"
+      required
+      defaultValue={defaultValue}
+      error={error}
+    />
+  );
+}
+
+/** Takes the form's place, so nobody sends it twice by accident; focus moves here so it is read out. */
+function SignUpSent({ state, onAgain }: { state: FormState; onAgain: () => void }) {
+  const ref = useRef<HTMLElement>(null);
+  useEffect(() => ref.current?.focus(), []);
+  return (
+    <section ref={ref} className="card" tabIndex={-1} aria-label="Sign-up sent">
+      <FormMessage success={state.success} />
+      <button type="button" className="button secondary" onClick={onAgain}>
+        Use another address
+      </button>
+    </section>
   );
 }

@@ -17,6 +17,7 @@ export function RequestLinkForm() {
         type="email"
         autoComplete="email"
         required
+        defaultValue={state.values?.email}
         error={state.fieldErrors?.email}
       />
       <SubmitButton pendingLabel="Sending…">Email me a sign-in link</SubmitButton>
