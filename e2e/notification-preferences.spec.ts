@@ -1,5 +1,5 @@
 import { devices, expect, test } from '@playwright/test';
-import { expectNoSeriousViolations, openLatestEmailLink } from './support';
+import { expectNoSeriousViolations, signInByLink } from './support';
 
 // A phone, whichever project runs this file (a device's browser type cannot be set per file).
 const { defaultBrowserType: _browser, ...phone } = devices['Pixel 7'];
@@ -9,13 +9,7 @@ test('a client sets quiet hours and how their emails look, on a phone, and the p
   page,
 }) => {
   const email = 'avery.stone@clients.example';
-  await page.goto('/sign-in/link');
-  await page.getByLabel('Email').fill(email);
-  await page.getByRole('button', { name: 'Email me a sign-in link' }).click();
-  await expect(page.getByText('a sign-in link is on its way')).toBeVisible();
-  await openLatestEmailLink(page, email, 'magic');
-  await page.getByRole('button', { name: 'Sign in to Ninefold' }).click();
-  await expect(page.getByRole('heading', { name: 'Hi Avery' })).toBeVisible();
+  await signInByLink(page, email, 'Avery');
 
   await page.getByRole('link', { name: 'Email notifications' }).click();
   await expect(page.getByRole('heading', { name: 'Email notifications' })).toBeVisible();

@@ -1,6 +1,6 @@
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import { DEMO_PASSWORD } from '../db/demo-data';
-import { openLatestEmailLink } from './support';
+import { signInByLink } from './support';
 
 // Runs in both projects (phone at 390 px and desktop at 1280 px): the portal is used on phones first.
 
@@ -66,13 +66,7 @@ test('every portal page keeps Quick exit in view and on top, without sideways sc
   // The narrowest common phone (Pixel 7 is 412 px wide).
   if (testInfo.project.name === 'phone') await page.setViewportSize({ width: 390, height: 844 });
   const email = 'riley.patel@clients.example';
-  await page.goto('/sign-in/link');
-  await page.getByLabel('Email').fill(email);
-  await page.getByRole('button', { name: 'Email me a sign-in link' }).click();
-  await expect(page.getByText('a sign-in link is on its way')).toBeVisible();
-  await openLatestEmailLink(page, email, 'magic');
-  await page.getByRole('button', { name: 'Sign in to Ninefold' }).click();
-  await expect(page.getByRole('heading', { name: 'Hi Riley' })).toBeVisible();
+  await signInByLink(page, email, 'Riley');
   const home = new URL(page.url()).pathname;
   await page.goto(`${home}/progress`);
   await expect(page.getByRole('heading', { name: 'Your progress', level: 1 })).toBeVisible();

@@ -2,7 +2,7 @@ import { type Browser, expect, type Page, test } from '@playwright/test';
 import { DEMO_PASSWORD } from '../db/demo-data';
 import { transformer } from '../server/trpc/transformer';
 import { buildRoutes, fillRoute } from './build-routes';
-import { newPerson, openLatestEmailLink } from './support';
+import { newPerson, signInByLink } from './support';
 
 test('every page carries a fresh nonce-based CSP and the hardening headers', async ({ request }) => {
   const nonces = new Set<string>();
@@ -58,13 +58,7 @@ async function signInOwner(page: Page) {
 async function signInClient(browser: Browser) {
   const { context, page } = await newPerson(browser);
   const email = 'jordan.blake@clients.example';
-  await page.goto('/sign-in/link');
-  await page.getByLabel('Email').fill(email);
-  await page.getByRole('button', { name: 'Email me a sign-in link' }).click();
-  await expect(page.getByText('a sign-in link is on its way')).toBeVisible();
-  await openLatestEmailLink(page, email, 'magic');
-  await page.getByRole('button', { name: 'Sign in to Ninefold' }).click();
-  await expect(page.getByRole('heading', { name: 'Hi Jordan' })).toBeVisible();
+  await signInByLink(page, email, 'Jordan');
   return context;
 }
 

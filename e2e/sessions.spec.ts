@@ -1,6 +1,6 @@
 import { devices, expect, test } from '@playwright/test';
 import { DEMO_PASSWORD } from '../db/demo-data';
-import { daysFromToday, expectNoSeriousViolations, openLatestEmailLink, unique } from './support';
+import { daysFromToday, expectNoSeriousViolations, signInByLink, unique } from './support';
 
 // Times read in the practice's zone (New York) with its name, whatever the browser's zone.
 const OUR_HOURS = /4:45\s–\s5:45\sPM\sE[SD]T/;
@@ -54,13 +54,7 @@ test('a counselor books a video session from the couple page; a partner sees it 
   const phone = await browser.newContext({ ...devices['Pixel 7'] });
   const robin = await phone.newPage();
   const email = 'robin.okafor@clients.example';
-  await robin.goto('/sign-in/link');
-  await robin.getByLabel('Email').fill(email);
-  await robin.getByRole('button', { name: 'Email me a sign-in link' }).click();
-  await expect(robin.getByText('a sign-in link is on its way')).toBeVisible();
-  await openLatestEmailLink(robin, email, 'magic');
-  await robin.getByRole('button', { name: 'Sign in to Ninefold' }).click();
-  await expect(robin.getByRole('heading', { name: 'Hi Robin' })).toBeVisible();
+  await signInByLink(robin, email, 'Robin');
 
   const sessions = robin.getByRole('region', { name: 'Upcoming sessions' });
   const booked = sessions.getByRole('listitem').filter({ hasText: OUR_HOURS });

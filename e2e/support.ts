@@ -97,3 +97,14 @@ export async function seriousViolations(page: Page) {
 export async function expectNoSeriousViolations(page: Page, where: string) {
   expect(await seriousViolations(page), where).toEqual([]);
 }
+
+/** A partner signs in as they would: asks for a link, opens it from the mailbox, presses the button. */
+export async function signInByLink(page: Page, email: string, firstName: string) {
+  await page.goto('/sign-in/link');
+  await page.getByLabel('Email').fill(email);
+  await page.getByRole('button', { name: 'Email me a sign-in link' }).click();
+  await expect(page.getByText('a sign-in link is on its way')).toBeVisible();
+  await openLatestEmailLink(page, email, 'magic');
+  await page.getByRole('button', { name: 'Sign in to Ninefold' }).click();
+  await expect(page.getByRole('heading', { name: `Hi ${firstName}` })).toBeVisible();
+}
