@@ -86,6 +86,9 @@ export function daysFromToday(days: number) {
 
 /** Serious and critical WCAG 2 A/AA violations on the current page, by rule and element. */
 export async function seriousViolations(page: Page) {
+  // Next streams a page's metadata after its body: after a client-side refresh the <title> can be
+  // missing for a moment, which axe would report as the page's fault. Wait for it first.
+  await expect(page).toHaveTitle(/\S/);
   const { violations } = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
     .analyze();
