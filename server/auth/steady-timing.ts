@@ -9,8 +9,11 @@ export const ANSWER_FLOOR_MS = { signUp: 800, signInLink: 400 } as const;
 export async function answerNoSoonerThan<T>(floorMs: number, work: () => Promise<T>): Promise<T> {
   const until = performance.now() + floorMs;
   const settled = await Promise.allSettled([work()]);
-  const wait = until - performance.now();
-  if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+  // A timer may fire a fraction of a millisecond early by performance.now(), so wait again until
+  // the floor has truly passed.
+  for (let wait = until - performance.now(); wait > 0; wait = until - performance.now()) {
+    await new Promise((resolve) => setTimeout(resolve, Math.ceil(wait)));
+  }
   const [outcome] = settled;
   if (outcome?.status === 'rejected') throw outcome.reason;
   return (outcome as PromiseFulfilledResult<T>).value;
