@@ -7,7 +7,7 @@ import { counselingSessions, sessionNotes } from '../../../db/schema';
 import type { Actor } from '../actor';
 import { findVisibleCouple } from '../homework/visible-couple';
 import { practiceTimeZone } from '../practices/practice-time-zone';
-import { utcToWallTime } from './practice-time';
+import { bookingDates, utcToWallTime } from './practice-time';
 
 const PAGE = 50;
 
@@ -87,6 +87,7 @@ export async function findCoupleSessions(
   const last = pastPage.at(-1);
   return {
     timeZone,
+    bookingDates: bookingDates(now, timeZone),
     upcoming: upcoming.map(shape),
     past: pastPage.map(shape),
     nextCursor: past.length > PAGE && last ? { startsAt: last.startsAt, id: last.id } : null,

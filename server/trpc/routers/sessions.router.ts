@@ -38,6 +38,8 @@ export const sessionsRouter = router({
     .output(
       z.object({
         timeZone: z.string(),
+        /** Computed once on the server, so the page renders the same dates in every browser. */
+        bookingDates: z.object({ earliest: z.iso.date(), suggested: z.iso.date() }),
         upcoming: z.array(ZStaffSession),
         past: z.array(ZStaffSession),
         nextCursor: z.object({ startsAt: z.date(), id: z.uuid() }).nullable(),

@@ -22,11 +22,13 @@ export function SessionItem({
   practiceId,
   coupleId,
   timeZone,
+  earliestDate,
 }: {
   session: TStaffSession;
   practiceId: string;
   coupleId: string;
   timeZone: string;
+  earliestDate: string;
 }) {
   const when = formatSessionTime(session.startsAt, session.durationMinutes, timeZone);
   const awaiting = session.status === 'scheduled' && session.canRecordAttendance;
@@ -64,6 +66,7 @@ export function SessionItem({
           <RescheduleSessionForm
             sessionId={session.id}
             timeZone={timeZone}
+            earliestDate={earliestDate}
             current={{
               ...session.wallTime,
               durationMinutes: session.durationMinutes,
