@@ -66,6 +66,8 @@ export const portalRouter = router({
         status: z.enum(['active', 'paused', 'closed']),
         counselorName: z.string(),
         practiceName: z.string(),
+        /** The practice's clock, on which the portal shows every time. */
+        timeZone: z.string(),
         me: z.string(),
         partner: z.string().nullable(),
       }),
