@@ -85,6 +85,8 @@ export const portalRouter = router({
             durationMinutes: z.number().int(),
             format: ZSessionFormat,
             location: z.string(),
+            /** Where an in-person session happens (its own address, else the office's); '' for video. */
+            address: z.string(),
           }),
         ),
       }),

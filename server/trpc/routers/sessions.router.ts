@@ -22,6 +22,8 @@ const ZStaffSession = z.object({
   durationMinutes: z.number().int(),
   format: ZSessionFormat,
   location: z.string(),
+  /** Where an in-person session happens (its own address, else the office's); '' for video. */
+  address: z.string(),
   status: z.enum(sessionStatus.enumValues),
   /** The start on the practice's wall clock, to fill a reschedule form. */
   wallTime: z.object({ date: z.string(), time: z.string() }),

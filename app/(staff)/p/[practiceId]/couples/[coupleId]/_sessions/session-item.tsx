@@ -39,17 +39,15 @@ export function SessionItem({
       </h4>
       <p className="muted">
         {FORMAT_LABELS[session.format]} · {session.durationMinutes} min
-        {session.location ? (
+        {session.format === 'video' && session.location ? (
           <>
             {' · '}
-            {session.format === 'video' ? (
-              <a href={session.location} target="_blank" rel="noopener noreferrer">
-                Meeting link
-              </a>
-            ) : (
-              session.location
-            )}
+            <a href={session.location} target="_blank" rel="noopener noreferrer">
+              Meeting link
+            </a>
           </>
+        ) : session.address ? (
+          ` · ${session.address}`
         ) : null}
       </p>
       <p>

@@ -56,7 +56,9 @@ export default async function SessionNotePage({
           <dt>Where</dt>
           <dd>
             {FORMAT_LABELS[session.format]}
-            {session.location ? ` · ${session.location}` : ''}
+            {session.format === 'video'
+              ? session.location && ` · ${session.location}`
+              : session.address && ` · ${session.address}`}
           </dd>
         </div>
         <div>
