@@ -19,7 +19,7 @@ export const ZPracticeSettingsInput = z.object({
     .string()
     .trim()
     .max(200, 'Keep the address under 200 characters.')
-    .regex(/^\P{Cc}*$/u, 'Write the address on one line.'),
+    .refine((address) => !/\p{Cc}/u.test(address), 'Write the address on one line.'),
 });
 export type TPracticeSettingsInput = z.infer<typeof ZPracticeSettingsInput>;
 
