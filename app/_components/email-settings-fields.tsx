@@ -3,7 +3,7 @@
 // checkbox, and quiet hours (a switch and two times; app/_lib/quiet-hours-input.ts reads them back).
 import type { TQuietHours } from '../_lib/quiet-hours-input';
 import { minutesToTime } from '../_lib/time-of-day';
-import { LabelledControl } from './labelled-control';
+import { LabelledControl } from './ui/field';
 
 const FALLBACK_QUIET: TQuietHours = { start: 21 * 60, end: 8 * 60 };
 

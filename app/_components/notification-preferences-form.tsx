@@ -12,8 +12,8 @@ import { readQuietHours } from '../_lib/quiet-hours-input';
 import { hourLabel } from '../_lib/time-of-day';
 import { useTRPC } from '../_lib/trpc-client';
 import { DescribedCheck, QuietHoursFieldset } from './email-settings-fields';
-import { FormMessage } from './form-message';
-import { LabelledControl } from './labelled-control';
+import { LabelledControl } from './ui/field';
+import { FormMessage } from './ui/form-message';
 import './notification-preferences-form.css';
 
 const HOURS = Array.from({ length: 24 }, (_, hour) => hour);

@@ -1,6 +1,6 @@
 'use client';
 import { useSyncExternalStore } from 'react';
-import { LabelledControl } from './labelled-control';
+import { LabelledControl } from './ui/field';
 
 type TimeZoneSelectProps = {
   name: string;

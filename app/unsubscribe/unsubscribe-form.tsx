@@ -2,7 +2,7 @@
 import Link from 'next/link';
 import { useActionState } from 'react';
 import type { EmailCategory } from '../../server/email/unsubscribe-token';
-import { SubmitButton } from '../_components/submit-button';
+import { SubmitButton } from '../_components/ui/submit-button';
 import { EMAIL_CATEGORY_LABELS } from '../_lib/email-categories';
 import { unsubscribe } from './actions';
 import type { UnsubscribeState } from './unsubscribe-state';

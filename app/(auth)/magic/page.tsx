@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { SubmitButton } from '../../_components/submit-button';
+import { SubmitButton } from '../../_components/ui/submit-button';
 import { signInWithLink } from '../_actions/magic-sign-in';
 
 export const metadata: Metadata = { title: 'Sign in', referrer: 'no-referrer' };

@@ -1,9 +1,9 @@
 'use client';
 import { useActionState, useEffect, useRef, useState } from 'react';
-import { Field } from '../../_components/field';
-import { FormMessage } from '../../_components/form-message';
-import { SubmitButton } from '../../_components/submit-button';
 import { TimeZoneSelect } from '../../_components/time-zone-select';
+import { Field } from '../../_components/ui/field';
+import { FormMessage } from '../../_components/ui/form-message';
+import { SubmitButton } from '../../_components/ui/submit-button';
 import type { FormState } from '../_actions/form-state';
 import { signUpPractice } from '../_actions/sign-up';
 

@@ -1,5 +1,5 @@
+import { Alert } from '../../_components/ui/alert';
 import { serverApi } from '../../_lib/server-api';
-import './closed-file-banner.css';
 
 /** Shown on every portal page once the counselor has closed the couple's file. */
 export async function ClosedFileBanner({ practiceId }: { practiceId: string }) {
@@ -8,11 +8,13 @@ export async function ClosedFileBanner({ practiceId }: { practiceId: string }) {
   const home = await api.portal.home().catch(() => null);
   if (home?.status !== 'closed') return null;
   return (
-    <div className="bar">
-      <p className="alert alert-neutral" role="status">
-        Your counselor has closed this file. You can still read everything here and download your data;
-        answers can no longer be sent.
-      </p>
+    <div className="mx-auto max-w-2xl px-4 pt-3">
+      <Alert tone="info" role="status">
+        <p>
+          Your counselor has closed this file. You can still read everything here and download your data;
+          answers can no longer be sent.
+        </p>
+      </Alert>
     </div>
   );
 }

@@ -1,8 +1,12 @@
+import { LogOut } from 'lucide-react';
+import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import type { ReactNode } from 'react';
-import { SignOutButton } from '../../_components/sign-out-button';
+import { Alert } from '../../_components/ui/alert';
+import { LogoMark } from '../../_components/ui/logo';
 import { loadOrRedirect, serverApi } from '../../_lib/server-api';
 import { ApiProvider } from '../../_lib/trpc-client';
+import { signOutAction } from '../../(auth)/_actions/sign-out';
 import { ClosedFileBanner } from './closed-file-banner';
 import { PortalNav } from './portal-nav';
 import { QuickExit } from './quick-exit';
@@ -20,27 +24,42 @@ export default async function PortalLayout({
   const practice = await loadOrRedirect(() => api.practice.current());
   if (practice.role !== 'client') redirect(`/p/${practiceId}/caseload`);
   return (
-    <>
-      <header className="site-header">
-        <div className="bar portal-top">
-          <QuickExit />
-          <a className="brand" href={`/portal/${practiceId}`}>
-            Ninefold · <span>{practice.name}</span>
-          </a>
-          <SignOutButton />
+    <div className="pb-20 md:pb-0">
+      <QuickExit />
+      <header className="bg-surface">
+        {/* The right end stays free for Quick exit, which is pinned there. */}
+        <div className="mx-auto flex min-h-16 max-w-2xl items-center gap-2 py-2 pr-40 pl-4">
+          <Link
+            href={`/portal/${practiceId}`}
+            className="flex min-h-11 min-w-0 items-center gap-2 no-underline"
+          >
+            <LogoMark />
+            <span className="truncate font-semibold text-ink">{practice.name}</span>
+          </Link>
+          <form action={signOutAction} className="ml-auto">
+            <button
+              type="submit"
+              className="inline-flex min-h-11 cursor-pointer items-center gap-1.5 rounded-md px-2 text-sm font-medium text-muted hover:bg-paper hover:text-ink"
+            >
+              <LogOut aria-hidden className="size-4" />
+              <span className="max-sm:sr-only">Sign out</span>
+            </button>
+          </form>
         </div>
         <PortalNav practiceId={practiceId} />
         {practice.access.level === 'read-only' ? (
-          <div className="bar">
-            <p className="alert alert-warn" role="status">
-              Your practice is read-only for now: you can read everything here, but new answers cannot be
-              saved.
-            </p>
+          <div className="mx-auto max-w-2xl px-4 pt-3">
+            <Alert tone="warning" role="status">
+              <p>
+                Your practice is read-only for now: you can read everything here, but new answers cannot be
+                saved.
+              </p>
+            </Alert>
           </div>
         ) : null}
         <ClosedFileBanner practiceId={practiceId} />
       </header>
       <ApiProvider practiceId={practiceId}>{children}</ApiProvider>
-    </>
+    </div>
   );
 }

@@ -1,23 +1,61 @@
 'use client';
+import { CalendarCheck, CircleCheckBig, HeartHandshake, LineChart, UserRound } from 'lucide-react';
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 
+/** The portal's places: a bar along the bottom of a phone's screen, a row under the header on a desk. */
 export function PortalNav({ practiceId }: { practiceId: string }) {
   const pathname = usePathname();
   const base = `/portal/${practiceId}`;
   const items = [
-    { href: base, label: 'This week', current: pathname === base || pathname.startsWith(`${base}/homework`) },
-    { href: `${base}/history`, label: 'Done', current: pathname.startsWith(`${base}/history`) },
-    { href: `${base}/progress`, label: 'Progress', current: pathname.startsWith(`${base}/progress`) },
-    { href: `${base}/your-data`, label: 'Your data', current: pathname.startsWith(`${base}/your-data`) },
-    { href: `${base}/support`, label: 'Support', current: pathname.startsWith(`${base}/support`) },
+    {
+      href: base,
+      label: 'This week',
+      icon: CalendarCheck,
+      current:
+        pathname === base ||
+        pathname.startsWith(`${base}/homework`) ||
+        pathname.startsWith(`${base}/check-in`),
+    },
+    {
+      href: `${base}/history`,
+      label: 'Done',
+      icon: CircleCheckBig,
+      current: pathname.startsWith(`${base}/history`),
+    },
+    {
+      href: `${base}/progress`,
+      label: 'Progress',
+      icon: LineChart,
+      current: pathname.startsWith(`${base}/progress`),
+    },
+    {
+      href: `${base}/your-data`,
+      label: 'You',
+      icon: UserRound,
+      current: pathname.startsWith(`${base}/your-data`) || pathname.startsWith(`${base}/notifications`),
+    },
+    {
+      href: `${base}/support`,
+      label: 'Support',
+      icon: HeartHandshake,
+      current: pathname.startsWith(`${base}/support`),
+    },
   ];
   return (
-    <nav aria-label="Your space" className="portal-nav">
-      <ul>
+    <nav
+      aria-label="Your space"
+      className="fixed inset-x-0 bottom-0 z-30 border-t border-line bg-surface pb-[env(safe-area-inset-bottom)] md:static md:border-t-0 md:border-b md:pb-0"
+    >
+      <ul className="mx-auto m-0 flex max-w-2xl list-none p-0">
         {items.map((item) => (
-          <li key={item.href}>
-            <Link href={item.href} aria-current={item.current ? 'page' : undefined}>
+          <li key={item.href} className="flex-1">
+            <Link
+              href={item.href}
+              aria-current={item.current ? 'page' : undefined}
+              className="flex min-h-14 flex-col items-center justify-center gap-0.5 px-1 text-xs font-medium text-muted no-underline hover:text-ink aria-[current=page]:text-brand-800 md:min-h-12 md:flex-row md:gap-2 md:border-b-2 md:border-transparent md:text-sm md:aria-[current=page]:border-brand-700"
+            >
+              <item.icon aria-hidden className="size-5 md:size-4" />
               {item.label}
             </Link>
           </li>

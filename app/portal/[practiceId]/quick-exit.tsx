@@ -1,6 +1,8 @@
 'use client';
 // Leaves the portal at once for a neutral page, replacing this history entry so Back does not
 // return here. A plain link without JavaScript; Escape pressed twice in a row does the same.
+// Pinned above everything, dialogs included, at every scroll position: a phone has no Escape key.
+import { DoorOpen } from 'lucide-react';
 import { useEffect } from 'react';
 
 export const QUICK_EXIT_URL = 'https://www.google.com/search?q=weather';
@@ -24,7 +26,7 @@ export function QuickExit() {
   }, []);
   return (
     <a
-      className="quick-exit"
+      className="pointer-events-auto fixed top-2.5 right-[max(1rem,calc(50%-31rem))] z-[60] inline-flex min-h-11 items-center gap-2 rounded-md bg-ink px-4 font-bold text-white no-underline shadow-raised hover:bg-black focus:bg-black"
       href={QUICK_EXIT_URL}
       rel="noreferrer"
       onClick={(event) => {
@@ -32,6 +34,7 @@ export function QuickExit() {
         leave();
       }}
     >
+      <DoorOpen aria-hidden className="size-4" />
       Quick exit <span className="sr-only">(leaves this site at once; or press Escape twice)</span>
     </a>
   );

@@ -1,8 +1,8 @@
 'use client';
 import { useActionState } from 'react';
-import { Field } from '../../../_components/field';
-import { FormMessage } from '../../../_components/form-message';
-import { SubmitButton } from '../../../_components/submit-button';
+import { Field } from '../../../_components/ui/field';
+import { FormMessage } from '../../../_components/ui/form-message';
+import { SubmitButton } from '../../../_components/ui/submit-button';
 import type { FormState } from '../../_actions/form-state';
 import { requestSignInLink } from '../../_actions/request-link';
 

@@ -7,8 +7,8 @@
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
-import { Field } from '../../../_components/field';
-import { FormMessage } from '../../../_components/form-message';
+import { Field } from '../../../_components/ui/field';
+import { FormMessage } from '../../../_components/ui/form-message';
 import { describeError } from '../../../_lib/error-message';
 import { useTRPC } from '../../../_lib/trpc-client';
 import { ConfirmationField } from './confirmation-field';

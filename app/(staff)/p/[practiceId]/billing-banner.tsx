@@ -1,5 +1,7 @@
 // Billing notice across every staff page: a failed payment's grace period (and the day the practice
 // turns read-only), or a practice that is read-only now. Owners and admins get the way to Billing.
+import type { ReactNode } from 'react';
+import { Alert } from '../../../_components/ui/alert';
 import type { RouterOutputs } from '../../../_lib/router-types';
 import { formatInstant } from '../../../_lib/session-time';
 
@@ -32,21 +34,27 @@ export function BillingBanner({
   );
   if (access.reason === 'past-due-grace' && access.readOnlyFrom) {
     return (
-      <div className="bar">
-        <p className="alert alert-warn" role="status">
-          A payment failed. Ninefold becomes read-only on {formatInstant(access.readOnlyFrom, timeZone)}{' '}
-          unless it is paid. {billing}
-        </p>
-      </div>
+      <Banner tone="warning">
+        A payment failed. Ninefold becomes read-only on {formatInstant(access.readOnlyFrom, timeZone)} unless
+        it is paid. {billing}
+      </Banner>
     );
   }
   if (access.level !== 'read-only') return null;
   return (
-    <div className="bar">
-      <p className="alert alert-error" role="status">
-        {(access.reason ? ENDED[access.reason] : undefined) ?? "This practice's subscription has ended"}, so
-        Ninefold is read-only: every record can still be read, but nothing new can be saved. {billing}
-      </p>
+    <Banner tone="danger">
+      {(access.reason ? ENDED[access.reason] : undefined) ?? "This practice's subscription has ended"}, so
+      Ninefold is read-only: every record can still be read, but nothing new can be saved. {billing}
+    </Banner>
+  );
+}
+
+function Banner({ tone, children }: { tone: 'warning' | 'danger'; children: ReactNode }) {
+  return (
+    <div className="mx-auto max-w-7xl px-4 pb-3 sm:px-6">
+      <Alert tone={tone} role="status">
+        <p>{children}</p>
+      </Alert>
     </div>
   );
 }

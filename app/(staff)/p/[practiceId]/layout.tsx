@@ -1,11 +1,9 @@
 import { redirect } from 'next/navigation';
 import type { ReactNode } from 'react';
-import { SignOutButton } from '../../../_components/sign-out-button';
 import { loadOrRedirect, serverApi } from '../../../_lib/server-api';
 import { ApiProvider } from '../../../_lib/trpc-client';
+import { StaffHeader } from '../../_shell/staff-header';
 import { BillingBanner } from './billing-banner';
-import { PracticeSwitcher } from './practice-switcher';
-import { StaffNav } from './staff-nav';
 
 export default async function StaffLayout({
   children,
@@ -23,23 +21,20 @@ export default async function StaffLayout({
   const isAdmin = practice.role === 'owner' || practice.role === 'admin';
   return (
     <>
-      <header className="site-header">
-        <div className="bar">
-          <a className="brand" href={`/p/${practiceId}/caseload`}>
-            Ninefold · <span>{practice.name}</span>
-          </a>
-          <StaffNav practiceId={practiceId} isAdmin={isAdmin} />
-          <PracticeSwitcher current={practiceId} practices={mine} />
-          <span className="muted">{practice.me.name}</span>
-          <SignOutButton />
-        </div>
-        <BillingBanner
-          practiceId={practiceId}
-          access={practice.access}
-          timeZone={practice.timeZone}
-          isAdmin={isAdmin}
-        />
-      </header>
+      <StaffHeader
+        me={practice.me}
+        practice={{ id: practiceId, isAdmin }}
+        practices={mine}
+        homeHref={`/p/${practiceId}/caseload`}
+        notice={
+          <BillingBanner
+            practiceId={practiceId}
+            access={practice.access}
+            timeZone={practice.timeZone}
+            isAdmin={isAdmin}
+          />
+        }
+      />
       <ApiProvider practiceId={practiceId}>{children}</ApiProvider>
     </>
   );

@@ -10,7 +10,7 @@ import {
   type TCheckInQuestionId,
 } from '../../../../server/services/safety/check-in-wording';
 import type { TCrisisLine } from '../../../../server/services/safety/crisis-lines';
-import { FormMessage } from '../../../_components/form-message';
+import { FormMessage } from '../../../_components/ui/form-message';
 import { describeError } from '../../../_lib/error-message';
 import { useTRPC } from '../../../_lib/trpc-client';
 import { CrisisLineList } from '../support/crisis-line-list';

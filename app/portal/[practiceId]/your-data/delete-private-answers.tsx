@@ -1,8 +1,8 @@
 'use client';
 // Deletes the client's own private answers after asking once more; says how many went.
 import { useMutation } from '@tanstack/react-query';
-import { ConfirmAction } from '../../../_components/confirm-action';
-import { FormMessage } from '../../../_components/form-message';
+import { ConfirmAction } from '../../../_components/ui/confirm-action';
+import { FormMessage } from '../../../_components/ui/form-message';
 import { describeError } from '../../../_lib/error-message';
 import { useTRPC } from '../../../_lib/trpc-client';
 
@@ -28,7 +28,7 @@ export function DeletePrivateAnswers() {
         pendingLabel="Deleting…"
         pending={remove.isPending}
         error={remove.error ? describeError(remove.error).message : null}
-        onConfirm={() => remove.mutate({ confirm: true })}
+        onConfirm={() => remove.mutateAsync({ confirm: true })}
       />
     </>
   );

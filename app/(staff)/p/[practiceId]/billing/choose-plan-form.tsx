@@ -2,7 +2,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { PLAN_IDS, PLANS, type PlanId } from '../../../../../server/billing/plans';
-import { FormMessage } from '../../../../_components/form-message';
+import { FormMessage } from '../../../../_components/ui/form-message';
 import { describeError } from '../../../../_lib/error-message';
 import { useTRPC } from '../../../../_lib/trpc-client';
 

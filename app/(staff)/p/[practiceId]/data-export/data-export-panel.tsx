@@ -2,7 +2,7 @@
 // Start an export and follow it: the list polls while an export is queued or running, and a
 // finished one has its download link.
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { FormMessage } from '../../../../_components/form-message';
+import { FormMessage } from '../../../../_components/ui/form-message';
 import { describeError } from '../../../../_lib/error-message';
 import type { RouterOutputs } from '../../../../_lib/router-types';
 import { formatInstant } from '../../../../_lib/session-time';

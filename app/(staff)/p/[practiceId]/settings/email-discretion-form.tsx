@@ -8,8 +8,8 @@ import {
   type TEmailDiscretion,
 } from '../../../../../server/services/practices/email-discretion/email-discretion-shape';
 import { DescribedCheck } from '../../../../_components/email-settings-fields';
-import { Field } from '../../../../_components/field';
-import { FormMessage } from '../../../../_components/form-message';
+import { Field } from '../../../../_components/ui/field';
+import { FormMessage } from '../../../../_components/ui/form-message';
 import { describeError } from '../../../../_lib/error-message';
 import { useTRPC } from '../../../../_lib/trpc-client';
 import '../../../../_components/notification-preferences-form.css';

@@ -4,7 +4,7 @@ import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import type { TReminderDefaults } from '../../../../../server/services/practices/reminder-defaults/reminder-defaults-shape';
 import { DescribedCheck, QuietHoursFieldset } from '../../../../_components/email-settings-fields';
-import { FormMessage } from '../../../../_components/form-message';
+import { FormMessage } from '../../../../_components/ui/form-message';
 import { EMAIL_CATEGORY_LABELS } from '../../../../_lib/email-categories';
 import { describeError } from '../../../../_lib/error-message';
 import { readQuietHours } from '../../../../_lib/quiet-hours-input';

@@ -3,8 +3,8 @@
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { ConfirmAction } from '../../../../_components/confirm-action';
-import { FormMessage } from '../../../../_components/form-message';
+import { ConfirmAction } from '../../../../_components/ui/confirm-action';
+import { FormMessage } from '../../../../_components/ui/form-message';
 import { describeError } from '../../../../_lib/error-message';
 import { useTRPC } from '../../../../_lib/trpc-client';
 
@@ -44,7 +44,7 @@ export function InvitationActions({ invitationId, email }: { invitationId: strin
         pendingLabel="Revoking…"
         pending={revoke.isPending}
         error={revoke.error ? describeError(revoke.error).message : null}
-        onConfirm={() => revoke.mutate({ invitationId }, { onSuccess: () => router.refresh() })}
+        onConfirm={() => revoke.mutateAsync({ invitationId }, { onSuccess: () => router.refresh() })}
       />
     </div>
   );

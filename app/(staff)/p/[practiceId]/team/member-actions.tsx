@@ -3,8 +3,8 @@
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useId, useState } from 'react';
-import { ConfirmAction } from '../../../../_components/confirm-action';
-import { FormMessage } from '../../../../_components/form-message';
+import { ConfirmAction } from '../../../../_components/ui/confirm-action';
+import { FormMessage } from '../../../../_components/ui/form-message';
 import { describeError } from '../../../../_lib/error-message';
 import { useTRPC } from '../../../../_lib/trpc-client';
 
@@ -71,7 +71,7 @@ export function MemberActions({
             pending={deactivate.isPending}
             error={deactivate.error ? describeError(deactivate.error).message : null}
             onConfirm={() =>
-              deactivate.mutate(
+              deactivate.mutateAsync(
                 { membershipId: member.membershipId },
                 { onSuccess: done(`${member.name} is deactivated.`) },
               )

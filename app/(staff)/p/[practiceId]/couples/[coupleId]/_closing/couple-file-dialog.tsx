@@ -5,8 +5,8 @@
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { type FormEvent, type ReactNode, useId, useRef, useState } from 'react';
-import { FormMessage } from '../../../../../../_components/form-message';
-import { TextAreaField } from '../../../../../../_components/text-area-field';
+import { TextAreaField } from '../../../../../../_components/ui/field';
+import { FormMessage } from '../../../../../../_components/ui/form-message';
 import { describeError } from '../../../../../../_lib/error-message';
 import { useTRPC } from '../../../../../../_lib/trpc-client';
 import './couple-file.css';

@@ -2,9 +2,8 @@
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useEffect, useState } from 'react';
-import { Field } from '../../../../../../_components/field';
-import { FormMessage } from '../../../../../../_components/form-message';
-import { TextAreaField } from '../../../../../../_components/text-area-field';
+import { Field, TextAreaField } from '../../../../../../_components/ui/field';
+import { FormMessage } from '../../../../../../_components/ui/form-message';
 import { formatCalendarDate, localIsoDate } from '../../../../../../_lib/calendar-date';
 import { describeError } from '../../../../../../_lib/error-message';
 import type { THomeworkPartner } from '../../../../../../_lib/router-types';

@@ -1,7 +1,7 @@
 'use client';
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
-import { ConfirmAction } from '../../../../../../_components/confirm-action';
+import { ConfirmAction } from '../../../../../../_components/ui/confirm-action';
 import { describeError } from '../../../../../../_lib/error-message';
 import { useTRPC } from '../../../../../../_lib/trpc-client';
 import { focusHomework } from './homework-focus';
@@ -26,7 +26,7 @@ export function CancelHomeworkButton({ assignmentId, title }: { assignmentId: st
       pendingLabel="Cancelling…"
       pending={cancel.isPending}
       error={cancel.error ? describeError(cancel.error).message : null}
-      onConfirm={() => cancel.mutate({ assignmentId })}
+      onConfirm={() => cancel.mutateAsync({ assignmentId })}
     />
   );
 }

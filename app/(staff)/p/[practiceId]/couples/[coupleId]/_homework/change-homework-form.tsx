@@ -1,10 +1,9 @@
 'use client';
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
-import { Field } from '../../../../../../_components/field';
-import { FormMessage } from '../../../../../../_components/form-message';
 import { InlineEdit } from '../../../../../../_components/inline-edit';
-import { TextAreaField } from '../../../../../../_components/text-area-field';
+import { Field, TextAreaField } from '../../../../../../_components/ui/field';
+import { FormMessage } from '../../../../../../_components/ui/form-message';
 import { localIsoDate } from '../../../../../../_lib/calendar-date';
 import { describeError } from '../../../../../../_lib/error-message';
 import { useTRPC } from '../../../../../../_lib/trpc-client';

@@ -2,8 +2,8 @@
 // When a partner asks (e.g. on leaving), staff delete that partner's private answers: never shown to
 // staff, deleted unread, counted. The other partner's answers, shared answers and notes stay.
 import { useMutation } from '@tanstack/react-query';
-import { ConfirmAction } from '../../../../../../_components/confirm-action';
-import { FormMessage } from '../../../../../../_components/form-message';
+import { ConfirmAction } from '../../../../../../_components/ui/confirm-action';
+import { FormMessage } from '../../../../../../_components/ui/form-message';
 import { describeError } from '../../../../../../_lib/error-message';
 import { useTRPC } from '../../../../../../_lib/trpc-client';
 
@@ -31,7 +31,7 @@ function PartnerPrivateAnswers({ coupleId, partner }: { coupleId: string; partne
           pendingLabel="Deleting…"
           pending={remove.isPending}
           error={remove.error ? describeError(remove.error).message : null}
-          onConfirm={() => remove.mutate({ coupleId, partnerId: partner.id, confirm: true })}
+          onConfirm={() => remove.mutateAsync({ coupleId, partnerId: partner.id, confirm: true })}
         />
       </span>
     </li>

@@ -1,7 +1,7 @@
 'use client';
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
-import { ConfirmAction } from '../../../../../../_components/confirm-action';
+import { ConfirmAction } from '../../../../../../_components/ui/confirm-action';
 import { describeError } from '../../../../../../_lib/error-message';
 import { useTRPC } from '../../../../../../_lib/trpc-client';
 
@@ -17,7 +17,7 @@ export function CancelSessionButton({ sessionId, when }: { sessionId: string; wh
       pendingLabel="Cancelling…"
       pending={cancel.isPending}
       error={cancel.error ? describeError(cancel.error).message : null}
-      onConfirm={() => cancel.mutate({ sessionId })}
+      onConfirm={() => cancel.mutateAsync({ sessionId })}
     />
   );
 }

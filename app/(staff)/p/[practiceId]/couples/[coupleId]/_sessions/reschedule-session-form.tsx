@@ -1,8 +1,8 @@
 'use client';
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
-import { FormMessage } from '../../../../../../_components/form-message';
 import { InlineEdit } from '../../../../../../_components/inline-edit';
+import { FormMessage } from '../../../../../../_components/ui/form-message';
 import { describeError } from '../../../../../../_lib/error-message';
 import { useTRPC } from '../../../../../../_lib/trpc-client';
 import { readSessionFields, type SessionDefaults, SessionFields } from './session-fields';

@@ -1,7 +1,7 @@
 'use client';
 // Date, time, length, format and place of a session: shared by booking and rescheduling.
 import { useState } from 'react';
-import { Field } from '../../../../../../_components/field';
+import { Field } from '../../../../../../_components/ui/field';
 import { FORMAT_LABELS } from '../../../../../../_lib/session-time';
 
 export type SessionFormat = keyof typeof FORMAT_LABELS;

@@ -2,8 +2,8 @@
 // Placing the hold is one click (stopping joint work must be quick); lifting it asks once more.
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
-import { ConfirmAction } from '../../../../../../_components/confirm-action';
-import { FormMessage } from '../../../../../../_components/form-message';
+import { ConfirmAction } from '../../../../../../_components/ui/confirm-action';
+import { FormMessage } from '../../../../../../_components/ui/form-message';
 import { describeError } from '../../../../../../_lib/error-message';
 import { useTRPC } from '../../../../../../_lib/trpc-client';
 
@@ -33,7 +33,7 @@ export function HoldControl({
           pendingLabel="Lifting…"
           pending={change.isPending}
           error={error}
-          onConfirm={() => change.mutate({ coupleId, hold: false })}
+          onConfirm={() => change.mutateAsync({ coupleId, hold: false })}
         />
       </div>
     );

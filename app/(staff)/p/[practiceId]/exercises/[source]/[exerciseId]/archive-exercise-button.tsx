@@ -1,7 +1,7 @@
 'use client';
 import { useMutation } from '@tanstack/react-query';
 import { useParams, useRouter } from 'next/navigation';
-import { ConfirmAction } from '../../../../../../_components/confirm-action';
+import { ConfirmAction } from '../../../../../../_components/ui/confirm-action';
 import { describeError } from '../../../../../../_lib/error-message';
 import { useTRPC } from '../../../../../../_lib/trpc-client';
 
@@ -26,7 +26,7 @@ export function ArchiveExerciseButton({ exerciseId, title }: { exerciseId: strin
       pendingLabel="Archiving…"
       pending={archive.isPending}
       error={archive.error ? describeError(archive.error).message : null}
-      onConfirm={() => archive.mutate({ exerciseId })}
+      onConfirm={() => archive.mutateAsync({ exerciseId })}
     />
   );
 }

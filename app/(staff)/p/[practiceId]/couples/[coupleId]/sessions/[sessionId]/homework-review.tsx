@@ -1,6 +1,6 @@
 // The homework a note reviews: each item with every partner's status (never their text), the
 // check-in ratings with perception gaps, and the counselor's comment per item (editable or not).
-import { TextAreaField } from '../../../../../../../_components/text-area-field';
+import { TextAreaField } from '../../../../../../../_components/ui/field';
 import { formatCalendarDate } from '../../../../../../../_lib/calendar-date';
 import { behaviorName, KIND_LABELS } from '../../../../../../../_lib/homework-labels';
 import { formatDay } from '../../../../../../../_lib/session-time';

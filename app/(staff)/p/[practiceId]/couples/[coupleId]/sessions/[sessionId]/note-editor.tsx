@@ -11,8 +11,8 @@ import {
   type TNoteContent,
   unratedBehaviors,
 } from '../../../../../../../../server/services/notes/note-shape';
-import { ConfirmAction } from '../../../../../../../_components/confirm-action';
-import { TextAreaField } from '../../../../../../../_components/text-area-field';
+import { ConfirmAction } from '../../../../../../../_components/ui/confirm-action';
+import { TextAreaField } from '../../../../../../../_components/ui/field';
 import { describeError } from '../../../../../../../_lib/error-message';
 import { behaviorName } from '../../../../../../../_lib/homework-labels';
 import type { THomeworkPartner } from '../../../../../../../_lib/router-types';
@@ -77,27 +77,32 @@ export function NoteEditor({
     }));
   }
 
-  async function signNow() {
+  /** Signs the note; false (with the reason shown) when it cannot be signed yet. */
+  async function signNow(): Promise<boolean> {
     setSignError(null);
+    const refuse = (reason: string) => {
+      setSignError(reason);
+      return false;
+    };
     const unrated = unratedBehaviors(content);
     if (unrated.length > 0)
-      return setSignError(
+      return refuse(
         `Choose a level for every behavior before signing. Still open: ${unrated.map(behaviorName).join(', ')}.`,
       );
     try {
       await autosave.flush();
     } catch (error) {
-      return setSignError(describeError(error).message);
+      return refuse(describeError(error).message);
     }
     const version = autosave.version();
-    if (!version) return setSignError('Write the note before signing it.');
-    sign.mutate(
-      { sessionId, expectedUpdatedAt: version },
-      {
-        onSuccess: () => router.refresh(),
-        onError: (error) => setSignError(describeError(error).message),
-      },
-    );
+    if (!version) return refuse('Write the note before signing it.');
+    try {
+      await sign.mutateAsync({ sessionId, expectedUpdatedAt: version });
+    } catch (error) {
+      return refuse(describeError(error).message);
+    }
+    router.refresh();
+    return true;
   }
 
   const conflict = autosave.status.kind === 'conflict';

@@ -5,7 +5,7 @@ import type { Behavior } from '../../../../../../../../db/schema';
 import { BEHAVIOR_LABELS } from '../../../../../../../../server/services/homework/behavior-labels';
 import type { TNoteContent, TObservation } from '../../../../../../../../server/services/notes/note-shape';
 import { OBSERVATION_LEVELS } from '../../../../../../../../server/services/notes/note-shape';
-import { TextAreaField } from '../../../../../../../_components/text-area-field';
+import { TextAreaField } from '../../../../../../../_components/ui/field';
 import { BEHAVIORS } from '../../../../../../../_lib/homework-labels';
 import { OBSERVATION_LEVEL_LABELS } from '../../../../../../../_lib/observation-labels';
 

@@ -3,7 +3,7 @@
 // session note and the record, saved as they type.
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
-import { TextAreaField } from '../../../../../../../_components/text-area-field';
+import { TextAreaField } from '../../../../../../../_components/ui/field';
 import { useTRPC } from '../../../../../../../_lib/trpc-client';
 import { describeAutosave, useVersionedAutosave } from './use-versioned-autosave';
 
