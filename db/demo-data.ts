@@ -4,7 +4,7 @@ export const DEMO_PASSWORD = 'ninefold-demo-2026';
 
 export type DemoStaff = { name: string; email: string; role: 'owner' | 'admin' | 'counselor' };
 export type DemoCouple = { counselorEmail: string; partners: [string, string] };
-/** `office`: where in-person demo sessions take place. */
+/** `office`: the practice's office address, where in-person demo sessions take place. */
 export type DemoPractice = { name: string; office: string; staff: DemoStaff[]; couples: DemoCouple[] };
 
 export const DEMO_PRACTICES: DemoPractice[] = [

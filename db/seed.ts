@@ -42,7 +42,7 @@ async function findOrCreateUser(db: DbOrTx, email: string, name: string, passwor
 async function seedPractice(db: DbOrTx, demo: DemoPractice, passwordHash: string) {
   const [practice] = await db
     .insert(practices)
-    .values({ name: demo.name })
+    .values({ name: demo.name, officeAddress: demo.office })
     .returning({ id: practices.id, timeZone: practices.timeZone });
   if (!practice) throw new Error('practice insert returned nothing');
   const staffMembership = new Map<string, string>();
@@ -84,7 +84,6 @@ async function seedPractice(db: DbOrTx, demo: DemoPractice, passwordHash: string
       // One hour apart, so no counselor is booked twice at once.
       hour: 9 + coupleIndex,
       timeZone: practice.timeZone,
-      office: demo.office,
     });
   }
 }
@@ -106,7 +105,6 @@ async function bookDemoSessions(
     counselorId: string;
     hour: number;
     timeZone: string;
-    office: string;
   },
 ) {
   const common = {
@@ -121,7 +119,7 @@ async function bookDemoSessions(
       ...common,
       startsAt: practiceHour(demo.timeZone, -6, demo.hour),
       format: 'in-person',
-      location: demo.office,
+      location: '',
       status: 'attended',
     },
     {

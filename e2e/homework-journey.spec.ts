@@ -16,7 +16,7 @@ async function answerEveryPrompt(page: Page, text: string) {
   const boxes = form.getByRole('textbox');
   await expect(boxes.first()).toBeVisible();
   for (let i = 0; i < (await boxes.count()); i++) await boxes.nth(i).fill(`${text} (${i + 1})`);
-  await expect(page.getByText(/Draft saved at/)).toBeVisible();
+  await expect(page.getByText(/Draft saved at \d{1,2}:\d{2} [AP]M \S+/)).toBeVisible();
   await form.getByRole('button', { name: 'Send' }).click();
 }
 

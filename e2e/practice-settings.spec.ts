@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { expectNoSeriousViolations, signUpPractice } from './support';
 
-test('the owner sets the practice time zone, answer visibility, note template, client reminder defaults and client email privacy', async ({
+test('the owner sets the practice time zone, office address, answer visibility, note template, client reminder defaults and client email privacy', async ({
   page,
 }) => {
   await signUpPractice(page);
@@ -9,6 +9,7 @@ test('the owner sets the practice time zone, answer visibility, note template, c
   await expect(page.getByRole('heading', { name: 'Practice settings' })).toBeVisible();
   await expectNoSeriousViolations(page, 'practice settings');
   await page.getByLabel('Time zone').selectOption('Europe/Lisbon');
+  await page.getByLabel('Office address').fill('12 Elm Street, Suite 4, Portland, OR 97201');
   await page.getByLabel('Session note template').selectOption('soap');
   await page.getByLabel('Who sees a new homework answer').selectOption('couple');
   await page.getByRole('button', { name: 'Save settings' }).click();
@@ -34,6 +35,7 @@ test('the owner sets the practice time zone, answer visibility, note template, c
 
   await page.reload();
   await expect(page.getByLabel('Time zone')).toHaveValue('Europe/Lisbon');
+  await expect(page.getByLabel('Office address')).toHaveValue('12 Elm Street, Suite 4, Portland, OR 97201');
   await expect(page.getByLabel('Session note template')).toHaveValue('soap');
   await expect(page.getByLabel('Who sees a new homework answer')).toHaveValue('couple');
   await expect(defaults.getByRole('checkbox', { name: /^Homework reminders/ })).not.toBeChecked();

@@ -75,7 +75,7 @@ test('a counselor schedules a session, writes its note with observations, review
   await expect(
     page
       .getByRole('status')
-      .filter({ hasText: /Saved at/ })
+      .filter({ hasText: /Saved at \d{1,2}:\d{2} [AP]M \S+/ })
       .first(),
   ).toBeVisible();
 
@@ -90,7 +90,7 @@ test('a counselor schedules a session, writes its note with observations, review
   // The private process notes box saves on its own.
   const privateBox = page.getByRole('region', { name: /Psychotherapy notes/ });
   await privateBox.getByLabel('Process notes').fill('My own working thoughts.');
-  await expect(privateBox.getByText(/Saved at/)).toBeVisible();
+  await expect(privateBox.getByText(/Saved at \d{1,2}:\d{2} [AP]M \S+/)).toBeVisible();
   await expectNoSeriousViolations(page, 'session note draft');
 
   // Signing asks first, then locks the note.

@@ -64,3 +64,33 @@ test('a counselor books a video session from the couple page; a partner sees it 
   await expectNoSeriousViolations(robin, 'portal home with sessions');
   await phone.close();
 });
+
+test('the booking form’s dates are the practice’s, in a browser on another day, with no hydration error', async ({
+  browser,
+}) => {
+  const nyToday = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/New_York' }).format(new Date());
+  const dateIn = (timeZone: string) => new Intl.DateTimeFormat('en-CA', { timeZone }).format(new Date());
+  // One of these two is always on another calendar day than New York.
+  const timezoneId = dateIn('Pacific/Kiritimati') !== nyToday ? 'Pacific/Kiritimati' : 'Pacific/Pago_Pago';
+  const context = await browser.newContext({ timezoneId });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+
+  await page.goto('/sign-in');
+  await page.getByLabel('Email').fill('priya@harbor.example');
+  await page.getByLabel('Password').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('link', { name: 'Robin Okafor & Chris Okafor' }).click();
+
+  const date = page.getByRole('form', { name: 'Schedule a session' }).getByLabel('Date');
+  await expect(date).toHaveAttribute('min', nyToday);
+  const [y, m, d] = nyToday.split('-').map(Number) as [number, number, number];
+  await expect(date).toHaveValue(new Date(Date.UTC(y, m - 1, d + 7)).toISOString().slice(0, 10));
+  await page.waitForLoadState('networkidle');
+  expect(errors.filter((e) => /hydrat|#418|#425/i.test(e))).toEqual([]);
+  await context.close();
+});

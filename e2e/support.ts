@@ -51,7 +51,8 @@ export async function fillSignUpForm(
  */
 export async function waitForMail(page: Page, to: string, find: (page: Page) => Locator) {
   await expect(async () => {
-    await page.goto(`/dev/mailbox?to=${encodeURIComponent(to)}`);
+    // The plain text version, whose links a test can follow.
+    await page.goto(`/dev/mailbox?to=${encodeURIComponent(to)}&view=text`);
     await expect(page.getByText(/on the way/)).toHaveCount(0, { timeout: 500 });
     await expect(find(page)).toBeVisible({ timeout: 1_000 });
   }).toPass({ timeout: 30_000 });

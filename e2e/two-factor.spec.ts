@@ -48,6 +48,9 @@ async function turnOnTwoFactor(page: Page, checkAccessibility = false) {
   await page.getByLabel('Code from the app').fill(code);
   await page.getByRole('button', { name: 'Turn on' }).click();
   await expect(page.getByRole('heading', { name: 'Your recovery codes' })).toBeFocused();
+  // The status says what is true while the codes are shown: on already.
+  await expect(page.getByText(/^On\. From your next sign-in/)).toBeVisible();
+  await expect(page.getByText('Off.')).toHaveCount(0);
   const codes = page.getByRole('list', { name: 'Recovery codes' }).getByRole('listitem');
   await expect(codes).toHaveCount(10);
   if (checkAccessibility) await expectNoSeriousViolations(page, 'recovery codes shown once');

@@ -1,6 +1,6 @@
-// The only kinds of data a nudge carries: names, counts, dates and a link. Free text from the app
-// (titles, prompts, answers, notes) has no field to go in, so it cannot reach an inbox that
-// another person may read.
+// The only kinds of data a nudge carries: names, counts, dates, a session's address and a link.
+// Free text from the app (titles, prompts, answers, notes) has no field to go in, so it cannot reach
+// an inbox that another person may read.
 
 /** Who the message is for, who sends it, and where it leads: the same on every nudge. */
 export type NudgeBase = {

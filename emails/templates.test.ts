@@ -28,7 +28,11 @@ const privateRow = {
   children: `${TITLE} ${ANSWER}`,
 };
 
-/** Every prop a template takes must be one of these: names, counts, dates, a time zone and a link. */
+/**
+ * Every prop a template takes must be one of these: names, counts, dates, a time zone, the address
+ * of an in-person session (the practice's office, which its owner writes knowing clients read it)
+ * and a link.
+ */
 const ALLOWED_PROPS = new Set([
   'url',
   'practiceName',
@@ -44,6 +48,7 @@ const ALLOWED_PROPS = new Set([
   'startsAt',
   'trialEndsAt',
   'timeZone',
+  'address',
 ]);
 /** Props a person's or practice's name goes in: shown as given, and nothing beside them. */
 const NAME_PROPS = ['practiceName', 'recipientName', 'inviterName'];

@@ -13,7 +13,3 @@ export function formatCalendarDate(iso: string): string {
   if (!y || !m || !d) return iso;
   return new Date(y, m - 1, d).toLocaleDateString('en-US', { dateStyle: 'medium' });
 }
-
-export function formatDay(date: Date): string {
-  return date.toLocaleDateString('en-US', { dateStyle: 'medium' });
-}

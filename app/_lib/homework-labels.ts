@@ -17,6 +17,16 @@ export const KIND_LABELS: Record<ExerciseKind, string> = {
 
 export const KINDS = Object.keys(KIND_LABELS) as ExerciseKind[];
 
+/** The check-in scale's points. */
+export const CHECK_IN_SCALE = [1, 2, 3, 4, 5] as const;
+
+/**
+ * What the check-in scale means, in the one wording every screen uses (the partner's check-in, the
+ * exercise as staff see it, ratings on the couple page); exercises leave it to this line.
+ */
+export const CHECK_IN_SCALE_MEANING =
+  'From 1 to 5: 1 means “hardly at all” this week, 5 means “most of the time”.';
+
 export const PARTICIPATION_LABELS: Record<Participation, string> = {
   'each-partner': 'Each partner',
   together: 'Together',

@@ -54,3 +54,13 @@ export function formatInstant(at: Date, timeZone: string): string {
 export function formatDay(at: Date, timeZone: string): string {
   return new Intl.DateTimeFormat('en-US', { timeZone, dateStyle: 'medium' }).format(at);
 }
+
+/** "6:30 PM EST": a time of day on the practice's clock, labelled with the zone (a save, a send). */
+export function formatClockTime(at: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZoneName: 'short',
+  }).format(at);
+}

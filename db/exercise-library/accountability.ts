@@ -56,7 +56,7 @@ export const accountability: LibraryExercise[] = [
     title: 'Weekly check-in: all nine',
     summary: 'A quick weekly rating across all nine behaviors, so you can both see progress over time.',
     instructions:
-      'Once a week, rate yourself and your partner from 1 to 5 on each of the nine. 1 means “hardly at all this week” and 5 means “most of the time”. Start with yourself. Aim to be honest rather than hard on anyone. Over the weeks, the chart shows where things are growing.',
+      'Once a week, rate yourself and your partner on each of the nine. Start with yourself. Aim to be honest rather than hard on anyone. Over the weeks, the chart shows where things are growing.',
     estimatedMinutes: 10,
     participation: 'each-partner',
     scaleBehaviors: [...behavior.enumValues],

@@ -56,7 +56,7 @@ export const attentiveListening: LibraryExercise[] = [
     title: 'Listening check-in',
     summary: 'A quick rating of how well you both listened, cared and stayed on topic this week.',
     instructions:
-      'Think about this week only. Rate yourself and your partner from 1 to 5 on each behavior. 1 means “hardly at all” and 5 means “most of the time”. This is not a score card. It helps the two of you and your counselor see change over the weeks.',
+      'Think about this week only. Rate yourself and your partner on each behavior. This is not a score card. It helps the two of you and your counselor see change over the weeks.',
     estimatedMinutes: 5,
     participation: 'each-partner',
     scaleBehaviors: ['attentive-listening', 'compassion', 'present-focus'],

@@ -55,7 +55,7 @@ export const basicTrust: LibraryExercise[] = [
     title: 'Respect and ownership check-in',
     summary: 'A quick rating of respect, owning your part and care between you this week.',
     instructions:
-      'Think about this week only. Rate yourself and your partner from 1 to 5 on each behavior. 1 means “hardly at all” and 5 means “most of the time”. Start with yourself, and be fair to both of you.',
+      'Think about this week only. Rate yourself and your partner on each behavior. Start with yourself, and be fair to both of you.',
     estimatedMinutes: 5,
     participation: 'each-partner',
     scaleBehaviors: ['basic-trust', 'accountability', 'compassion'],

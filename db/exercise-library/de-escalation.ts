@@ -58,7 +58,7 @@ export const deEscalation: LibraryExercise[] = [
     summary:
       'A quick rating of how tense moments went this week: pausing, staying on topic, staying respectful.',
     instructions:
-      'Think about this week only. Rate yourself and your partner from 1 to 5 on each behavior. 1 means “hardly at all” and 5 means “most of the time”. If there were no tense moments, rate how you handled small frictions.',
+      'Think about this week only. Rate yourself and your partner on each behavior. If there were no tense moments, rate how you handled small frictions.',
     estimatedMinutes: 5,
     participation: 'each-partner',
     scaleBehaviors: ['de-escalation', 'present-focus', 'basic-trust'],

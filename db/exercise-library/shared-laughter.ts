@@ -55,7 +55,7 @@ export const sharedLaughter: LibraryExercise[] = [
     title: 'Lightness and closeness check-in',
     summary: 'A quick rating of the fun, warmth and time together in your week.',
     instructions:
-      'Think about this week only. Rate yourself and your partner from 1 to 5 on each behavior. 1 means “hardly at all” and 5 means “most of the time”. A low week is not a failure. It is something to notice and talk about.',
+      'Think about this week only. Rate yourself and your partner on each behavior. A low week is not a failure. It is something to notice and talk about.',
     estimatedMinutes: 5,
     participation: 'each-partner',
     scaleBehaviors: ['shared-laughter', 'quality-time', 'constructive-energy'],

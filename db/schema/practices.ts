@@ -41,6 +41,8 @@ export const practices = pgTable(
      */
     discreetClientEmail: boolean('discreet_client_email').notNull().default(true),
     discreetSenderName: text('discreet_sender_name').notNull().default('Account notifications'),
+    /** Where in-person sessions happen unless a session names its own place: one line, may be empty. */
+    officeAddress: text('office_address').notNull().default(''),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -50,6 +52,10 @@ export const practices = pgTable(
       and coalesce(${t.clientQuietHoursStart} between 0 and 1439, true)
       and coalesce(${t.clientQuietHoursEnd} between 0 and 1439, true)
       and coalesce(${t.clientQuietHoursStart} <> ${t.clientQuietHoursEnd}, true)`,
+    ),
+    check(
+      'practices_office_address',
+      sql`char_length(${t.officeAddress}) <= 200 and ${t.officeAddress} !~ '[[:cntrl:]]'`,
     ),
     check(
       'practices_discreet_sender_name',

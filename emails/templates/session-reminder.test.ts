@@ -12,3 +12,19 @@ describe('the session reminder', () => {
     expect(email.text).toContain(shown);
   });
 });
+
+describe('the session reminder’s address', () => {
+  it('is shown for an in-person session, in both versions, in HTML and text', async () => {
+    for (const discreet of [false, true]) {
+      const email = await renderEmail('session-reminder', previewProps, { discreet });
+      expect(email.text).toContain(`Address: ${previewProps.address}`);
+      expect(email.html).toContain(previewProps.address);
+    }
+  });
+
+  it('is left out when there is none (a video session, or no office address set)', async () => {
+    const email = await renderEmail('session-reminder', { ...previewProps, address: '' });
+    expect(email.text).not.toContain('Address');
+    expect(email.html).not.toContain('Address');
+  });
+});

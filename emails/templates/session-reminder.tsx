@@ -8,6 +8,8 @@ export type SessionReminderEmailProps = ClientNudge & {
   startsAt: Date;
   /** The recipient's IANA time zone, so the time reads as their clock shows it. */
   timeZone: string;
+  /** Where an in-person session happens: the practice's office, or the place it was booked at. */
+  address?: string;
 };
 
 const when = ({ startsAt, timeZone }: SessionReminderEmailProps) =>
@@ -40,6 +42,7 @@ export default function SessionReminderEmail(props: SessionReminderEmailProps) {
       <Text>
         {what} is on {when(props)}.
       </Text>
+      {props.address ? <Text>Address: {props.address}</Text> : null}
       <ActionButton href={url} label={discreet ? 'See the details' : 'See your session details'} />
       <LinkFallback href={url} />
     </EmailLayout>
@@ -52,4 +55,5 @@ export const previewProps = {
   url: 'http://localhost:3000/portal/00000000-0000-4000-8000-000000000001',
   startsAt: new Date('2026-11-26T20:00:00Z'),
   timeZone: 'America/New_York',
+  address: '12 Elm Street, Suite 4, Portland, OR 97201',
 } satisfies SessionReminderEmailProps;

@@ -12,6 +12,9 @@ import { hashToken, newToken } from './tokens';
 
 export const MAGIC_LINK_MINUTES = 15;
 
+/** The limits a link request counts against, in the order they are taken. */
+export const MAGIC_LINK_LIMITS = [RATE_LIMITS.magicLinkPerEmail, RATE_LIMITS.magicLinkPerIp] as const;
+
 /**
  * Always resolves the same way for known and unknown addresses; only a rate limit is reported.
  * The message is rendered on every path (rendering is most of the work), so an address without a
@@ -25,8 +28,8 @@ export async function requestMagicLink(
 ): Promise<'sent' | 'rate-limited'> {
   return db.transaction(async (tx) => {
     const allowed =
-      (await takeRateLimit(tx, `magic:email:${email}`, RATE_LIMITS.magicLinkPerEmail, now)) &&
-      (await takeRateLimit(tx, `magic:ip:${meta.ip ?? 'unknown'}`, RATE_LIMITS.magicLinkPerIp, now));
+      (await takeRateLimit(tx, `magic:email:${email}`, MAGIC_LINK_LIMITS[0], now)) &&
+      (await takeRateLimit(tx, `magic:ip:${meta.ip ?? 'unknown'}`, MAGIC_LINK_LIMITS[1], now));
     if (!allowed) return 'rate-limited';
     const [client] = await tx
       .select({ id: users.id, practiceId: memberships.practiceId })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RATE_LIMITS, windowStart } from './rate-limit';
+import { minutesUntilWindowsEnd, RATE_LIMITS, windowStart } from './rate-limit';
 
 const FIFTEEN_MINUTES = 15 * 60;
 
@@ -33,5 +33,23 @@ describe('RATE_LIMITS', () => {
   it('allows 5 sign-ins and 3 magic links per email each 15 minutes', () => {
     expect(RATE_LIMITS.signInPerEmail).toEqual({ limit: 5, windowSeconds: FIFTEEN_MINUTES });
     expect(RATE_LIMITS.magicLinkPerEmail).toEqual({ limit: 3, windowSeconds: FIFTEEN_MINUTES });
+  });
+});
+
+describe('minutesUntilWindowsEnd', () => {
+  const rules = [RATE_LIMITS.magicLinkPerEmail, RATE_LIMITS.magicLinkPerIp];
+
+  it('counts whole minutes up to the end of the current windows', () => {
+    expect(minutesUntilWindowsEnd(new Date('2026-03-02T09:07:31Z'), rules)).toBe(8);
+    expect(minutesUntilWindowsEnd(new Date('2026-03-02T09:00:00Z'), rules)).toBe(15);
+  });
+
+  it('never says less than a minute', () => {
+    expect(minutesUntilWindowsEnd(new Date('2026-03-02T09:14:59.500Z'), rules)).toBe(1);
+  });
+
+  it('waits for the longest window when they differ', () => {
+    const hour = { limit: 1, windowSeconds: 60 * 60 };
+    expect(minutesUntilWindowsEnd(new Date('2026-03-02T09:07:31Z'), [...rules, hour])).toBe(53);
   });
 });

@@ -25,6 +25,15 @@ export function windowStart(now: Date, windowSeconds: number): Date {
   return new Date(Math.floor(now.getTime() / ms) * ms);
 }
 
+/**
+ * Whole minutes (at least one) until the rules' current windows have all ended and a refused caller
+ * may try again. Windows are aligned to the clock, not to the caller, so every key hears the same.
+ */
+export function minutesUntilWindowsEnd(now: Date, rules: readonly RateLimitRule[]): number {
+  const ends = rules.map((r) => windowStart(now, r.windowSeconds).getTime() + r.windowSeconds * 1000);
+  return Math.max(1, Math.ceil((Math.max(...ends) - now.getTime()) / 60_000));
+}
+
 /** Counts one hit and says whether the caller is still within the limit. */
 export async function takeRateLimit(
   db: DbOrTx,

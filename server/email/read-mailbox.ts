@@ -12,6 +12,7 @@ export async function readMailbox(db: Db, to?: string) {
       fromAddress: devMailbox.fromAddress,
       subject: devMailbox.subject,
       text: devMailbox.text,
+      html: devMailbox.html,
       headers: devMailbox.headers,
       createdAt: devMailbox.receivedAt,
     })

@@ -1,6 +1,7 @@
 'use server';
 import { headers } from 'next/headers';
-import { requestMagicLink } from '../../../server/auth/magic-link';
+import { MAGIC_LINK_LIMITS, requestMagicLink } from '../../../server/auth/magic-link';
+import { minutesUntilWindowsEnd } from '../../../server/auth/rate-limit';
 import { requestMetaFrom } from '../../../server/auth/request-meta';
 import { ANSWER_FLOOR_MS, answerNoSoonerThan } from '../../../server/auth/steady-timing';
 import { getDb } from '../../../server/db';
@@ -15,11 +16,17 @@ export async function requestSignInLink(_prev: FormState, posted: FormData): Pro
   if (!email.success) return { fieldErrors: { email: 'Enter a valid email address.' }, values };
   const meta = requestMetaFrom(await headers());
   const db = await getDb();
+  const now = new Date();
   const result = await answerNoSoonerThan(ANSWER_FLOOR_MS.signInLink, () =>
-    requestMagicLink(db, email.data, meta),
+    requestMagicLink(db, email.data, meta, now),
   );
   if (result === 'rate-limited') {
-    return { error: 'Too many links asked for. Wait 15 minutes and try again.', values };
+    // Counted before the address is looked up, with windows on the clock: alike for every address.
+    const minutes = minutesUntilWindowsEnd(now, MAGIC_LINK_LIMITS);
+    return {
+      error: `Too many links were asked for. Wait ${minutes} ${minutes === 1 ? 'minute' : 'minutes'} and try again, or sign in with a password if you have one.`,
+      values,
+    };
   }
   return {
     success:

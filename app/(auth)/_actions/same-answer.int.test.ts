@@ -102,4 +102,25 @@ describe('the same answer for every address', () => {
     expectNoneSooner(took, ANSWER_FLOOR_MS.signInLink);
     expect(answers.new).toEqual({ success: expect.stringContaining('a sign-in link is on its way') });
   });
+
+  it('on the sign-in link form at the limit: the same refusal, with the same wait, for every address', async () => {
+    // Only Date is frozen (7½ minutes into a 15-minute window); the answer floor's timers still run.
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date('2030-03-02T09:07:31Z') });
+    try {
+      const fixed = Object.fromEntries(Object.entries(addresses).map(([kind, next]) => [kind, next()]));
+      const ask = (email: string) => requestSignInLink({}, formData({ email }));
+      for (const email of Object.values(fixed)) for (let i = 0; i < 3; i++) await ask(email);
+      const answers: Record<string, unknown> = {};
+      for (const [kind, email] of Object.entries(fixed)) answers[kind] = await ask(email);
+      for (const [kind, answer] of Object.entries(answers)) {
+        expect(answer, kind).toEqual({
+          error:
+            'Too many links were asked for. Wait 8 minutes and try again, or sign in with a password if you have one.',
+          values: { email: fixed[kind] },
+        });
+      }
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 });

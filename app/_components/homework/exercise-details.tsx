@@ -1,5 +1,5 @@
 import type { TExerciseContent } from '../../../db/exercise-content';
-import { behaviorName } from '../../_lib/homework-labels';
+import { behaviorName, CHECK_IN_SCALE_MEANING } from '../../_lib/homework-labels';
 
 /** What an exercise asks of the couple: its instructions and its prompts, target or scale. */
 export function ExerciseDetails({
@@ -42,7 +42,7 @@ export function ExerciseDetails({
       {content.kind === 'check-in-scale' ? (
         <>
           <Heading>Behaviors rated</Heading>
-          <p className="hint">From 1 to 5, each partner rates themselves and the other.</p>
+          <p className="hint">Each partner rates themselves and the other. {CHECK_IN_SCALE_MEANING}</p>
           <ul>
             {content.scaleBehaviors.map((b) => (
               <li key={b}>{behaviorName(b)}</li>

@@ -1,9 +1,14 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getDb } from '../../../server/db';
 import { countMailOnTheWay, readMailbox } from '../../../server/email/read-mailbox';
 import { env } from '../../../server/env';
 import { LinkifiedText } from './linkified-text';
+import { MailHtmlFrame } from './mail-html-frame';
+
+const VIEWS = { html: 'HTML', text: 'Plain text' } as const;
+type View = keyof typeof VIEWS;
 
 export const metadata: Metadata = { title: 'Dev mailbox', robots: { index: false } };
 
@@ -13,7 +18,10 @@ export default async function MailboxPage({
   searchParams: Promise<Record<string, string>>;
 }) {
   if (env().mode === 'production') notFound();
-  const { to } = await searchParams;
+  const { to, view: asked } = await searchParams;
+  // Each message as its recipient's mail client shows it, unless the plain text version is asked for.
+  const view: View = asked === 'text' ? 'text' : 'html';
+  const hrefFor = (v: View) => `/dev/mailbox?${new URLSearchParams({ ...(to ? { to } : {}), view: v })}`;
   const db = await getDb();
   const [messages, onTheWay] = await Promise.all([readMailbox(db, to), countMailOnTheWay(db, to)]);
   return (
@@ -28,6 +36,7 @@ export default async function MailboxPage({
           <label htmlFor="mailbox-to">Show messages to</label>
           <input id="mailbox-to" name="to" type="email" defaultValue={to ?? ''} />
         </div>
+        <input type="hidden" name="view" value={view} />
         <button className="button secondary" type="submit">
           Filter
         </button>
@@ -37,6 +46,21 @@ export default async function MailboxPage({
           {onTheWay === 1 ? '1 message is' : `${onTheWay} messages are`} on the way: reload in a moment.
         </p>
       ) : null}
+      <nav aria-label="Message version" className="actions">
+        {(Object.keys(VIEWS) as View[]).map((v) => (
+          <Link
+            key={v}
+            href={hrefFor(v)}
+            className={v === view ? 'button' : 'button secondary'}
+            aria-current={v === view ? 'page' : undefined}
+          >
+            {VIEWS[v]}
+          </Link>
+        ))}
+      </nav>
+      {view === 'html' && messages.length > 0 ? (
+        <p className="muted">Links in the HTML version do not open here: follow them from the plain text.</p>
+      ) : null}
       {messages.length === 0 ? <p>No messages.</p> : null}
       {messages.map((m) => (
         <article key={m.id} className="card" aria-labelledby={`mail-${m.id}`}>
@@ -44,7 +68,11 @@ export default async function MailboxPage({
           <p className="muted">
             From {m.fromAddress} · to {m.toEmail} · {m.createdAt.toISOString()}
           </p>
-          <LinkifiedText text={m.text} />
+          {view === 'html' ? (
+            <MailHtmlFrame html={m.html} subject={m.subject} />
+          ) : (
+            <LinkifiedText text={m.text} />
+          )}
         </article>
       ))}
     </main>

@@ -48,8 +48,8 @@ export default async function PortalHomePage({ params }: { params: Promise<{ pra
                       Open the video link
                     </a>
                   </p>
-                ) : session.location ? (
-                  <p>{session.location}</p>
+                ) : session.address ? (
+                  <p>{session.address}</p>
                 ) : null}
               </li>
             ))}

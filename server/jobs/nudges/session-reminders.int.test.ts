@@ -2,7 +2,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { DbHandle } from '../../../db/client';
-import { counselingSessions, couples, partners } from '../../../db/schema';
+import { counselingSessions, couples, partners, practices } from '../../../db/schema';
 import { makeCouple, makePractice, type TestPractice } from '../../../test/factories';
 import { createTestDb } from '../../../test/test-db';
 import { addSession, mailTo, schedulerNow, setPracticeZone, setPreferences } from './nudge-test-fixtures';
@@ -103,4 +103,31 @@ it('reminds again when the session moves, at its new time', async () => {
   const mail = await reminders(alex.partner.email);
   expect(mail).toHaveLength(2);
   expect(mail.some((m) => m.text?.includes(shown(hours(22), 'America/Los_Angeles')))).toBe(true);
+});
+
+it('says where an in-person session is: its own address, else the practice’s office; a video session, nowhere', async () => {
+  const office = '12 Elm Street, Suite 4, Portland, OR 97201';
+  await t.db.update(practices).set({ officeAddress: office }).where(eq(practices.id, p.practice.id));
+  const [atOffice, elsewhere, video] = await Promise.all([newCouple(), newCouple(), newCouple()]);
+  const inPerson = async (coupleId: string, location: string) => {
+    const session = await addSession(t.db, p, coupleId, hours(20));
+    await t.db
+      .update(counselingSessions)
+      .set({ format: 'in-person', location })
+      .where(eq(counselingSessions.id, session.id));
+  };
+  await inPerson(atOffice.couple.id, '');
+  await inPerson(elsewhere.couple.id, '40 Harbor Road, Room 2');
+  await addSession(t.db, p, video.couple.id, hours(20));
+
+  await runNudgeScheduler(t.db, now);
+
+  const [toOffice] = await reminders(atOffice.partners[0].partner.email);
+  const [toElsewhere] = await reminders(elsewhere.partners[0].partner.email);
+  const [toVideo] = await reminders(video.partners[0].partner.email);
+  expect(toOffice?.text).toContain(`Address: ${office}`);
+  expect(toOffice?.html).toContain(office);
+  expect(toElsewhere?.text).toContain('Address: 40 Harbor Road, Room 2');
+  expect(toElsewhere?.text).not.toContain(office);
+  expect(toVideo?.text).not.toContain('Address:');
 });

@@ -1,7 +1,8 @@
 // "Your session is tomorrow": for each joined partner of an active couple, once a scheduled session
 // is 24 hours away. The key holds the start time, so a rescheduled session is reminded of again at
 // its new time. A session booked less than 12 hours ahead gets none: the couple just arranged it,
-// and the message says "tomorrow".
+// and the message says "tomorrow". An in-person session's reminder says where (its own address, else
+// the practice's office: server/services/sessions/session-address.ts, in SQL).
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../../../db/client';
@@ -21,6 +22,7 @@ const ZReminderCandidate = z.object({
   email: z.string(),
   zone: z.string(),
   starts_at_ms: z.number(),
+  address: z.string(),
   idempotency_key: z.string(),
 });
 
@@ -32,9 +34,13 @@ export async function writeSessionReminders(db: Db, now: Date, limit: number): P
     sql`with ${knownZones},
 recipients as (${partnerRecipients('session_reminders')})
 select s.practice_id::text, r.practice_name, r.user_id::text, r.display_name, r.email, r.zone,
-  (extract(epoch from s.starts_at) * 1000)::float8 as starts_at_ms, ${key} as idempotency_key
+  (extract(epoch from s.starts_at) * 1000)::float8 as starts_at_ms,
+  case when s.format = 'in-person' then coalesce(nullif(s.location, ''), pr.office_address) else '' end
+    as address,
+  ${key} as idempotency_key
 from counseling_sessions s
 join recipients r on r.practice_id = s.practice_id and r.couple_id = s.couple_id
+join practices pr on pr.id = s.practice_id
 where s.status = 'scheduled'
   and s.starts_at > ${at(now)} + make_interval(hours => ${REMINDER_MIN_LEAD_HOURS}::int)
   and s.starts_at <= ${at(now)} + make_interval(hours => ${REMINDER_LEAD_HOURS}::int)
@@ -59,6 +65,7 @@ limit ${limit}`,
           url: `${env().appUrl}/portal/${c.practice_id}`,
           startsAt: new Date(c.starts_at_ms),
           timeZone: c.zone,
+          address: c.address,
         },
       }),
     ),

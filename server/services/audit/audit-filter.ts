@@ -13,17 +13,21 @@ export const ZAuditFilter = z.object({
 export type TAuditFilter = z.infer<typeof ZAuditFilter>;
 
 /**
- * Events about a couple: the couple itself, or one of its sessions (as target, or named in the
- * metadata of a note event), or any event whose metadata names the couple.
+ * Events about a couple: the couple itself, one of its sessions (as target, or named in the
+ * metadata of a note event), one of its partners, or any event whose metadata names the couple.
+ * The audit page names the couple of each event the same way (audit-event-couples.ts).
  */
 function aboutCouple(practiceId: string, coupleId: string): SQL {
   const sessionIds = sql`(select s.id::text from counseling_sessions s
     where s.practice_id = ${practiceId} and s.couple_id = ${coupleId})`;
+  const partnerIds = sql`(select p.id::text from partners p
+    where p.practice_id = ${practiceId} and p.couple_id = ${coupleId})`;
   return sql`(
     (${auditEvents.targetType} = 'couple' and ${auditEvents.targetId} = ${coupleId})
     or ${auditEvents.metadata} ->> 'coupleId' = ${coupleId}
     or (${auditEvents.targetType} = 'counseling_session' and ${auditEvents.targetId} in ${sessionIds})
     or ${auditEvents.metadata} ->> 'sessionId' in ${sessionIds}
+    or (${auditEvents.targetType} = 'partner' and ${auditEvents.targetId} in ${partnerIds})
   )`;
 }
 

@@ -88,6 +88,7 @@ async function seed(p: TestPractice, tag: string) {
       targetId: `${tag}-note`,
       metadata: { sessionId: session.id },
     },
+    { action: 'portal.data_exported', targetType: 'partner', targetId: p.couple.partners[1].partner.id },
     { action: 'test.dated', targetType: 'practice', createdAt: new Date('2026-03-01T23:59:59Z') },
     { action: 'test.dated', targetType: 'practice', createdAt: new Date('2026-03-02T00:00:00Z') },
     { action: 'test.dated', targetType: 'practice', createdAt: new Date('2026-03-03T23:59:59Z') },
@@ -107,7 +108,11 @@ beforeAll(async () => {
   b = await makePractice(t.db, 'Practice B');
   await seed(a, 'a');
   await seed(b, 'b');
-  await record(b, b.owner.user.id, [{ action: 'test.b-only', targetType: 'practice', targetId: 'b-secret' }]);
+  await record(b, b.owner.user.id, [
+    { action: 'test.b-only', targetType: 'practice', targetId: 'b-secret' },
+    // Names a couple of practice A: B's log must not learn its name.
+    { action: 'test.foreign-couple', targetType: 'practice', metadata: { coupleId: a.couple.couple.id } },
+  ]);
 });
 afterAll(() => t?.close());
 
@@ -147,10 +152,32 @@ describe('audit.find', () => {
     expect(items.map((e) => e.action).sort()).toEqual([
       'couple.reassigned',
       'note.read',
+      'portal.data_exported',
       'session.created',
       'session.rescheduled',
     ]);
     expect(items.find((e) => e.action === 'couple.reassigned')?.targetId).toBe(a.couple.couple.id);
+  });
+
+  it('says each action in words, and names the couple an entry concerns, within the practice only', async () => {
+    const { items } = await ownerOf(a).audit.find({});
+    const coupleOf = (action: string) => items.filter((e) => e.action === action).map((e) => e.couple?.name);
+    const [first, second] = a.couple.partners.map((x) => x.partner.displayName);
+    const name = `${first} & ${second}`;
+    const other = a.otherCouple.partners.map((x) => x.partner.displayName).join(' & ');
+    expect(coupleOf('couple.reassigned').sort()).toEqual([name, other].sort());
+    for (const action of ['session.rescheduled', 'session.created', 'note.read', 'portal.data_exported'])
+      expect(coupleOf(action), action).toEqual([name]);
+    expect(items.find((e) => e.action === 'note.read')).toMatchObject({
+      actionLabel: 'Read a session note',
+      couple: { id: a.couple.couple.id, name },
+    });
+    expect(coupleOf('team.invited')).toEqual([undefined]);
+    // Another practice's couple, named in metadata, is not looked up across the wall.
+    const inB = (await ownerOf(b).audit.find({ action: 'test.foreign-couple' })).items;
+    expect(inB).toHaveLength(1);
+    expect(inB[0]?.couple).toBeNull();
+    expect(JSON.stringify(inB)).not.toContain(first);
   });
 
   it('filters by date range, from inclusive and to exclusive', async () => {
@@ -179,8 +206,8 @@ describe('audit.filterOptions and audit.verifyChain', () => {
     expect(options.people.map((p) => p.userId).sort()).toEqual(
       [a.owner.user.id, a.admin.user.id, a.counselor.user.id].sort(),
     );
-    expect(options.actions).toContain('team.invited');
-    expect(options.actions).not.toContain('test.b-only');
+    expect(options.actions).toContainEqual({ action: 'team.invited', label: 'Invited a team member' });
+    expect(options.actions.map((o) => o.action)).not.toContain('test.b-only');
     expect(options.couples.map((c) => c.coupleId).sort()).toEqual(
       [a.couple.couple.id, a.secondCouple.couple.id, a.otherCouple.couple.id].sort(),
     );
@@ -192,7 +219,7 @@ describe('audit.filterOptions and audit.verifyChain', () => {
   it('reports the practice’s chain verified, against the checkpoint the worker wrote', async () => {
     expect(await adminOf(a).audit.verifyChain()).toEqual({
       verified: true,
-      events: PAGING_EVENTS + 11,
+      events: PAGING_EVENTS + 12,
       checkpoints: 0,
       newestCheckpoint: null,
     });
@@ -200,9 +227,9 @@ describe('audit.filterOptions and audit.verifyChain', () => {
     await writeAuditCheckpoint(t.db, a.practice.id, at);
     expect(await adminOf(a).audit.verifyChain()).toEqual({
       verified: true,
-      events: PAGING_EVENTS + 11,
+      events: PAGING_EVENTS + 12,
       checkpoints: 1,
-      newestCheckpoint: { n: 1, seq: PAGING_EVENTS + 11, createdAt: at },
+      newestCheckpoint: { n: 1, seq: PAGING_EVENTS + 12, createdAt: at },
     });
   });
 
@@ -284,6 +311,7 @@ describe('CSV export', () => {
       'user_agent',
       'metadata',
       'hash',
+      'action_label',
     ]);
     expect(rows).toHaveLength(1);
     const row = Object.fromEntries(header?.map((h, i) => [h, rows[0]?.[i]]) ?? []);
@@ -306,7 +334,7 @@ describe('CSV export', () => {
   it('exports metadata as ids and flags, and every event of the practice unfiltered', async () => {
     const { body } = await exportOf(ownerOf(a));
     const rows = parseCsv(body).slice(1);
-    expect(rows).toHaveLength(PAGING_EVENTS + 11);
+    expect(rows).toHaveLength(PAGING_EVENTS + 12);
     expect(rows.map((r) => Number(r[0]))).toEqual(Array.from({ length: rows.length }, (_, i) => i + 1));
     expect(rows.find((r) => r[4] === 'team.invited')?.[9]).toBe('{"role":"counselor"}');
   });

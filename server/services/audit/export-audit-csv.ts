@@ -3,6 +3,7 @@ import type { Tx } from '../../../db/client';
 import { auditEvents, users } from '../../../db/schema';
 import type { Actor } from '../actor';
 import { auditFilterWhere, type TAuditFilter } from './audit-filter';
+import { auditActionLabel } from './audit-labels';
 import { toCsv } from './csv';
 
 /** More than any practice's log for years; past it the export says so instead of truncating silently. */
@@ -20,6 +21,8 @@ const HEADER = [
   'user_agent',
   'metadata',
   'hash',
+  // Last, so tools reading the earlier columns by position keep working.
+  'action_label',
 ] as const;
 
 /**
@@ -63,6 +66,7 @@ export async function exportAuditCsv(tx: Tx, actor: Actor, filter: TAuditFilter)
         r.userAgent,
         r.metadata ? JSON.stringify(r.metadata) : null,
         r.hash,
+        auditActionLabel(r.action),
       ]),
   );
   return { csv, rows: Math.min(rows.length, AUDIT_EXPORT_LIMIT), truncated };

@@ -3,7 +3,9 @@ import { z } from 'zod';
 import type { Tx } from '../../../db/client';
 import { auditEvents, users } from '../../../db/schema';
 import type { Actor } from '../actor';
+import { auditEventCouples } from './audit-event-couples';
 import { auditFilterWhere, ZAuditFilter } from './audit-filter';
+import { auditActionLabel } from './audit-labels';
 
 /** Keyset paging on the chain's own sequence, newest first: `beforeSeq` is the last page's cursor. */
 export const ZFindAuditEventsInput = ZAuditFilter.extend({
@@ -26,6 +28,7 @@ export async function findAuditEvents(tx: Tx, actor: Actor, input: TFindAuditEve
       actorName: users.name,
       ip: auditEvents.ip,
       createdAt: auditEvents.createdAt,
+      metadata: auditEvents.metadata,
     })
     .from(auditEvents)
     .leftJoin(users, eq(users.id, auditEvents.actorUserId))
@@ -34,6 +37,12 @@ export async function findAuditEvents(tx: Tx, actor: Actor, input: TFindAuditEve
     )
     .orderBy(desc(auditEvents.seq))
     .limit(AUDIT_PAGE_SIZE + 1);
-  const items = rows.slice(0, AUDIT_PAGE_SIZE);
-  return { items, nextBeforeSeq: rows.length > AUDIT_PAGE_SIZE ? (items.at(-1)?.seq ?? null) : null };
+  const page = rows.slice(0, AUDIT_PAGE_SIZE);
+  const couples = await auditEventCouples(tx, actor.practiceId, page);
+  const items = page.map(({ metadata: _metadata, ...event }, i) => ({
+    ...event,
+    actionLabel: auditActionLabel(event.action),
+    couple: couples[i] ?? null,
+  }));
+  return { items, nextBeforeSeq: rows.length > AUDIT_PAGE_SIZE ? (page.at(-1)?.seq ?? null) : null };
 }

@@ -2,6 +2,7 @@ import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Tx } from '../../../db/client';
 import { auditEvents, couples, partners, users } from '../../../db/schema';
 import type { Actor } from '../actor';
+import { auditActionLabel } from './audit-labels';
 
 /** What the viewer's selects offer: people and actions that occur in the log, and the couples. */
 export async function loadAuditFilterOptions(tx: Tx, actor: Actor) {
@@ -28,7 +29,9 @@ export async function loadAuditFilterOptions(tx: Tx, actor: Actor) {
     .orderBy(asc(sql`2`), asc(couples.id));
   return {
     people,
-    actions: actions.map((a) => a.action),
+    actions: actions
+      .map(({ action }) => ({ action, label: auditActionLabel(action) }))
+      .sort((x, y) => x.label.localeCompare(y.label)),
     couples: coupleRows.map((c) => ({ coupleId: c.coupleId, name: c.name ?? 'Couple without partners' })),
   };
 }

@@ -6,6 +6,7 @@ import type { Tx } from '../../../db/client';
 import { assignments, memberships, sessionNoteAddenda, users } from '../../../db/schema';
 import type { Actor } from '../actor';
 import { recordAudit } from '../audit/record-audit';
+import { sessionAddress } from '../sessions/session-address';
 import { loadHomeworkReview } from './load-homework-review';
 import { findNoteSession } from './note-session';
 import { openAddendum, openNoteContent } from './sealed-text';
@@ -34,6 +35,7 @@ export async function getSessionNote(tx: Tx, actor: Actor, input: TSessionRef) {
     durationMinutes: session.durationMinutes,
     format: session.format,
     location: session.location,
+    address: sessionAddress(session, session.officeAddress),
     status: session.status,
     counselorName: session.counselorName,
     timeZone: session.timeZone,

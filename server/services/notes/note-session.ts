@@ -22,6 +22,7 @@ export async function findNoteSession(tx: Tx, actor: Actor, sessionId: string) {
       status: counselingSessions.status,
       timeZone: practices.timeZone,
       noteTemplate: practices.noteTemplate,
+      officeAddress: practices.officeAddress,
     })
     .from(counselingSessions)
     .innerJoin(

@@ -5,7 +5,9 @@ import type { Tx } from '../../../db/client';
 import { counselingSessions, partners } from '../../../db/schema';
 import { notFound } from '../../errors';
 import type { Actor } from '../actor';
+import { practiceOfficeAddress } from '../practices/practice-office-address';
 import { practiceTimeZone } from '../practices/practice-time-zone';
+import { sessionAddress } from '../sessions/session-address';
 
 const SHOWN = 10;
 
@@ -37,5 +39,9 @@ export async function findUpcomingSessions(tx: Tx, actor: Actor) {
     )
     .orderBy(asc(counselingSessions.startsAt))
     .limit(SHOWN);
-  return { timeZone: await practiceTimeZone(tx, actor.practiceId), items };
+  const officeAddress = await practiceOfficeAddress(tx, actor.practiceId);
+  return {
+    timeZone: await practiceTimeZone(tx, actor.practiceId),
+    items: items.map((item) => ({ ...item, address: sessionAddress(item, officeAddress) })),
+  };
 }

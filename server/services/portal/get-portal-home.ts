@@ -18,6 +18,7 @@ export async function getPortalHome(tx: Tx, actor: Actor) {
       status: couples.status,
       counselorName: users.name,
       practiceName: practices.name,
+      timeZone: practices.timeZone,
     })
     .from(couples)
     .innerJoin(
@@ -38,6 +39,7 @@ export async function getPortalHome(tx: Tx, actor: Actor) {
     status: couple.status,
     counselorName: couple.counselorName,
     practiceName: couple.practiceName,
+    timeZone: couple.timeZone,
     me: people.find((p) => p.id === mine.partnerId)?.displayName ?? '',
     partner: people.find((p) => p.id !== mine.partnerId)?.displayName ?? null,
   };

@@ -13,6 +13,7 @@ export async function getCurrentPractice(tx: Tx, actor: Actor) {
       timeZone: practices.timeZone,
       noteTemplate: practices.noteTemplate,
       defaultAnswerVisibility: practices.defaultAnswerVisibility,
+      officeAddress: practices.officeAddress,
     })
     .from(practices)
     .where(eq(practices.id, actor.practiceId));

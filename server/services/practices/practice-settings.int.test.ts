@@ -1,5 +1,5 @@
-// Owners and admins set the practice's name, time zone, default answer visibility and note template;
-// counselors cannot.
+// Owners and admins set the practice's name, time zone, default answer visibility, note template and
+// office address; counselors cannot.
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../../../db/client';
@@ -26,6 +26,7 @@ describe('practice settings', () => {
       timeZone: 'Europe/Lisbon',
       noteTemplate: 'soap',
       defaultAnswerVisibility: 'counselor',
+      officeAddress: '',
     });
     expect(await owner().practice.current()).toMatchObject({
       name: 'Harbor Couples',
@@ -41,7 +42,12 @@ describe('practice settings', () => {
       );
     expect(audit).toEqual([
       {
-        metadata: { timeZone: 'Europe/Lisbon', noteTemplate: 'soap', defaultAnswerVisibility: 'counselor' },
+        metadata: {
+          timeZone: 'Europe/Lisbon',
+          noteTemplate: 'soap',
+          defaultAnswerVisibility: 'counselor',
+          officeAddress: '',
+        },
       },
     ]);
 
@@ -76,6 +82,7 @@ describe('practice settings', () => {
       timeZone: current.timeZone,
       noteTemplate: current.noteTemplate,
       defaultAnswerVisibility: 'couple',
+      officeAddress: current.officeAddress,
     });
     expect((await partner.portal.homework.get({ assignmentId })).defaultVisibility).toBe('couple');
   });
@@ -86,11 +93,58 @@ describe('practice settings', () => {
       timeZone: 'UTC',
       noteTemplate: 'dap',
       defaultAnswerVisibility: 'private',
+      officeAddress: '',
     } as const;
     await expect(counselor().practice.updateSettings(settings)).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await expect(
       owner().practice.updateSettings({ ...settings, timeZone: 'Atlantis/Capital' }),
     ).rejects.toMatchObject({ code: 'BAD_REQUEST' });
     expect((await owner().practice.current()).name).toBe('Harbor Couples');
+  });
+
+  it('keeps an office address that in-person sessions without their own place show, to staff and partners', async () => {
+    const current = await owner().practice.current();
+    const settings = {
+      name: current.name,
+      timeZone: current.timeZone,
+      noteTemplate: current.noteTemplate,
+      defaultAnswerVisibility: current.defaultAnswerVisibility,
+    };
+    for (const officeAddress of ['12 Elm St\nSuite 4', 'x'.repeat(201)]) {
+      await expect(owner().practice.updateSettings({ ...settings, officeAddress })).rejects.toMatchObject({
+        code: 'BAD_REQUEST',
+      });
+    }
+    await expect(
+      counselor().practice.updateSettings({ ...settings, officeAddress: '1 Other Rd' }),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await owner().practice.updateSettings({ ...settings, officeAddress: '  12 Elm Street, Suite 4  ' });
+    expect((await counselor().practice.current()).officeAddress).toBe('12 Elm Street, Suite 4');
+
+    const book = (format: 'in-person' | 'video', location: string, days: number) =>
+      counselor().sessions.schedule({
+        coupleId: p.couple.couple.id,
+        date: new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10),
+        time: '12:00',
+        durationMinutes: 50,
+        format,
+        location,
+      });
+    const atOffice = await book('in-person', '', 3);
+    const elsewhere = await book('in-person', '40 Harbor Road', 4);
+    const video = await book('video', 'https://meet.example.com/x', 5);
+    const addressOf = (items: { id: string; address: string }[], id: string) =>
+      items.find((s) => s.id === id)?.address;
+    const staff = (await counselor().sessions.forCouple({ coupleId: p.couple.couple.id })).upcoming;
+    const partner = callerFor(t.db, p.couple.partners[0].user.id, p.practice.id, 'client');
+    const portal = (await partner.portal.upcomingSessions()).items;
+    for (const items of [staff, portal]) {
+      expect(addressOf(items, atOffice.sessionId)).toBe('12 Elm Street, Suite 4');
+      expect(addressOf(items, elsewhere.sessionId)).toBe('40 Harbor Road');
+      expect(addressOf(items, video.sessionId)).toBe('');
+    }
+    expect((await counselor().notes.get({ sessionId: atOffice.sessionId })).session.address).toBe(
+      '12 Elm Street, Suite 4',
+    );
   });
 });

@@ -1,4 +1,5 @@
 // Owners and admins set how the practice works: its name, the time zone sessions are booked in,
+// the office address in-person sessions happen at (unless a session names its own place),
 // who sees a new homework answer unless its author chooses otherwise (answers already saved keep
 // theirs), and the template new session notes start from (notes already started keep theirs).
 import { eq } from 'drizzle-orm';
@@ -14,6 +15,11 @@ export const ZPracticeSettingsInput = z.object({
   timeZone: ZTimeZone,
   noteTemplate: z.enum(noteTemplate.enumValues),
   defaultAnswerVisibility: z.enum(answerVisibility.enumValues),
+  officeAddress: z
+    .string()
+    .trim()
+    .max(200, 'Keep the address under 200 characters.')
+    .refine((address) => !/\p{Cc}/u.test(address), 'Write the address on one line.'),
 });
 export type TPracticeSettingsInput = z.infer<typeof ZPracticeSettingsInput>;
 
@@ -27,6 +33,7 @@ export async function updatePracticeSettings(tx: Tx, actor: Actor, input: TPract
       timeZone: input.timeZone,
       noteTemplate: input.noteTemplate,
       defaultAnswerVisibility: input.defaultAnswerVisibility,
+      officeAddress: input.officeAddress,
     },
   });
   return { practiceId: actor.practiceId };

@@ -6,8 +6,10 @@ import type { Tx } from '../../../db/client';
 import { counselingSessions, sessionNotes } from '../../../db/schema';
 import type { Actor } from '../actor';
 import { findVisibleCouple } from '../homework/visible-couple';
+import { practiceOfficeAddress } from '../practices/practice-office-address';
 import { practiceTimeZone } from '../practices/practice-time-zone';
-import { utcToWallTime } from './practice-time';
+import { bookingDates, utcToWallTime } from './practice-time';
+import { sessionAddress } from './session-address';
 
 const PAGE = 50;
 
@@ -24,6 +26,7 @@ export async function findCoupleSessions(
 ) {
   const couple = await findVisibleCouple(tx, actor, input.coupleId);
   const timeZone = await practiceTimeZone(tx, actor.practiceId);
+  const officeAddress = await practiceOfficeAddress(tx, actor.practiceId);
   const now = new Date();
   const select = (where: SQL | undefined) =>
     tx
@@ -77,6 +80,7 @@ export async function findCoupleSessions(
     durationMinutes: row.durationMinutes,
     format: row.format,
     location: row.location,
+    address: sessionAddress(row, officeAddress),
     status: row.status,
     wallTime: utcToWallTime(row.startsAt, timeZone),
     note: row.noteId ? { signedAt: row.noteSignedAt } : null,
@@ -87,6 +91,7 @@ export async function findCoupleSessions(
   const last = pastPage.at(-1);
   return {
     timeZone,
+    bookingDates: bookingDates(now, timeZone),
     upcoming: upcoming.map(shape),
     past: pastPage.map(shape),
     nextCursor: past.length > PAGE && last ? { startsAt: last.startsAt, id: last.id } : null,

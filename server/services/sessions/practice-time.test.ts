@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { utcToWallTime, wallTimeToUtc } from './practice-time';
+import { bookingDates, utcToWallTime, wallTimeToUtc } from './practice-time';
 
 const NY = 'America/New_York';
 
@@ -53,5 +53,18 @@ describe('practice wall time', () => {
       date: '2026-01-01',
       time: '12:30',
     });
+  });
+});
+
+describe('booking dates', () => {
+  it('are the practice’s today and a week on, whatever the server’s zone says', () => {
+    // 02:00 UTC on Jan 1 is still Dec 31 in New York, and already Jan 1 in Kolkata.
+    const now = new Date('2026-01-01T02:00:00Z');
+    expect(bookingDates(now, NY)).toEqual({ earliest: '2025-12-31', suggested: '2026-01-07' });
+    expect(bookingDates(now, 'Asia/Kolkata')).toEqual({ earliest: '2026-01-01', suggested: '2026-01-08' });
+  });
+
+  it('count calendar days across a clock change', () => {
+    expect(bookingDates(new Date('2026-03-05T12:00:00Z'), NY).suggested).toBe('2026-03-12');
   });
 });

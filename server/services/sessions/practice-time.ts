@@ -33,3 +33,11 @@ export function utcToWallTime(instant: Date, timeZone: string): WallTime {
     time: `${pad(zoned.getHours())}:${pad(zoned.getMinutes())}`,
   };
 }
+
+/** The booking form's dates on the practice's calendar: today (the earliest) and a week on (the default). */
+export function bookingDates(now: Date, timeZone: string): { earliest: string; suggested: string } {
+  const earliest = utcToWallTime(now, timeZone).date;
+  const [year, month, day] = earliest.split('-').map(Number) as [number, number, number];
+  const weekOn = new Date(Date.UTC(year, month - 1, day + 7));
+  return { earliest, suggested: weekOn.toISOString().slice(0, 10) };
+}

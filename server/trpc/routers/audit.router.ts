@@ -24,6 +24,10 @@ export const auditRouter = router({
             id: z.uuid(),
             seq: z.number(),
             action: z.string(),
+            /** The action in plain words. */
+            actionLabel: z.string(),
+            /** The couple the entry concerns, if any. */
+            couple: z.object({ id: z.uuid(), name: z.string() }).nullable(),
             targetType: z.string(),
             targetId: z.string().nullable(),
             actorUserId: z.uuid().nullable(),
@@ -40,7 +44,7 @@ export const auditRouter = router({
     .output(
       z.object({
         people: z.array(z.object({ userId: z.uuid(), name: z.string() })),
-        actions: z.array(z.string()),
+        actions: z.array(z.object({ action: z.string(), label: z.string() })),
         couples: z.array(z.object({ coupleId: z.uuid(), name: z.string() })),
       }),
     )

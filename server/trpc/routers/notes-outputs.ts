@@ -47,6 +47,8 @@ export const ZSessionNoteOutput = z.object({
     durationMinutes: z.number().int(),
     format: z.enum(sessionFormat.enumValues),
     location: z.string(),
+    /** Where an in-person session happens (its own address, else the office's); '' for video. */
+    address: z.string(),
     status: z.enum(sessionStatus.enumValues),
     counselorName: z.string(),
     timeZone: z.string(),

@@ -66,6 +66,8 @@ export const portalRouter = router({
         status: z.enum(['active', 'paused', 'closed']),
         counselorName: z.string(),
         practiceName: z.string(),
+        /** The practice's clock, on which the portal shows every time. */
+        timeZone: z.string(),
         me: z.string(),
         partner: z.string().nullable(),
       }),
@@ -83,6 +85,8 @@ export const portalRouter = router({
             durationMinutes: z.number().int(),
             format: ZSessionFormat,
             location: z.string(),
+            /** Where an in-person session happens (its own address, else the office's); '' for video. */
+            address: z.string(),
           }),
         ),
       }),

@@ -34,6 +34,8 @@ export const practiceRouter = router({
         timeZone: z.string(),
         noteTemplate: z.enum(noteTemplate.enumValues),
         defaultAnswerVisibility: z.enum(answerVisibility.enumValues),
+        /** Where in-person sessions happen unless a session names its own place ('' when not set). */
+        officeAddress: z.string(),
         role: ZRole,
         me: z.object({ name: z.string(), email: z.string() }),
         /** Billing: whether the practice can save; the reason and date for staff only. */

@@ -22,6 +22,8 @@ const ZStaffSession = z.object({
   durationMinutes: z.number().int(),
   format: ZSessionFormat,
   location: z.string(),
+  /** Where an in-person session happens (its own address, else the office's); '' for video. */
+  address: z.string(),
   status: z.enum(sessionStatus.enumValues),
   /** The start on the practice's wall clock, to fill a reschedule form. */
   wallTime: z.object({ date: z.string(), time: z.string() }),
@@ -38,6 +40,8 @@ export const sessionsRouter = router({
     .output(
       z.object({
         timeZone: z.string(),
+        /** Computed once on the server, so the page renders the same dates in every browser. */
+        bookingDates: z.object({ earliest: z.iso.date(), suggested: z.iso.date() }),
         upcoming: z.array(ZStaffSession),
         past: z.array(ZStaffSession),
         nextCursor: z.object({ startsAt: z.date(), id: z.uuid() }).nullable(),

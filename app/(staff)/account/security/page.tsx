@@ -75,12 +75,7 @@ export default async function AccountSecurityPage({
                 <DisableTwoFactor requiredBy={status.requiredBy.map((p) => p.name)} />
               </>
             ) : (
-              <>
-                <p>
-                  <strong>Off.</strong>
-                </p>
-                <TwoFactorSetup replacing={false} />
-              </>
+              <TwoFactorSetup replacing={false} />
             )}
           </ApiProvider>
         </section>

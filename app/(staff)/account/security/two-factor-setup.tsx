@@ -2,6 +2,8 @@
 // Setting up an authenticator: a QR code and the key to type by hand, then a code from the app
 // to prove it works; only then is two-factor sign-in on, and the recovery codes are shown once.
 // `replacing`: moving it to a new phone, which also asks for the old phone's code or the password.
+// Setting up for the first time, it also says whether two-factor sign-in is on: the page's own line
+// would still say "Off" while the codes are shown (it refreshes once they are saved).
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
@@ -24,16 +26,31 @@ export function TwoFactorSetup({ replacing }: { replacing: boolean }) {
     if (started) stepHeading.current?.focus();
   }, [started]);
 
+  const status = replacing ? null : (
+    <p>
+      {codes ? (
+        <>
+          <strong>On.</strong> From your next sign-in, Ninefold asks for a code from the app.
+        </>
+      ) : (
+        <strong>Off.</strong>
+      )}
+    </p>
+  );
+
   if (codes) {
     return (
-      <RecoveryCodesList
-        codes={codes}
-        onDone={() => {
-          setCodes(null);
-          begin.reset();
-          router.refresh();
-        }}
-      />
+      <>
+        {status}
+        <RecoveryCodesList
+          codes={codes}
+          onDone={() => {
+            setCodes(null);
+            begin.reset();
+            router.refresh();
+          }}
+        />
+      </>
     );
   }
 
@@ -50,54 +67,60 @@ export function TwoFactorSetup({ replacing }: { replacing: boolean }) {
 
   if (!started) {
     return (
-      <div className="actions">
-        <FormMessage error={begin.error ? describeError(begin.error).message : null} />
-        <button
-          type="button"
-          className={replacing ? 'button secondary' : 'button'}
-          disabled={begin.isPending}
-          onClick={() => begin.mutate()}
-        >
-          {begin.isPending ? 'Preparing…' : replacing ? 'Move to a new phone' : 'Set up two-factor sign-in'}
-        </button>
-      </div>
+      <>
+        {status}
+        <div className="actions">
+          <FormMessage error={begin.error ? describeError(begin.error).message : null} />
+          <button
+            type="button"
+            className={replacing ? 'button secondary' : 'button'}
+            disabled={begin.isPending}
+            onClick={() => begin.mutate()}
+          >
+            {begin.isPending ? 'Preparing…' : replacing ? 'Move to a new phone' : 'Set up two-factor sign-in'}
+          </button>
+        </div>
+      </>
     );
   }
 
   return (
-    <section className="card" aria-labelledby="setup-heading">
-      <h3 id="setup-heading" ref={stepHeading} tabIndex={-1}>
-        {replacing ? 'Move to a new phone' : 'Set up your authenticator app'}
-      </h3>
-      <ol>
-        <li>In your authenticator app, add an account and scan this QR code.</li>
-        <li>Or, if you cannot scan, type this key into the app (time-based): </li>
-      </ol>
-      {/* biome-ignore lint/performance/noImgElement: a generated data URL, nothing for next/image to optimise */}
-      <img
-        src={started.qrSvgDataUrl}
-        alt="QR code for adding Ninefold to an authenticator app"
-        width={200}
-        height={200}
-      />
-      <p>
-        Key: <code data-testid="manual-key">{started.manualKey}</code>
-      </p>
-      <form onSubmit={submit} noValidate aria-label="Confirm your authenticator app">
-        <FormMessage error={failure?.message} />
-        <Field
-          label="Code from the app"
-          name="code"
-          inputMode="numeric"
-          autoComplete="one-time-code"
-          required
-          error={failure?.fields.code}
+    <>
+      {status}
+      <section className="card" aria-labelledby="setup-heading">
+        <h3 id="setup-heading" ref={stepHeading} tabIndex={-1}>
+          {replacing ? 'Move to a new phone' : 'Set up your authenticator app'}
+        </h3>
+        <ol>
+          <li>In your authenticator app, add an account and scan this QR code.</li>
+          <li>Or, if you cannot scan, type this key into the app (time-based): </li>
+        </ol>
+        {/* biome-ignore lint/performance/noImgElement: a generated data URL, nothing for next/image to optimise */}
+        <img
+          src={started.qrSvgDataUrl}
+          alt="QR code for adding Ninefold to an authenticator app"
+          width={200}
+          height={200}
         />
-        {replacing ? <ConfirmationField error={failure?.fields.confirmation} /> : null}
-        <button type="submit" className="button" disabled={confirm.isPending}>
-          {confirm.isPending ? 'Checking…' : 'Turn on'}
-        </button>
-      </form>
-    </section>
+        <p>
+          Key: <code data-testid="manual-key">{started.manualKey}</code>
+        </p>
+        <form onSubmit={submit} noValidate aria-label="Confirm your authenticator app">
+          <FormMessage error={failure?.message} />
+          <Field
+            label="Code from the app"
+            name="code"
+            inputMode="numeric"
+            autoComplete="one-time-code"
+            required
+            error={failure?.fields.code}
+          />
+          {replacing ? <ConfirmationField error={failure?.fields.confirmation} /> : null}
+          <button type="submit" className="button" disabled={confirm.isPending}>
+            {confirm.isPending ? 'Checking…' : 'Turn on'}
+          </button>
+        </form>
+      </section>
+    </>
   );
 }

@@ -48,7 +48,7 @@ export function AuditFilterForm({
 }: {
   values: AuditFilterValues;
   people: Option[];
-  actions: string[];
+  actions: Option[];
   couples: Option[];
 }) {
   return (
@@ -67,7 +67,7 @@ export function AuditFilterForm({
         name="action"
         value={values.action}
         any="Any action"
-        options={actions.map((a) => ({ value: a, label: a }))}
+        options={actions}
       />
       <Select
         id="audit-couple"

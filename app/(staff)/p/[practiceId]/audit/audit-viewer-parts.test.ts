@@ -55,7 +55,7 @@ describe('AuditFilterForm', () => {
     createElement(AuditFilterForm, {
       values: { person: PERSON, from: '2026-03-02' },
       people: [{ value: PERSON, label: 'Robin Owner' }],
-      actions: ['note.read'],
+      actions: [{ value: 'note.read', label: 'Read a session note' }],
       couples: [{ value: 'c1', label: 'Alex & Sam' }],
     }),
   );
@@ -67,6 +67,10 @@ describe('AuditFilterForm', () => {
       expect(html).toContain(`id="${id}"`);
     }
     expect(html).toContain('<button type="submit">Show events</button>');
+  });
+
+  it('names each action in plain words, filtering by its code', () => {
+    expect(html).toContain('<option value="note.read">Read a session note</option>');
   });
 
   it('shows the current filter', () => {

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { readableAddress } from '../../../../../server/services/audit/audit-labels';
 import { parseKeptCheckpoint } from '../../../../../server/services/audit/kept-checkpoint';
 import { loadOrRedirect, serverApi } from '../../../../_lib/server-api';
 import { AuditFilterForm, type AuditFilterValues } from './audit-filter-form';
@@ -66,7 +67,7 @@ export default async function AuditPage({
       <AuditFilterForm
         values={values}
         people={options.people.map((p) => ({ value: p.userId, label: p.name }))}
-        actions={options.actions}
+        actions={options.actions.map((a) => ({ value: a.action, label: a.label }))}
         couples={options.couples.map((c) => ({ value: c.coupleId, label: c.name }))}
       />
       <p className="actions">
@@ -85,13 +86,14 @@ export default async function AuditPage({
             <th scope="col">When</th>
             <th scope="col">Who</th>
             <th scope="col">What</th>
+            <th scope="col">Couple</th>
             <th scope="col">From</th>
           </tr>
         </thead>
         <tbody>
           {events.items.length === 0 ? (
             <tr>
-              <td colSpan={5}>No events match these filters.</td>
+              <td colSpan={6}>No events match these filters.</td>
             </tr>
           ) : (
             events.items.map((e) => (
@@ -99,10 +101,15 @@ export default async function AuditPage({
                 <td>{e.seq}</td>
                 <td>{e.createdAt.toISOString().replace('T', ' ').slice(0, 19)} UTC</td>
                 <td>{e.actorName ?? 'System'}</td>
+                <td>{e.actionLabel}</td>
                 <td>
-                  {e.action} <span className="muted">{e.targetType}</span>
+                  {e.couple ? (
+                    <Link href={`/p/${practiceId}/couples/${e.couple.id}`}>{e.couple.name}</Link>
+                  ) : (
+                    '—'
+                  )}
                 </td>
-                <td>{e.ip ?? '—'}</td>
+                <td>{readableAddress(e.ip)}</td>
               </tr>
             ))
           )}

@@ -26,6 +26,7 @@ export default async function SettingsPage({ params }: { params: Promise<{ pract
               timeZone: practice.timeZone,
               noteTemplate: practice.noteTemplate,
               defaultAnswerVisibility: practice.defaultAnswerVisibility,
+              officeAddress: practice.officeAddress,
             }}
             timeZones={timeZoneChoices()}
             defaultTimeZone={DEFAULT_TIME_ZONE}

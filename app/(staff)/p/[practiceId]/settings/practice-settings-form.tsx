@@ -16,6 +16,7 @@ type Settings = {
   timeZone: string;
   noteTemplate: NoteTemplate;
   defaultAnswerVisibility: AnswerVisibility;
+  officeAddress: string;
 };
 
 const VISIBILITY_CHOICES: Record<AnswerVisibility, string> = {
@@ -49,6 +50,7 @@ export function PracticeSettingsForm({
         timeZone: String(form.get('timeZone') ?? ''),
         noteTemplate: String(form.get('noteTemplate') ?? '') as NoteTemplate,
         defaultAnswerVisibility: String(form.get('defaultAnswerVisibility') ?? '') as AnswerVisibility,
+        officeAddress: String(form.get('officeAddress') ?? ''),
       },
       {
         onSuccess: () => {
@@ -77,6 +79,15 @@ export function PracticeSettingsForm({
         defaultZone={current.timeZone || defaultTimeZone}
         keepDefault
         error={failure?.fields.timeZone}
+      />
+      <Field
+        label="Office address"
+        name="officeAddress"
+        defaultValue={current.officeAddress}
+        maxLength={200}
+        autoComplete="street-address"
+        hint="Where in-person sessions happen, unless a session names another place. Couples see it with their sessions and in reminder emails, so write the street address only."
+        error={failure?.fields.officeAddress}
       />
       <LabelledControl
         id="field-noteTemplate"

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { loadOrRedirect, serverApi } from '../../../../_lib/server-api';
+import { formatDay } from '../../../../_lib/session-time';
 import { InvitationActions } from './invitation-actions';
 import { InviteMemberForm } from './invite-member-form';
 import { MemberActions } from './member-actions';
@@ -40,7 +41,7 @@ export default async function TeamPage({ params }: { params: Promise<{ practiceI
               <li key={p.invitationId}>
                 <span>{p.email}</span>
                 <span className="badge warn">
-                  {p.role} · expires {p.expiresAt.toLocaleDateString('en-US', { dateStyle: 'medium' })}
+                  {p.role} · expires {formatDay(p.expiresAt, practice.timeZone)}
                 </span>
                 {canManage ? <InvitationActions invitationId={p.invitationId} email={p.email} /> : null}
               </li>

@@ -20,12 +20,15 @@ export function AnswerEditor({
   initialAnswer,
   initialVisibility,
   partnerName,
+  timeZone,
 }: {
   assignmentId: string;
   content: TExerciseContent;
   initialAnswer: TAnswerBody;
   initialVisibility: AnswerVisibility;
   partnerName: string;
+  /** The practice's, for the time of the last save. */
+  timeZone: string;
 }) {
   const trpc = useTRPC();
   const router = useRouter();
@@ -66,7 +69,7 @@ export function AnswerEditor({
         />
       )}
       <p className="save-state" aria-live="polite">
-        {describeSaveState(saveState)}
+        {describeSaveState(saveState, timeZone)}
       </p>
       {submit.error ? (
         <p className="alert alert-error" role="alert">

@@ -2,10 +2,9 @@
 import { useState } from 'react';
 import type { Behavior } from '../../../../../db/schema';
 import { BEHAVIOR_LABELS } from '../../../../../server/services/homework/behavior-labels';
+import { CHECK_IN_SCALE, CHECK_IN_SCALE_MEANING } from '../../../../_lib/homework-labels';
 
 type Rating = { behavior: Behavior; self: number; partner: number };
-
-const SCALE = [1, 2, 3, 4, 5] as const;
 
 export function CheckInEditor({
   behaviors,
@@ -34,7 +33,7 @@ export function CheckInEditor({
   };
   return (
     <>
-      <p className="muted">1 means not at all this week, 5 means very much.</p>
+      <p className="muted">{CHECK_IN_SCALE_MEANING}</p>
       {behaviors.map((behavior) => (
         <fieldset key={behavior}>
           <legend>{BEHAVIOR_LABELS[behavior].name}</legend>
@@ -70,7 +69,7 @@ function ScaleRow({
       <span className="scale-label" aria-hidden="true">
         {label}
       </span>
-      {SCALE.map((n) => (
+      {CHECK_IN_SCALE.map((n) => (
         <label key={n} className="scale-option">
           <input type="radio" name={name} value={n} checked={value === n} onChange={() => onPick(n)} />
           <span>{n}</span>

@@ -82,6 +82,7 @@ export default async function HomeworkPage({
           initialAnswer={mine.answer ?? emptyAnswer(content)}
           initialVisibility={mine.visibility ?? view.defaultVisibility}
           partnerName={partnerName}
+          timeZone={home.timeZone}
         />
       )}
       {theirs ? (

@@ -2,6 +2,7 @@
 // Saves a draft shortly after the person stops typing, and says so for screen readers too.
 import { useEffect, useRef, useState } from 'react';
 import { billingRefusalOf, describeError } from '../../../../_lib/error-message';
+import { formatClockTime } from '../../../../_lib/session-time';
 
 export type SaveState =
   | { kind: 'idle' }
@@ -47,14 +48,15 @@ export function useAutosave<T>(
   return state;
 }
 
-export function describeSaveState(state: SaveState): string {
+/** What the status line says; a save's time is on the practice's clock, like the sessions'. */
+export function describeSaveState(state: SaveState, timeZone: string): string {
   switch (state.kind) {
     case 'idle':
       return '';
     case 'saving':
       return 'Saving…';
     case 'saved':
-      return `Draft saved at ${state.at.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}`;
+      return `Draft saved at ${formatClockTime(state.at, timeZone)}`;
     case 'failed':
       return (
         state.message ?? 'Could not save your draft. Check your connection; we will try again when you type.'

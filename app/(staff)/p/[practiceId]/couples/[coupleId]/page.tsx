@@ -66,7 +66,12 @@ export default async function CouplePage({
         canSchedule={couple.status !== 'closed'}
         before={parseSessionsCursor(sessionsBefore)}
       />
-      <HomeworkSection practiceId={practiceId} coupleId={couple.id} canAssign={couple.status === 'active'} />
+      <HomeworkSection
+        practiceId={practiceId}
+        coupleId={couple.id}
+        canAssign={couple.status === 'active'}
+        timeZone={practice.timeZone}
+      />
       <PrivateAnswersSection
         coupleId={couple.id}
         partners={couple.partners.map((p) => ({ id: p.id, displayName: p.displayName }))}

@@ -1,5 +1,5 @@
 import type { Behavior } from '../../../../../../db/schema';
-import { BEHAVIORS, behaviorName } from '../../../../../_lib/homework-labels';
+import { BEHAVIORS, behaviorName, CHECK_IN_SCALE_MEANING } from '../../../../../_lib/homework-labels';
 
 /** The behaviors a check-in asks partners to rate, in canonical order. */
 export function ScaleBehaviorsField({
@@ -17,7 +17,10 @@ export function ScaleBehaviorsField({
   return (
     <fieldset aria-describedby={error ? errorId : undefined}>
       <legend>Behaviors to rate</legend>
-      <p className="hint">Each partner rates themselves and the other from 1 to 5 on each one chosen.</p>
+      <p className="hint">
+        Each partner rates themselves and the other on each one chosen. {CHECK_IN_SCALE_MEANING} Partners see
+        this line with the scale, so the instructions need not explain it.
+      </p>
       {error ? (
         <p className="field-error" id={errorId}>
           {error}

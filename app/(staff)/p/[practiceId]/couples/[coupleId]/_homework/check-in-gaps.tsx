@@ -1,5 +1,5 @@
 import type { Behavior } from '../../../../../../../db/schema';
-import { behaviorName } from '../../../../../../_lib/homework-labels';
+import { behaviorName, CHECK_IN_SCALE_MEANING } from '../../../../../../_lib/homework-labels';
 import type { THomeworkPartner, THomeworkSlot } from '../../../../../../_lib/router-types';
 
 /** Ratings differing by this much or more are a perception gap worth talking about. */
@@ -42,8 +42,8 @@ export function CheckInGaps({
   return (
     <div className="check-in-gaps">
       <p className="hint">
-        Ratings from 1 to 5: “Self” is how each partner rated themselves, beside how the other rated them. A
-        gap of {GAP} or more is marked as a perception gap.
+        {CHECK_IN_SCALE_MEANING} “Self” is how each partner rated themselves, beside how the other rated them.
+        A gap of {GAP} or more is marked as a perception gap.
       </p>
       {shown.map(({ person, other, rows }) => (
         <table key={person.id} className="gap-table">

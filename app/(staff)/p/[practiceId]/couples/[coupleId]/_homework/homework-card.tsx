@@ -1,7 +1,7 @@
 import { DueDate } from '../../../../../../_components/homework/due-date';
-import { formatDay } from '../../../../../../_lib/calendar-date';
 import { behaviorName, KIND_LABELS } from '../../../../../../_lib/homework-labels';
 import type { THomeworkItem, THomeworkPartner } from '../../../../../../_lib/router-types';
+import { formatDay } from '../../../../../../_lib/session-time';
 import { CancelHomeworkButton } from './cancel-homework-button';
 import { ChangeHomeworkForm } from './change-homework-form';
 import { CheckInGaps } from './check-in-gaps';
@@ -11,7 +11,16 @@ import { PartnerProgress } from './partner-progress';
 import { ReviewHomeworkForm } from './review-homework-form';
 
 /** One assignment: what it is, who it is for, how far each partner has got, and what to do next. */
-export function HomeworkCard({ item, partners }: { item: THomeworkItem; partners: THomeworkPartner[] }) {
+export function HomeworkCard({
+  item,
+  partners,
+  timeZone,
+}: {
+  item: THomeworkItem;
+  partners: THomeworkPartner[];
+  /** The practice's, on whose calendar each day is read. */
+  timeZone: string;
+}) {
   const headingId = homeworkHeadingId(item.id);
   const { content } = item;
   return (
@@ -28,7 +37,7 @@ export function HomeworkCard({ item, partners }: { item: THomeworkItem; partners
         <span>{recipientText(item, partners)}</span>
         <DueDate dueOn={item.dueOn} open={isOpen(item)} />
         {item.cancelledAt ? (
-          <span className="badge warn">Cancelled {formatDay(item.cancelledAt)}</span>
+          <span className="badge warn">Cancelled {formatDay(item.cancelledAt, timeZone)}</span>
         ) : null}
       </p>
       {item.note ? (
@@ -39,7 +48,7 @@ export function HomeworkCard({ item, partners }: { item: THomeworkItem; partners
       ) : null}
       {item.cancelledAt ? null : (
         <>
-          <PartnerProgress item={item} partners={partners} />
+          <PartnerProgress item={item} partners={partners} timeZone={timeZone} />
           {content.kind === 'check-in-scale' ? (
             <CheckInGaps behaviors={content.scaleBehaviors} partners={partners} slots={item.slots} />
           ) : null}
@@ -48,7 +57,7 @@ export function HomeworkCard({ item, partners }: { item: THomeworkItem; partners
       {item.reviewedAt ? (
         <div className="review-note">
           <p>
-            <strong>Reviewed {formatDay(item.reviewedAt)}</strong>
+            <strong>Reviewed {formatDay(item.reviewedAt, timeZone)}</strong>
           </p>
           {item.reviewComment ? <p className="prose">“{item.reviewComment}”</p> : null}
         </div>

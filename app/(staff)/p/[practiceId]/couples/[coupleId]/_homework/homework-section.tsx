@@ -8,10 +8,12 @@ export async function HomeworkSection({
   practiceId,
   coupleId,
   canAssign,
+  timeZone,
 }: {
   practiceId: string;
   coupleId: string;
   canAssign: boolean;
+  timeZone: string;
 }) {
   const api = await serverApi(practiceId);
   const [homework, exercises] = await loadOrRedirect(() =>
@@ -28,7 +30,7 @@ export async function HomeworkSection({
       ) : (
         <ul className="assigned-list" aria-label="Assigned homework">
           {homework.items.map((item) => (
-            <HomeworkCard key={item.id} item={item} partners={homework.partners} />
+            <HomeworkCard key={item.id} item={item} partners={homework.partners} timeZone={timeZone} />
           ))}
         </ul>
       )}

@@ -1,12 +1,20 @@
-import { formatDay } from '../../../../../../_lib/calendar-date';
 import type { THomeworkItem, THomeworkPartner } from '../../../../../../_lib/router-types';
+import { formatDay } from '../../../../../../_lib/session-time';
 import { SLOT_STATUS_LABELS, slotOwnerName } from './homework-status';
 import { SlotAnswer } from './slot-answer';
 
 const SHARED_WITH = { counselor: 'shared with you', couple: 'shared with you and their partner' } as const;
 
 /** Where each partner is with the homework, and what they sent that the counselor may read. */
-export function PartnerProgress({ item, partners }: { item: THomeworkItem; partners: THomeworkPartner[] }) {
+export function PartnerProgress({
+  item,
+  partners,
+  timeZone,
+}: {
+  item: THomeworkItem;
+  partners: THomeworkPartner[];
+  timeZone: string;
+}) {
   return (
     <ul className="slots" aria-label="Progress">
       {item.slots.map((slot) => {
@@ -24,7 +32,7 @@ export function PartnerProgress({ item, partners }: { item: THomeworkItem; partn
               </span>
               {slot.submittedAt ? (
                 <span className="muted">
-                  {formatDay(slot.submittedAt)}
+                  {formatDay(slot.submittedAt, timeZone)}
                   {slot.visibility && slot.visibility !== 'private'
                     ? ` · ${SHARED_WITH[slot.visibility]}`
                     : ''}

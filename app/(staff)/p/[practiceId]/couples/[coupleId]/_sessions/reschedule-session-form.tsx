@@ -3,7 +3,6 @@ import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { InlineEdit } from '../../../../../../_components/inline-edit';
 import { FormMessage } from '../../../../../../_components/ui/form-message';
-import { localIsoDate } from '../../../../../../_lib/calendar-date';
 import { describeError } from '../../../../../../_lib/error-message';
 import { useTRPC } from '../../../../../../_lib/trpc-client';
 import { readSessionFields, type SessionDefaults, SessionFields } from './session-fields';
@@ -12,10 +11,13 @@ import { readSessionFields, type SessionDefaults, SessionFields } from './sessio
 export function RescheduleSessionForm({
   sessionId,
   timeZone,
+  earliestDate,
   current,
 }: {
   sessionId: string;
   timeZone: string;
+  /** Today on the practice's calendar. */
+  earliestDate: string;
   current: SessionDefaults;
 }) {
   const trpc = useTRPC();
@@ -49,7 +51,7 @@ export function RescheduleSessionForm({
           <SessionFields
             idPrefix={formId}
             timeZone={timeZone}
-            minDate={localIsoDate()}
+            minDate={earliestDate}
             defaults={current}
             errors={failure?.fields ?? {}}
           />

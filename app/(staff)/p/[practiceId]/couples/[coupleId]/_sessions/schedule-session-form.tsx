@@ -3,14 +3,22 @@ import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useState } from 'react';
 import { FormMessage } from '../../../../../../_components/ui/form-message';
-import { localIsoDate } from '../../../../../../_lib/calendar-date';
 import { describeError } from '../../../../../../_lib/error-message';
 import { formatSessionTime } from '../../../../../../_lib/session-time';
 import { useTRPC } from '../../../../../../_lib/trpc-client';
 import { readSessionFields, SessionFields } from './session-fields';
 
 /** Books a session for the couple with their counselor. */
-export function ScheduleSessionForm({ coupleId, timeZone }: { coupleId: string; timeZone: string }) {
+export function ScheduleSessionForm({
+  coupleId,
+  timeZone,
+  dates,
+}: {
+  coupleId: string;
+  timeZone: string;
+  /** Today and a week on, on the practice's calendar (from the server, so every browser agrees). */
+  dates: { earliest: string; suggested: string };
+}) {
   const trpc = useTRPC();
   const router = useRouter();
   const [success, setSuccess] = useState<string | null>(null);
@@ -39,9 +47,9 @@ export function ScheduleSessionForm({ coupleId, timeZone }: { coupleId: string; 
       <SessionFields
         idPrefix="schedule"
         timeZone={timeZone}
-        minDate={localIsoDate()}
+        minDate={dates.earliest}
         defaults={{
-          date: localIsoDate(7),
+          date: dates.suggested,
           time: '10:00',
           durationMinutes: 50,
           format: 'in-person',

@@ -116,7 +116,7 @@ export function SessionFields({
           label="Address"
           name="location"
           id={`${idPrefix}-location`}
-          hint="Optional. Leave empty for the practice’s usual room."
+          hint="Optional. Leave empty for the practice’s office address (Practice settings)."
           maxLength={500}
           autoComplete="street-address"
           defaultValue={defaults.format === 'in-person' ? defaults.location : ''}

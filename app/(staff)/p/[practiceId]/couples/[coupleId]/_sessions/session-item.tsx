@@ -22,11 +22,13 @@ export function SessionItem({
   practiceId,
   coupleId,
   timeZone,
+  earliestDate,
 }: {
   session: TStaffSession;
   practiceId: string;
   coupleId: string;
   timeZone: string;
+  earliestDate: string;
 }) {
   const when = formatSessionTime(session.startsAt, session.durationMinutes, timeZone);
   const awaiting = session.status === 'scheduled' && session.canRecordAttendance;
@@ -37,17 +39,15 @@ export function SessionItem({
       </h4>
       <p className="muted">
         {FORMAT_LABELS[session.format]} · {session.durationMinutes} min
-        {session.location ? (
+        {session.format === 'video' && session.location ? (
           <>
             {' · '}
-            {session.format === 'video' ? (
-              <a href={session.location} target="_blank" rel="noopener noreferrer">
-                Meeting link
-              </a>
-            ) : (
-              session.location
-            )}
+            <a href={session.location} target="_blank" rel="noopener noreferrer">
+              Meeting link
+            </a>
           </>
+        ) : session.address ? (
+          ` · ${session.address}`
         ) : null}
       </p>
       <p>
@@ -64,6 +64,7 @@ export function SessionItem({
           <RescheduleSessionForm
             sessionId={session.id}
             timeZone={timeZone}
+            earliestDate={earliestDate}
             current={{
               ...session.wallTime,
               durationMinutes: session.durationMinutes,

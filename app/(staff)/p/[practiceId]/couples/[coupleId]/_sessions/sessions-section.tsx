@@ -27,6 +27,7 @@ export async function SessionsSection({
       practiceId={practiceId}
       coupleId={coupleId}
       timeZone={list.timeZone}
+      earliestDate={list.bookingDates.earliest}
     />
   );
   return (
@@ -45,7 +46,7 @@ export async function SessionsSection({
         </ul>
       )}
       {canSchedule ? (
-        <ScheduleSessionForm coupleId={coupleId} timeZone={list.timeZone} />
+        <ScheduleSessionForm coupleId={coupleId} timeZone={list.timeZone} dates={list.bookingDates} />
       ) : (
         <p className="muted">Sessions cannot be booked for a closed couple.</p>
       )}

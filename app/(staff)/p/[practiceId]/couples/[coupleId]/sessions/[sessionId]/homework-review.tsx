@@ -1,8 +1,9 @@
 // The homework a note reviews: each item with every partner's status (never their text), the
 // check-in ratings with perception gaps, and the counselor's comment per item (editable or not).
 import { TextAreaField } from '../../../../../../../_components/ui/field';
-import { formatCalendarDate, formatDay } from '../../../../../../../_lib/calendar-date';
+import { formatCalendarDate } from '../../../../../../../_lib/calendar-date';
 import { behaviorName, KIND_LABELS } from '../../../../../../../_lib/homework-labels';
+import { formatDay } from '../../../../../../../_lib/session-time';
 import { SLOT_STATUS_LABELS } from '../../_homework/homework-status';
 import type { THomeworkReview } from './note-types';
 
@@ -15,11 +16,14 @@ export function HomeworkReview({
   review,
   comments,
   onComment,
+  timeZone,
 }: {
   review: THomeworkReview;
   comments: Record<string, string>;
   /** Given while the note is a draft: each item gets a comment box. */
   onComment?: (assignmentId: string, comment: string) => void;
+  /** The practice's: a send's day reads the same on the server and in every browser. */
+  timeZone: string;
 }) {
   const nameOf = (partnerId: string | null) =>
     partnerId === null
@@ -49,7 +53,9 @@ export function HomeworkReview({
                   <li key={slot.partnerId ?? 'together'}>
                     <strong>{nameOf(slot.partnerId)}</strong>{' '}
                     <span className={STATUS_BADGE[slot.status]}>{SLOT_STATUS_LABELS[slot.status]}</span>
-                    {slot.submittedAt ? <span className="muted"> {formatDay(slot.submittedAt)}</span> : null}
+                    {slot.submittedAt ? (
+                      <span className="muted"> {formatDay(slot.submittedAt, timeZone)}</span>
+                    ) : null}
                   </li>
                 ))}
               </ul>

@@ -34,6 +34,7 @@ export function NoteEditor({
   partners,
   exercises,
   assignedFromNote,
+  timeZone,
 }: {
   sessionId: string;
   coupleId: string;
@@ -45,6 +46,8 @@ export function NoteEditor({
   /** Exercises to assign from the note; empty when the couple cannot get homework now. */
   exercises: PickerExercise[];
   assignedFromNote: TAssignedFromNote;
+  /** The practice's, for the time of the last save. */
+  timeZone: string;
 }) {
   const trpc = useTRPC();
   const router = useRouter();
@@ -106,7 +109,7 @@ export function NoteEditor({
   return (
     <>
       <div className={conflict ? 'alert alert-error' : 'save-status'} role="status" aria-live="polite">
-        {describeAutosave(autosave.status) ||
+        {describeAutosave(autosave.status, timeZone) ||
           (initial ? 'Draft, not signed yet' : 'New note: it saves as you type')}
       </div>
       <ObservationsEditor
@@ -134,7 +137,7 @@ export function NoteEditor({
           />
         ))}
       </section>
-      <HomeworkReview review={review} comments={comments} onComment={setComment} />
+      <HomeworkReview review={review} comments={comments} onComment={setComment} timeZone={timeZone} />
       <section aria-labelledby="from-note-heading" className="note-part">
         <h2 id="from-note-heading">Homework from this session</h2>
         <AssignedFromNote items={assignedFromNote} partners={partners} />

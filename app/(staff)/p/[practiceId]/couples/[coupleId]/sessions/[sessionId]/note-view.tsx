@@ -14,10 +14,12 @@ export function NoteView({
   template,
   content,
   review,
+  timeZone,
 }: {
   template: NoteTemplate;
   content: TNoteContent;
   review: THomeworkReview;
+  timeZone: string;
 }) {
   return (
     <>
@@ -59,6 +61,7 @@ export function NoteView({
       <HomeworkReview
         review={review}
         comments={Object.fromEntries(content.homeworkReview.map((r) => [r.assignmentId, r.comment]))}
+        timeZone={timeZone}
       />
     </>
   );

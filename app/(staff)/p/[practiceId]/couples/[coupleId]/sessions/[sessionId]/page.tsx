@@ -56,7 +56,9 @@ export default async function SessionNotePage({
           <dt>Where</dt>
           <dd>
             {FORMAT_LABELS[session.format]}
-            {session.location ? ` · ${session.location}` : ''}
+            {session.format === 'video'
+              ? session.location && ` · ${session.location}`
+              : session.address && ` · ${session.address}`}
           </dd>
         </div>
         <div>
@@ -89,13 +91,19 @@ export default async function SessionNotePage({
           partners={view.homeworkReview.partners}
           exercises={exercises.map(toPickerExercise)}
           assignedFromNote={view.assignedFromNote}
+          timeZone={session.timeZone}
         />
       ) : note ? (
         <>
           {note.signedAt ? null : (
             <p className="alert">This is {note.authorName}’s draft; only the author can change or sign it.</p>
           )}
-          <NoteView template={view.template} content={note.content} review={view.homeworkReview} />
+          <NoteView
+            template={view.template}
+            content={note.content}
+            review={view.homeworkReview}
+            timeZone={session.timeZone}
+          />
           {note.signedAt ? (
             <section aria-labelledby="addenda-heading" className="note-part">
               <h2 id="addenda-heading">Addenda</h2>
@@ -107,7 +115,7 @@ export default async function SessionNotePage({
       ) : (
         <p className="card">This session was cancelled, so it has no note.</p>
       )}
-      <ProcessNoteBox sessionId={session.id} initial={processNote} />
+      <ProcessNoteBox sessionId={session.id} initial={processNote} timeZone={session.timeZone} />
     </main>
   );
 }

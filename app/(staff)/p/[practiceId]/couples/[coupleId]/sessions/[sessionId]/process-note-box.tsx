@@ -10,9 +10,12 @@ import { describeAutosave, useVersionedAutosave } from './use-versioned-autosave
 export function ProcessNoteBox({
   sessionId,
   initial,
+  timeZone,
 }: {
   sessionId: string;
   initial: { text: string; updatedAt: Date } | null;
+  /** The practice's, for the time of the last save. */
+  timeZone: string;
 }) {
   const trpc = useTRPC();
   const [text, setText] = useState(initial?.text ?? '');
@@ -44,7 +47,7 @@ export function ProcessNoteBox({
         role="status"
         aria-live="polite"
       >
-        {describeAutosave(autosave.status)}
+        {describeAutosave(autosave.status, timeZone)}
       </p>
     </section>
   );

@@ -5,6 +5,7 @@
 import { TRPCClientError } from '@trpc/client';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { billingRefusalOf } from '../../../../../../../_lib/error-message';
+import { formatClockTime } from '../../../../../../../_lib/session-time';
 
 export type AutosaveStatus =
   | { kind: 'idle' }
@@ -87,7 +88,8 @@ export function useVersionedAutosave<T>({
   return { status, flush, version: () => version.current };
 }
 
-export function describeAutosave(status: AutosaveStatus): string {
+/** What the status line says; a save's time is on the practice's clock, like the session's. */
+export function describeAutosave(status: AutosaveStatus, timeZone: string): string {
   switch (status.kind) {
     case 'idle':
       return '';
@@ -96,7 +98,7 @@ export function describeAutosave(status: AutosaveStatus): string {
     case 'saving':
       return 'Saving…';
     case 'saved':
-      return `Saved at ${status.at.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}`;
+      return `Saved at ${formatClockTime(status.at, timeZone)}`;
     case 'failed':
       return 'Could not save. Check your connection; we will try again when you type.';
     case 'conflict':

@@ -1,0 +1,2 @@
+ALTER TABLE "practices" ADD COLUMN "office_address" text DEFAULT '' NOT NULL;--> statement-breakpoint
+ALTER TABLE "practices" ADD CONSTRAINT "practices_office_address" CHECK (char_length("practices"."office_address") <= 200 and "practices"."office_address" !~ '[[:cntrl:]]');
