@@ -74,7 +74,7 @@ test('every portal page keeps Quick exit in view and on top, without sideways sc
   await page.goto(home);
 
   await checkPortalPage(page, 'home');
-  const homework = page.locator('.homework-list a').first();
+  const homework = page.getByRole('list', { name: 'This week' }).getByRole('link').first();
   await expect(homework).toBeVisible();
   await homework.click();
   await expect(page).toHaveURL(/\/homework\//);
@@ -84,7 +84,7 @@ test('every portal page keeps Quick exit in view and on top, without sideways sc
   const pages = [
     ['history', 'Done'],
     ['progress', 'Your progress'],
-    ['your-data', 'Your data'],
+    ['your-data', 'Your account'],
     ['support', 'Support'],
     ['notifications', /Email/],
     ['check-in', 'Your private check-in'],
