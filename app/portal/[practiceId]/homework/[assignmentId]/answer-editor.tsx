@@ -83,8 +83,8 @@ export function AnswerEditor({
       </div>
       <FormMessage error={submit.error ? describeError(submit.error).message : null} />
       {/* On a phone the button stays within thumb's reach, just above the navigation. */}
-      <div className="-mx-5 -mb-5 mt-4 flex flex-col gap-3 rounded-b-lg border-t border-line bg-surface px-5 py-3 max-md:sticky max-md:bottom-[calc(4rem+1px+env(safe-area-inset-bottom))] sm:-mx-6 sm:-mb-6 sm:flex-row sm:items-center sm:justify-between sm:px-6">
-        <SaveStatus state={saveState} />
+      <div className="-mx-5 -mb-5 mt-4 flex flex-col gap-2 rounded-b-lg border-t border-line bg-surface px-5 py-3 max-md:sticky max-md:bottom-[calc(4rem+1px+env(safe-area-inset-bottom))] sm:-mx-6 sm:-mb-6 sm:flex-row sm:items-center sm:justify-between sm:px-6">
+        <SaveStatus state={saveState} className="min-h-5 justify-center sm:justify-start" />
         <Button type="submit" disabled={submit.isPending} className="w-full sm:w-auto">
           {submit.isPending ? <Spinner /> : <Send aria-hidden />}
           {submit.isPending ? 'Sending…' : content.kind === 'practice-log' ? 'Mark as done' : 'Send'}

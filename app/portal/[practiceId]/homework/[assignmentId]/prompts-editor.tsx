@@ -11,14 +11,14 @@ export function PromptsEditor({
   onChange: (answers: string[]) => void;
 }) {
   return (
-    <div className="space-y-5">
+    <div>
       {prompts.map((prompt, i) => (
         <TextAreaField
           key={prompt}
           id={`prompt-${i}`}
           name={`prompt-${i}`}
           label={<span className="text-base">{prompt}</span>}
-          fieldClassName="mb-0"
+          fieldClassName="mb-6 last:mb-0"
           rows={5}
           maxLength={5000}
           value={answers[i] ?? ''}
