@@ -24,10 +24,11 @@ async function expectNoHorizontalOverflow(page: Page, where: string) {
   expect(scrollWidth, `${where}: no horizontal overflow`).toBeLessThanOrEqual(innerWidth);
 }
 
-/** No two visible controls of the header, or the page's first controls, overlap. */
+/** No two visible controls of the header and navigation, or the page's first controls, overlap. */
 async function expectNoOverlappingControls(page: Page, where: string) {
   const controls = [
-    ...(await page.locator('header').locator('a, button, select, input').all()),
+    // One selector list, so a navigation inside the header counts its links once.
+    ...(await page.locator(':is(header, nav) :is(a, button, select, input)').all()),
     ...(await page.locator('main').locator('a, button, select, input').all()).slice(0, 3),
   ];
   const boxes: { name: string; box: NonNullable<Awaited<ReturnType<Locator['boundingBox']>>> }[] = [];
