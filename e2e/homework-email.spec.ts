@@ -25,6 +25,7 @@ test('a partner gets the invitation, then a homework email that says only that s
   await robinPage.getByRole('button', { name: 'Accept and continue' }).click();
   await expect(robinPage.getByRole('heading', { name: 'Hi Robin' })).toBeVisible();
   // Robin reads email late at night, so turns quiet hours off (by default reminders wait for morning).
+  await robinPage.getByRole('link', { name: 'You', exact: true }).click();
   await robinPage.getByRole('link', { name: 'Email notifications' }).click();
   await robinPage.getByRole('checkbox', { name: /Hold reminders during quiet hours/ }).uncheck();
   await robinPage.getByRole('button', { name: 'Save email settings' }).click();

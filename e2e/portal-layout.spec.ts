@@ -24,10 +24,11 @@ async function expectNoHorizontalOverflow(page: Page, where: string) {
   expect(scrollWidth, `${where}: no horizontal overflow`).toBeLessThanOrEqual(innerWidth);
 }
 
-/** No two visible controls of the header, or the page's first controls, overlap. */
+/** No two visible controls of the header and navigation, or the page's first controls, overlap. */
 async function expectNoOverlappingControls(page: Page, where: string) {
   const controls = [
-    ...(await page.locator('header').locator('a, button, select, input').all()),
+    // One selector list, so a navigation inside the header counts its links once.
+    ...(await page.locator(':is(header, nav) :is(a, button, select, input)').all()),
     ...(await page.locator('main').locator('a, button, select, input').all()).slice(0, 3),
   ];
   const boxes: { name: string; box: NonNullable<Awaited<ReturnType<Locator['boundingBox']>>> }[] = [];
@@ -74,7 +75,7 @@ test('every portal page keeps Quick exit in view and on top, without sideways sc
   await page.goto(home);
 
   await checkPortalPage(page, 'home');
-  const homework = page.locator('.homework-list a').first();
+  const homework = page.getByRole('list', { name: 'This week' }).getByRole('link').first();
   await expect(homework).toBeVisible();
   await homework.click();
   await expect(page).toHaveURL(/\/homework\//);
@@ -84,7 +85,7 @@ test('every portal page keeps Quick exit in view and on top, without sideways sc
   const pages = [
     ['history', 'Done'],
     ['progress', 'Your progress'],
-    ['your-data', 'Your data'],
+    ['your-data', 'Your account'],
     ['support', 'Support'],
     ['notifications', /Email/],
     ['check-in', 'Your private check-in'],
