@@ -48,7 +48,7 @@ export default async function CoupleRecordLayout({
             ) : null}
             {next ? (
               <li>
-                <Badge tone="brand">
+                <Badge tone="brand" className="whitespace-normal">
                   <CalendarClock aria-hidden />
                   Next session: {formatSessionTime(next.startsAt, next.durationMinutes, sessions.timeZone)}
                 </Badge>
@@ -70,7 +70,7 @@ export default async function CoupleRecordLayout({
           </ul>
         }
       />
-      <CoupleTabs base={base} openFlags={safety.openFlags} />
+      <CoupleTabs base={base} />
       {children}
     </Page>
   );

@@ -28,7 +28,7 @@ export default async function CoupleOverviewPage({
   const canSchedule = couple.status !== 'closed';
   const canAssign = couple.status === 'active';
   return (
-    <div className="space-y-4">
+    <div className="flex flex-col gap-4">
       {canSchedule || canAssign ? (
         <div className="flex flex-wrap gap-2">
           {canSchedule ? (

@@ -42,7 +42,7 @@ export function CheckInGaps({
   const shown = tables.filter((t) => t.hasData);
   if (shown.length === 0) return null;
   return (
-    <div className="mt-4 space-y-4">
+    <div className="mt-4 flex flex-col gap-4">
       <p className="m-0 text-sm text-muted">
         Ratings from 1 to 5: “Self” is how each partner rated themselves, beside how the other rated them. A
         gap of {GAP} or more is marked as a perception gap.

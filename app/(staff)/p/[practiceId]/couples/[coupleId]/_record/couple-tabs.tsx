@@ -13,7 +13,7 @@ const TAB_OF_SEGMENT: Record<string, string> = {
 };
 
 /** The couple record's tabs, each a page of its own, the current one marked. */
-export function CoupleTabs({ base, openFlags }: { base: string; openFlags: number }) {
+export function CoupleTabs({ base }: { base: string }) {
   const segment = useSelectedLayoutSegment();
   const current = (segment && TAB_OF_SEGMENT[segment]) ?? 'overview';
   return (
@@ -25,7 +25,7 @@ export function CoupleTabs({ base, openFlags }: { base: string; openFlags: numbe
         { key: 'homework', label: 'Homework', href: `${base}/homework` },
         { key: 'sessions', label: 'Sessions and notes', href: `${base}/sessions` },
         { key: 'progress', label: 'Progress', href: `${base}/progress` },
-        { key: 'safety', label: 'Safety', href: `${base}/safety`, count: openFlags },
+        { key: 'safety', label: 'Safety', href: `${base}/safety` },
         { key: 'file', label: 'File', href: `${base}/file` },
       ]}
     />

@@ -14,7 +14,7 @@ export default async function CoupleFilePage({
   const { practiceId, coupleId } = await params;
   const { couple, name, sessions } = await loadCoupleRecord(practiceId, coupleId);
   return (
-    <div className="grid gap-4 lg:grid-cols-2">
+    <div className="grid items-start gap-4 lg:grid-cols-2">
       <CoupleFileSection
         practiceId={practiceId}
         couple={{ id: couple.id, name, status: couple.status, closedAt: couple.closedAt }}

@@ -27,7 +27,7 @@ export default async function CoupleSafetyPage({
   const when = (date: Date) =>
     date.toLocaleString('en-US', { timeZone: practice.timeZone, dateStyle: 'medium', timeStyle: 'short' });
   return (
-    <div className="space-y-6">
+    <div className="flex flex-col gap-6">
       <p className="m-0 flex gap-2 text-sm text-muted">
         <Lock aria-hidden className="mt-0.5 size-4 shrink-0" />
         Check-in answers are private to each partner and you: the other partner never sees them or learns that

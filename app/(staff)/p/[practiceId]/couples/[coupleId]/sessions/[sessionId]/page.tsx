@@ -44,7 +44,7 @@ export default async function SessionNotePage({
   const exercises =
     editable && couple.status === 'active' ? await loadOrRedirect(() => api.exercises.find({})) : [];
   return (
-    <div className="space-y-6">
+    <div className="flex flex-col gap-6">
       <div>
         <p className="m-0 mb-2 text-sm">
           <Link
@@ -100,7 +100,7 @@ export default async function SessionNotePage({
           )}
           <NoteView template={view.template} content={note.content} review={view.homeworkReview} />
           {note.signedAt ? (
-            <section aria-labelledby="addenda-heading" className="space-y-3">
+            <section aria-labelledby="addenda-heading" className="flex flex-col gap-3">
               <h2 id="addenda-heading" className="m-0">
                 Addenda
               </h2>
