@@ -125,7 +125,9 @@ export function AttentionCard({
               />
               <span className="text-sm">
                 <span className={urgent ? 'font-semibold text-danger-700' : undefined}>{text}</span>{' '}
-                <Link href={href}>{link}</Link>
+                <Link href={href} className="underline">
+                  {link}
+                </Link>
               </span>
             </li>
           ))}

@@ -35,7 +35,9 @@ export function NextSessionCard({
             {session.location && session.format === 'in-person' ? ` · ${session.location}` : ''}
           </p>
           <p className="m-0 mt-3 text-sm">
-            <Link href={`${base}/sessions/${session.id}`}>Open the session note</Link>
+            <Link href={`${base}/sessions/${session.id}`} className="underline">
+              Open the session note
+            </Link>
           </p>
         </>
       ) : (

@@ -32,8 +32,11 @@ export function PerceptionGapsCard({
         <CheckInGaps behaviors={latest.content.scaleBehaviors} partners={partners} slots={latest.slots} />
       ) : (
         <p className="m-0 text-sm text-muted">
-          No check-in ratings yet. <Link href={`${homeworkHref}#assign-heading`}>Assign a check-in</Link> to
-          see how each partner rates themself beside how the other rates them.
+          No check-in ratings yet.{' '}
+          <Link href={`${homeworkHref}#assign-heading`} className="underline">
+            Assign a check-in
+          </Link>{' '}
+          to see how each partner rates themself beside how the other rates them.
         </p>
       )}
     </Card>

@@ -67,7 +67,7 @@ export function SessionItem({
           <>
             {' · '}
             {session.format === 'video' ? (
-              <a href={session.location} target="_blank" rel="noopener noreferrer">
+              <a href={session.location} target="_blank" rel="noopener noreferrer" className="underline">
                 Meeting link
               </a>
             ) : (

@@ -26,7 +26,11 @@ function plural(n: number, word: string) {
 
 /** What happened, in one line, with a link to where it can be seen. */
 function summary(event: TTimelineEvent, notePath: (sessionId: string) => string): ReactNode {
-  const noteLink = event.sessionId ? <Link href={notePath(event.sessionId)}>Open note</Link> : null;
+  const noteLink = event.sessionId ? (
+    <Link href={notePath(event.sessionId)} className="underline">
+      Open note
+    </Link>
+  ) : null;
   const homework = <q>{event.title}</q>;
   const forWhom = event.partnerName ? `for ${event.partnerName}` : 'for both partners';
   switch (event.kind) {
@@ -38,7 +42,9 @@ function summary(event: TTimelineEvent, notePath: (sessionId: string) => string)
           {event.sessionId && event.sessionStatus !== 'cancelled' ? (
             <>
               {' · '}
-              <Link href={notePath(event.sessionId)}>Session note</Link>
+              <Link href={notePath(event.sessionId)} className="underline">
+                Session note
+              </Link>
             </>
           ) : null}
         </>
