@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { DEMO_PASSWORD } from '../db/demo-data';
-import { openLatestEmailLink, seriousViolations } from './support';
+import { openCoupleTab, openLatestEmailLink, seriousViolations } from './support';
 
 test('the public pages have no serious accessibility violations', async ({ page }) => {
   for (const path of ['/sign-in', '/sign-in/link', '/sign-up']) {
@@ -38,14 +38,14 @@ test('the counselor pages have no serious accessibility violations', async ({ pa
   await page.getByRole('link', { name: 'Drew Patel & Riley Patel' }).click();
   await expect(page.getByRole('heading', { name: 'Drew Patel & Riley Patel' })).toBeVisible();
   expect(await seriousViolations(page), 'couple').toEqual([]);
-  await page.getByRole('link', { name: 'Progress by behavior' }).click();
-  await expect(page.getByRole('heading', { name: 'Progress' })).toBeVisible();
-  expect(await seriousViolations(page), 'progress').toEqual([]);
-  await page.goBack();
+  for (const tab of ['Homework', 'Sessions and notes', 'Progress', 'Safety', 'File']) {
+    await openCoupleTab(page, tab);
+    expect(await seriousViolations(page), tab).toEqual([]);
+  }
+  await openCoupleTab(page, 'Sessions and notes');
   await page.getByRole('link', { name: 'Timeline' }).click();
   await expect(page.getByRole('heading', { name: /Timeline/ })).toBeVisible();
   expect(await seriousViolations(page), 'timeline').toEqual([]);
-  await page.goBack();
   await page.getByRole('link', { name: 'Team' }).click();
   await expect(page.getByRole('heading', { name: 'Team' })).toBeVisible();
   expect(await seriousViolations(page), 'team').toEqual([]);

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { signUpPractice, unique } from './support';
+import { openCoupleTab, signUpPractice, unique } from './support';
 
 /** A date `days` from today as the browser's date input takes it, and as the page shows it. */
 function daysFromToday(days: number) {
@@ -43,6 +43,7 @@ test('a counselor filters the library, assigns two exercises, moves one and canc
   // Two exercises for both partners, due a week from today by default.
   await nav.getByRole('link', { name: 'Caseload' }).click();
   await coupleLink.click();
+  await openCoupleTab(page, 'Homework');
   const assign = page.getByRole('form', { name: 'Assign homework' });
   await expect(assign.getByLabel('Due date')).toHaveValue(daysFromToday(7).iso);
   await assign.getByLabel('Show exercises for').selectOption({ label: 'Caring when it hurts' });

@@ -1,5 +1,5 @@
 import { devices, expect, test } from '@playwright/test';
-import { openLatestEmailLink, signUpPractice, unique, waitForMail } from './support';
+import { openCoupleTab, openLatestEmailLink, signUpPractice, unique, waitForMail } from './support';
 
 test('a partner gets the invitation, then a homework email that says only that something is waiting, and its link opens the homework', async ({
   page,
@@ -32,6 +32,7 @@ test('a partner gets the invitation, then a homework email that says only that s
   await expect(robinPage.getByText('Email settings saved.')).toBeVisible();
 
   await page.getByRole('link', { name: 'Robin Hale & Jordan Hale' }).click();
+  await openCoupleTab(page, 'Homework');
   const assign = page.getByRole('form', { name: 'Assign homework' });
   await assign.getByLabel('Show exercises for').selectOption({ label: 'Caring when it hurts' });
   await assign.getByRole('checkbox', { name: 'What comforts me' }).check();

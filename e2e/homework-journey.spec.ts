@@ -1,5 +1,11 @@
 import { type Browser, devices, expect, type Page, test } from '@playwright/test';
-import { expectNoSeriousViolations, openLatestEmailLink, signUpPractice, unique } from './support';
+import {
+  expectNoSeriousViolations,
+  openCoupleTab,
+  openLatestEmailLink,
+  signUpPractice,
+  unique,
+} from './support';
 
 /** A partner on their phone, signed in through their invitation, on the portal's home. */
 async function partnerOnPhone(browser: Browser, email: string, firstName: string) {
@@ -38,6 +44,7 @@ test('a joint reveal stays hidden until both partners answer; the counselor revi
   }
   await page.getByRole('button', { name: 'Add couple and send invitations' }).click();
   await page.getByRole('link', { name: 'Robin Avery & Jordan Avery' }).click();
+  await openCoupleTab(page, 'Homework');
 
   const assign = page.getByRole('form', { name: 'Assign homework' });
   await assign.getByLabel('Show exercises for').selectOption({ label: 'Caring when it hurts' });

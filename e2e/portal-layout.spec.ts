@@ -1,6 +1,6 @@
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import { DEMO_PASSWORD } from '../db/demo-data';
-import { signInByLink } from './support';
+import { openCoupleTab, signInByLink } from './support';
 
 // Runs in both projects (phone at 390 px and desktop at 1280 px): the portal is used on phones first.
 
@@ -104,7 +104,7 @@ test('the staff Progress page keeps its header controls apart', async ({ page })
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.getByRole('heading', { name: 'Your caseload' })).toBeVisible();
   await page.getByRole('link', { name: 'Drew Patel & Riley Patel' }).click();
-  await page.getByRole('link', { name: 'Progress by behavior' }).click();
-  await expect(page.getByRole('heading', { name: 'Progress', level: 1 })).toBeVisible();
+  await openCoupleTab(page, 'Progress');
+  await expect(page.getByRole('heading', { name: 'Drew Patel & Riley Patel', level: 1 })).toBeVisible();
   await expectNoOverlappingControls(page, 'staff progress');
 });

@@ -1,5 +1,6 @@
 'use client';
 import { type ReactNode, useRef, useState } from 'react';
+import { buttonVariants } from './ui/button';
 
 type InlineEditControls = {
   /** Closes the form and gives focus back to the button that opened it. */
@@ -10,7 +11,8 @@ type InlineEditControls = {
 
 /**
  * A button that opens a small form in place (a row's "change" action), with a status line that
- * announces the save. `onClose` lets the caller reset its mutation's error.
+ * announces the save. `onClose` lets the caller reset its mutation's error. Its parts sit in the
+ * caller's flex row: give the form `order-last w-full` so it opens under the row's buttons.
  */
 export function InlineEdit({
   formId,
@@ -36,11 +38,11 @@ export function InlineEdit({
   }
 
   return (
-    <div className="inline-edit">
+    <div className="contents">
       <button
         ref={toggleRef}
         type="button"
-        className="button secondary"
+        className={buttonVariants({ variant: 'secondary' })}
         aria-expanded={open}
         aria-controls={open ? formId : undefined}
         onClick={() => {
@@ -51,7 +53,7 @@ export function InlineEdit({
       >
         {label}
       </button>
-      <span role="status" className="saved">
+      <span role="status" className="self-center text-sm font-medium text-success-700 empty:hidden">
         {wasSaved ? savedMessage : null}
       </span>
       {open

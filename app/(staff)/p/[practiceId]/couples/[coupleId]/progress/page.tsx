@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { ProgressView } from '../../../../../../_components/homework/progress-view';
 import { loadOrRedirect, serverApi } from '../../../../../../_lib/server-api';
 
@@ -12,23 +11,16 @@ export default async function CoupleProgressPage({
 }) {
   const { practiceId, coupleId } = await params;
   const api = await serverApi(practiceId);
-  const [couple, progress] = await loadOrRedirect(() =>
-    Promise.all([api.couples.get({ coupleId }), api.homework.progress({ coupleId })]),
-  );
+  const progress = await loadOrRedirect(() => api.homework.progress({ coupleId }));
+  // The couple's record layout gives the page its heading, tabs and <main>.
   return (
-    <main id="main">
-      <p>
-        <Link href={`/p/${practiceId}/couples/${coupleId}`}>
-          ← {couple.partners.map((p) => p.displayName).join(' & ')}
-        </Link>
-      </p>
-      <h1>Progress</h1>
+    <div>
       <p className="muted">
         Completion per behavior, and weekly check-in averages: partners’ self-ratings, their ratings of each
         other, and the gap between how each sees themself and how their partner sees them, beside the level
         you observed in signed session notes that week. Private answers are not counted.
       </p>
       <ProgressView progress={progress} selfLabel="Self" partnerLabel="By partner" />
-    </main>
+    </div>
   );
 }
