@@ -56,12 +56,17 @@ export function Features() {
         </div>
         <ul className="m-0 mt-10 grid list-none gap-4 p-0 sm:grid-cols-2 lg:grid-cols-3">
           {FEATURES.map(({ icon: Icon, title, text }) => (
-            <li key={title} className="rounded-lg border border-line bg-surface p-6 shadow-card">
-              <span className="flex size-11 items-center justify-center rounded-md bg-brand-50 text-brand-700">
+            <li
+              key={title}
+              className="flex gap-4 rounded-lg border border-line bg-surface p-5 shadow-card sm:flex-col sm:p-6"
+            >
+              <span className="flex size-11 shrink-0 items-center justify-center rounded-md bg-brand-50 text-brand-700">
                 <Icon aria-hidden className="size-5" />
               </span>
-              <h3 className="m-0 mt-4 text-base">{title}</h3>
-              <p className="m-0 mt-2 text-sm text-muted">{text}</p>
+              <div>
+                <h3 className="m-0 text-base">{title}</h3>
+                <p className="m-0 mt-2 text-sm text-muted">{text}</p>
+              </div>
             </li>
           ))}
         </ul>

@@ -9,7 +9,7 @@ export function Hero() {
   return (
     <section
       aria-labelledby="hero-title"
-      className="bg-gradient-to-b from-paper via-brand-50/70 to-paper px-4 pt-12 pb-16 sm:px-6 lg:pt-20 lg:pb-24"
+      className="overflow-hidden bg-gradient-to-b from-paper via-brand-50/70 to-paper px-4 pt-12 pb-16 sm:px-6 lg:pt-20 lg:pb-24"
     >
       <div className="mx-auto grid max-w-6xl items-center gap-12 lg:grid-cols-[1.05fr_1fr]">
         <div>

@@ -4,24 +4,25 @@ import { DEMO_PASSWORD, DEMO_PRACTICES, demoClientEmail } from '../../../db/demo
 import { Badge } from '../../_components/ui/badge';
 import { Card, CardDescription, CardHeader, CardTitle } from '../../_components/ui/card';
 
-const code = 'rounded-sm bg-paper px-1.5 py-0.5 font-mono text-[0.8125rem] break-all text-ink';
+const code = 'rounded-sm bg-paper px-1.5 py-0.5 font-mono text-[0.8125rem] text-ink [overflow-wrap:anywhere]';
 
 /** Who to sign in as on a demo or development server (never shown in production). */
 export function DemoLogins() {
   return (
     <Card aria-labelledby="demo-logins" className="border-dashed">
-      <CardHeader className="mb-3">
-        <div>
+      <CardHeader className="mb-3 block">
+        <div className="flex flex-wrap items-center justify-between gap-2">
           <CardTitle id="demo-logins" className="flex items-center gap-2 text-base">
             <KeyRound aria-hidden className="size-4 text-brand-700" />
             Demo logins
           </CardTitle>
-          <CardDescription>
-            Staff password for every demo account: <code className={code}>{DEMO_PASSWORD}</code>. Clients sign
-            in by link; read it at <Link href="/dev/mailbox">the dev mailbox</Link>.
-          </CardDescription>
+          <Badge tone="warning">Not in production</Badge>
         </div>
-        <Badge tone="warning">Not in production</Badge>
+        <CardDescription className="mt-2">
+          Staff password for every demo account:{' '}
+          <code className={`${code} whitespace-nowrap`}>{DEMO_PASSWORD}</code>. Clients sign in by link; read
+          it at <Link href="/dev/mailbox">the dev mailbox</Link>.
+        </CardDescription>
       </CardHeader>
       <div className="flex flex-col gap-4">
         {DEMO_PRACTICES.map((practice) => (

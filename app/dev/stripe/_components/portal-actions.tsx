@@ -56,7 +56,7 @@ export function PortalActions({
       ) : null}
 
       <PortalSection id="cancel-heading" title="Cancel">
-        <div className="flex flex-wrap gap-3">
+        <div className="flex flex-col gap-3 sm:flex-row sm:flex-wrap">
           <form action={changeFromPortal}>
             {hidden}
             <input type="hidden" name="kind" value="cancel_at_period_end" />
@@ -80,7 +80,7 @@ export function PortalActions({
         <p className="m-0 mt-1 mb-4 text-sm text-muted">
           Events Stripe would send on its own, for trying the app&apos;s reactions.
         </p>
-        <div className="flex flex-wrap gap-3">
+        <div className="flex flex-col gap-3 sm:flex-row sm:flex-wrap">
           {status === 'active' || status === 'trialing'
             ? action('fail_payment', 'Simulate a failed payment', 'Simulating…', 'secondary')
             : null}

@@ -26,7 +26,7 @@ export default async function LocalCheckoutPage({
   if (!checkout) notFound();
   const dueToday = checkout.trialDays ? 0 : checkout.monthlyTotal;
   return (
-    <main id="main" className="grid max-w-none flex-1 p-0 lg:grid-cols-2">
+    <main id="main" className="mx-0 grid w-full max-w-none flex-1 p-0 lg:grid-cols-2">
       <section
         aria-label="Order summary"
         className="bg-paper px-4 py-8 sm:px-10 lg:flex lg:justify-end lg:border-r lg:border-line lg:py-16"

@@ -18,7 +18,10 @@ export default async function LocalInvoicePage({ params }: { params: Promise<{ i
   const invoice = await readInvoice(await getDb(), invoiceId);
   if (!invoice) notFound();
   return (
-    <main id="main" className="flex max-w-none flex-1 justify-center bg-paper px-4 py-10 sm:py-16">
+    <main
+      id="main"
+      className="mx-0 flex w-full max-w-none flex-1 justify-center bg-paper px-4 py-10 sm:py-16"
+    >
       <div className="w-full max-w-lg">
         <Merchant backLabel="Ninefold" />
         <div className="mt-6 rounded-lg border border-line bg-surface p-6 shadow-raised sm:p-8">

@@ -1,3 +1,4 @@
+import { ArrowLeft } from 'lucide-react';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { readPortal } from '../../../../../server/billing/local-stripe/actions/read-pages';
@@ -41,10 +42,10 @@ export default async function LocalPortalPage({
   const live = sub && sub.status !== 'canceled';
 
   return (
-    <main id="main" className="grid max-w-none flex-1 p-0 lg:grid-cols-[minmax(0,24rem)_1fr]">
+    <main id="main" className="mx-0 grid w-full max-w-none flex-1 p-0 lg:grid-cols-[minmax(0,24rem)_1fr]">
       <div className="bg-paper px-4 py-8 sm:px-10 lg:border-r lg:border-line lg:py-16">
         <div className="mx-auto max-w-2xl lg:ml-auto lg:max-w-xs">
-          <Merchant backHref={portal.returnUrl} backLabel="Return to Ninefold" />
+          <Merchant backLabel="Ninefold" />
           <h1 className="m-0 mt-8 text-2xl">Local billing portal</h1>
           <p className="m-0 mt-2 text-sm text-muted">
             Ninefold&apos;s local stand-in for the Stripe Customer Portal
@@ -58,7 +59,10 @@ export default async function LocalPortalPage({
           </p>
           {portal.returnUrl ? (
             <p className="m-0 mt-6 text-sm">
-              <a href={portal.returnUrl}>Return to Ninefold</a>
+              <a href={portal.returnUrl} className="inline-flex min-h-11 items-center gap-1.5 font-semibold">
+                <ArrowLeft aria-hidden className="size-4" />
+                Return to Ninefold
+              </a>
             </p>
           ) : null}
         </div>
