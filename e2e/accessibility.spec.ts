@@ -3,7 +3,17 @@ import { DEMO_PASSWORD } from '../db/demo-data';
 import { openLatestEmailLink, seriousViolations } from './support';
 
 test('the public pages have no serious accessibility violations', async ({ page }) => {
-  for (const path of ['/sign-in', '/sign-in/link', '/sign-up']) {
+  test.setTimeout(120_000);
+  for (const path of [
+    '/',
+    '/sign-in',
+    '/sign-in/link',
+    '/sign-up',
+    '/sign-up/confirm?token=spent',
+    '/magic?expired=1',
+    '/invite?token=spent',
+    '/unsubscribe?token=spent',
+  ]) {
     await page.goto(path);
     expect(await seriousViolations(page), path).toEqual([]);
   }
