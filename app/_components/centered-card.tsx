@@ -24,10 +24,10 @@ export function CenteredCard({
         </span>
       ) : null}
       <h1 className="m-0 text-2xl">{title}</h1>
-      {description ? <div className="mt-2 text-muted [&_p]:m-0">{description}</div> : null}
+      {description ? <div className="mt-2 text-muted [&_a]:underline [&_p]:m-0">{description}</div> : null}
       {children ? <div className="mt-6">{children}</div> : null}
       {footer ? (
-        <div className="mt-6 flex flex-col gap-2 border-t border-line pt-5 text-sm text-muted [&_p]:m-0">
+        <div className="mt-6 flex flex-col gap-2 border-t border-line pt-5 text-sm text-muted [&_a]:underline [&_p]:m-0">
           {footer}
         </div>
       ) : null}

@@ -23,8 +23,11 @@ export default async function UnsubscribePage({
         description="It may have been cut short when it was copied. Nothing was changed."
       >
         <p className="m-0">
-          <Link href="/sign-in">Sign in</Link> and open <strong>Email notifications</strong> (in the menu, or
-          on your home page) to choose which emails you get.
+          <Link href="/sign-in" className="underline">
+            Sign in
+          </Link>{' '}
+          and open <strong>Email notifications</strong> (in the menu, or on your home page) to choose which
+          emails you get.
         </p>
       </CenteredCard>
     );

@@ -47,9 +47,12 @@ export function Unsubscribed({ category }: { category: EmailCategory }) {
         description={`We will not send you ${EMAIL_CATEGORY_LABELS[category].name.toLowerCase()} any more.`}
       >
         <p className="m-0 text-sm text-muted">
-          Changed your mind? <Link href="/sign-in">Sign in</Link> and open{' '}
-          <strong className="text-ink">Email notifications</strong> (in the menu, or on your home page) to
-          turn them back on.
+          Changed your mind?{' '}
+          <Link href="/sign-in" className="underline">
+            Sign in
+          </Link>{' '}
+          and open <strong className="text-ink">Email notifications</strong> (in the menu, or on your home
+          page) to turn them back on.
         </p>
       </CenteredCard>
     </div>

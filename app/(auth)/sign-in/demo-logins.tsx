@@ -21,7 +21,11 @@ export function DemoLogins() {
         <CardDescription className="mt-2">
           Staff password for every demo account:{' '}
           <code className={`${code} whitespace-nowrap`}>{DEMO_PASSWORD}</code>. Clients sign in by link; read
-          it at <Link href="/dev/mailbox">the dev mailbox</Link>.
+          it at{' '}
+          <Link href="/dev/mailbox" className="underline">
+            the dev mailbox
+          </Link>
+          .
         </CardDescription>
       </CardHeader>
       <div className="flex flex-col gap-4">
