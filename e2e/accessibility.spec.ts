@@ -3,7 +3,8 @@ import { DEMO_PASSWORD } from '../db/demo-data';
 import { openLatestEmailLink, seriousViolations } from './support';
 
 test('the public pages have no serious accessibility violations', async ({ page }) => {
-  test.setTimeout(120_000);
+  // Eight pages, each waiting for its title and a full axe run.
+  test.setTimeout(180_000);
   for (const path of [
     '/',
     '/sign-in',
