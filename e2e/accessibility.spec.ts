@@ -3,7 +3,18 @@ import { DEMO_PASSWORD } from '../db/demo-data';
 import { openCoupleTab, openLatestEmailLink, seriousViolations } from './support';
 
 test('the public pages have no serious accessibility violations', async ({ page }) => {
-  for (const path of ['/sign-in', '/sign-in/link', '/sign-up']) {
+  // Eight pages, each waiting for its title and a full axe run.
+  test.setTimeout(180_000);
+  for (const path of [
+    '/',
+    '/sign-in',
+    '/sign-in/link',
+    '/sign-up',
+    '/sign-up/confirm?token=spent',
+    '/magic?expired=1',
+    '/invite?token=spent',
+    '/unsubscribe?token=spent',
+  ]) {
     await page.goto(path);
     expect(await seriousViolations(page), path).toEqual([]);
   }
