@@ -278,8 +278,12 @@ describe('dashboard.caseload search and default scope', () => {
     expect(found.rows.map((r) => r.id)).toEqual([p.couple.couple.id]);
     expect(found.total).toBe(1);
     const everyone = await owner().dashboard.caseload({ counselor: 'all' });
-    expect((await owner().dashboard.caseload({ counselor: 'all', search: 'alex' })).total).toBe(everyone.total);
-    expect((await owner().dashboard.caseload({ counselor: 'all', search: 'nobody by this name' })).total).toBe(0);
+    expect((await owner().dashboard.caseload({ counselor: 'all', search: 'alex' })).total).toBe(
+      everyone.total,
+    );
+    expect(
+      (await owner().dashboard.caseload({ counselor: 'all', search: 'nobody by this name' })).total,
+    ).toBe(0);
     // A counselor's search stays within their own couples.
     const [, otherTag] = p.otherCouple.partners[0].partner.displayName.split(' ');
     expect((await counselor().dashboard.caseload({ search: otherTag })).total).toBe(0);
