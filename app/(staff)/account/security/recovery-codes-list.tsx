@@ -32,7 +32,7 @@ export function RecoveryCodesList({ codes, onDone }: { codes: string[]; onDone: 
       </Alert>
       <ol
         aria-label="Recovery codes"
-        className="m-0 mb-4 grid list-none grid-cols-2 gap-2 p-0 font-mono text-sm sm:grid-cols-3"
+        className="m-0 mb-4 grid list-none grid-cols-1 gap-2 p-0 font-mono text-sm min-[400px]:grid-cols-2 sm:grid-cols-3"
       >
         {codes.map((code) => (
           <li key={code} className="rounded-sm bg-surface px-2 py-1.5 text-center ring-1 ring-line">
@@ -41,13 +41,15 @@ export function RecoveryCodesList({ codes, onDone }: { codes: string[]; onDone: 
         ))}
       </ol>
       <div className="flex flex-wrap gap-2">
-        <Button asChild variant="secondary">
+        <Button asChild variant="secondary" className="max-sm:w-full">
           <a href={download} download="ninefold-recovery-codes.txt">
             <Download aria-hidden />
             Download the codes as a text file
           </a>
         </Button>
-        <Button onClick={onDone}>I have saved my recovery codes</Button>
+        <Button onClick={onDone} className="max-sm:w-full">
+          I have saved my recovery codes
+        </Button>
       </div>
     </section>
   );

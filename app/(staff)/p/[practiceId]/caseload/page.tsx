@@ -90,6 +90,8 @@ export default async function CaseloadPage({
         </Alert>
       ) : null}
       <CaseloadFilters
+        // A new scope (say, the owner's first own couple after an add) resets the form's choices.
+        key={shownCounselor}
         query={query}
         counselors={counselors}
         shownCounselor={shownCounselor}

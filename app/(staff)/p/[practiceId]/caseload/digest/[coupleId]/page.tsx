@@ -123,7 +123,7 @@ export default async function DigestPage({
           </p>
         </Alert>
       ) : null}
-      <div className="flex flex-col gap-6">
+      <div className="grid items-start gap-6 lg:grid-cols-2">
         {digest.partners.map((partner) => (
           <Card key={partner.partnerId} aria-labelledby={`digest-${partner.partnerId}`}>
             <CardHeader>
@@ -151,7 +151,7 @@ export default async function DigestPage({
           </Card>
         ))}
         {digest.sentTogether.length > 0 ? (
-          <Card aria-labelledby="digest-together">
+          <Card aria-labelledby="digest-together" className="lg:col-span-2">
             <CardHeader>
               <CardTitle id="digest-together">Done together</CardTitle>
             </CardHeader>
