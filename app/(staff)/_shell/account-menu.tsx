@@ -54,7 +54,8 @@ export function AccountMenu({ name, practiceId }: { name?: string; practiceId?: 
         ) : null}
         <DropdownMenuSeparator />
         <form action={signOutAction}>
-          <DropdownMenuItem asChild>
+          {/* Kept open on select: closing would unmount the form before the click submits it. */}
+          <DropdownMenuItem asChild onSelect={(event) => event.preventDefault()}>
             <button type="submit" className="w-full">
               <LogOut aria-hidden />
               Sign out
