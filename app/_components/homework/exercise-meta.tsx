@@ -1,14 +1,23 @@
+import { Clock } from 'lucide-react';
 import type { TExerciseContent } from '../../../db/exercise-content';
 import { behaviorName, KIND_LABELS, PARTICIPATION_LABELS } from '../../_lib/homework-labels';
+import { Badge } from '../ui/badge';
 
 /** The facts a counselor scans an exercise by: behavior, kind, who does it, how long. */
 export function ExerciseMeta({ content }: { content: TExerciseContent }) {
   return (
-    <p className="meta">
-      <span className="badge">{behaviorName(content.behavior)}</span>
+    <p className="m-0 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-muted">
+      <Badge tone="brand" data-behavior>
+        {behaviorName(content.behavior)}
+      </Badge>
       <span>{KIND_LABELS[content.kind]}</span>
+      <span aria-hidden>·</span>
       <span>{PARTICIPATION_LABELS[content.participation]}</span>
-      <span>About {content.estimatedMinutes} min</span>
+      <span aria-hidden>·</span>
+      <span className="inline-flex items-center gap-1">
+        <Clock aria-hidden className="size-3.5" />
+        About {content.estimatedMinutes} min
+      </span>
     </p>
   );
 }
