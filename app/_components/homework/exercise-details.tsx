@@ -27,7 +27,9 @@ export function ExerciseDetails({
             ))}
           </ol>
           {content.kind === 'joint-reveal' ? (
-            <p className={hint}>Each partner answers alone; both answers are shown once both have sent theirs.</p>
+            <p className={hint}>
+              Each partner answers alone; both answers are shown once both have sent theirs.
+            </p>
           ) : null}
         </>
       ) : null}

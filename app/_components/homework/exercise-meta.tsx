@@ -7,9 +7,7 @@ import { Badge } from '../ui/badge';
 export function ExerciseMeta({ content }: { content: TExerciseContent }) {
   return (
     <p className="m-0 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-muted">
-      <Badge tone="brand" data-behavior>
-        {behaviorName(content.behavior)}
-      </Badge>
+      <Badge tone="brand">{behaviorName(content.behavior)}</Badge>
       <span>{KIND_LABELS[content.kind]}</span>
       <span aria-hidden>·</span>
       <span>{PARTICIPATION_LABELS[content.participation]}</span>

@@ -2,9 +2,9 @@
 // The crisis lines every partner sees on the portal's Support page. Until the practice saves its
 // own, the defaults are shown, marked for review.
 import { useMutation } from '@tanstack/react-query';
+import { Plus, Trash2 } from 'lucide-react';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { Plus, Trash2 } from 'lucide-react';
 import { PendingButton } from '../../../../_components/pending-button';
 import { Alert } from '../../../../_components/ui/alert';
 import { Button } from '../../../../_components/ui/button';
@@ -17,6 +17,7 @@ import { SECTION_CLASS } from './settings-sections';
 
 type Line = { name: string; contact: string; url: string | null; description: string };
 const MAX_LINES = 12;
+const LINE_CLASS = 'm-0 min-w-0 rounded-md border border-line bg-paper/60 px-4 pt-3 pb-1';
 const blank: Line = { name: '', contact: '', url: null, description: '' };
 
 export function CrisisLinesForm({ current }: { current: { usingDefaults: boolean; lines: Line[] } }) {
@@ -37,7 +38,9 @@ export function CrisisLinesForm({ current }: { current: { usingDefaults: boolean
       </CardDescription>
       {current.usingDefaults ? (
         <Alert tone="warning" role="status" className="mb-4">
-          <p>These are defaults (United States lines). Review them and save the lines right for your clients.</p>
+          <p>
+            These are defaults (United States lines). Review them and save the lines right for your clients.
+          </p>
         </Alert>
       ) : null}
       <form
@@ -49,7 +52,7 @@ export function CrisisLinesForm({ current }: { current: { usingDefaults: boolean
         <div className="flex flex-col gap-4">
           {lines.map((line, index) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: rows have no identity until saved; order is the identity
-            <fieldset key={index} className="m-0 min-w-0 rounded-md border border-line bg-paper/60 px-4 pt-3 pb-1">
+            <fieldset key={index} className={LINE_CLASS}>
               <legend className="float-left mt-2 p-0 text-sm font-semibold text-ink">Line {index + 1}</legend>
               <Button
                 variant="ghost"

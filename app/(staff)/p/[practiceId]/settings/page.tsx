@@ -24,7 +24,9 @@ export default async function SettingsPage({ params }: { params: Promise<{ pract
       <Page width="narrow">
         <PageHeader title="Practice settings" />
         <EmptyState icon={Lock} title="Settings are for owners and admins">
-          <p>Ask one of them to change the practice’s settings. Your own email settings are under your name.</p>
+          <p>
+            Ask one of them to change the practice’s settings. Your own email settings are under your name.
+          </p>
         </EmptyState>
       </Page>
     );

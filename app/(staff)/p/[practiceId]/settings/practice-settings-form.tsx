@@ -4,8 +4,8 @@ import { useRouter } from 'next/navigation';
 import { type FormEvent, useState } from 'react';
 import type { AnswerVisibility, NoteTemplate } from '../../../../../db/schema';
 import { TEMPLATE_SECTIONS } from '../../../../../server/services/notes/note-shape';
-import { TimeZoneSelect } from '../../../../_components/time-zone-select';
 import { PendingButton } from '../../../../_components/pending-button';
+import { TimeZoneSelect } from '../../../../_components/time-zone-select';
 import { Card, CardDescription, CardTitle } from '../../../../_components/ui/card';
 import { Field, SelectField } from '../../../../_components/ui/field';
 import { FormMessage } from '../../../../_components/ui/form-message';
@@ -66,7 +66,9 @@ export function PracticeSettingsForm({
     <Card id="practice" className={SECTION_CLASS}>
       <form onSubmit={submit} noValidate aria-label="Practice settings">
         <CardTitle>Practice</CardTitle>
-        <CardDescription className="mb-4">Its name, its clock, and how notes and answers start out.</CardDescription>
+        <CardDescription className="mb-4">
+          Its name, its clock, and how notes and answers start out.
+        </CardDescription>
         <FormMessage error={failure?.message} success={saved} />
         <div className="grid gap-x-4 md:grid-cols-2">
           <Field

@@ -33,7 +33,8 @@ export function UndeliveredEmail({ messages, timeZone }: { messages: Undelivered
             <li key={m.id} className="flex flex-wrap items-start justify-between gap-2 py-3">
               <div className="min-w-0">
                 <p className="m-0">
-                  <strong>{emailTemplateLabel(m.template)}</strong> to <span className="break-all">{m.toEmail}</span>
+                  <strong>{emailTemplateLabel(m.template)}</strong> to{' '}
+                  <span className="break-all">{m.toEmail}</span>
                 </p>
                 <p className="m-0 text-sm text-muted">
                   {m.reason} · {m.attempts === 1 ? '1 attempt' : `${m.attempts} attempts`}

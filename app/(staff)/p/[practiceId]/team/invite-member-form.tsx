@@ -40,8 +40,8 @@ export function InviteMemberForm() {
       <form onSubmit={submit} noValidate aria-labelledby="invite-heading">
         <CardTitle id="invite-heading">Invite a team member</CardTitle>
         <CardDescription className="mb-4">
-          They get an email with a link to set a password and join. Counselors see their own couples;
-          admins also manage the team, settings and billing.
+          They get an email with a link to set a password and join. Counselors see their own couples; admins
+          also manage the team, settings and billing.
         </CardDescription>
         <FormMessage error={failure?.message} success={success} />
         <Field

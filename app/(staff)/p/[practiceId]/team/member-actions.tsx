@@ -69,7 +69,12 @@ export function MemberActions({
         <label htmlFor={roleId} className="sr-only">
           Role
         </label>
-        <NativeSelect id={roleId} name="role" defaultValue={member.role} className="min-h-9 w-auto py-1 text-sm">
+        <NativeSelect
+          id={roleId}
+          name="role"
+          defaultValue={member.role}
+          className="min-h-9 w-auto py-1 text-sm"
+        >
           {roles.map((r) => (
             <option key={r} value={r}>
               {ROLE_LABELS[r]}

@@ -94,7 +94,9 @@ export default async function TeamPage({ params }: { params: Promise<{ practiceI
     <Page>
       <PageHeader
         title="Team"
-        description={<p>Everyone who works in this practice, and the invitations still waiting for an answer.</p>}
+        description={
+          <p>Everyone who works in this practice, and the invitations still waiting for an answer.</p>
+        }
       />
       <div className="flex flex-col gap-6">
         <Card>
@@ -102,8 +104,8 @@ export default async function TeamPage({ params }: { params: Promise<{ practiceI
             <div>
               <CardTitle>Members</CardTitle>
               <CardDescription>
-                {staff.length === 1 ? '1 person' : `${staff.length} people`}. A deactivated member cannot
-                sign in here; their couples stay theirs until you reassign them.
+                {staff.length === 1 ? '1 person' : `${staff.length} people`}. A deactivated member cannot sign
+                in here; their couples stay theirs until you reassign them.
               </CardDescription>
             </div>
           </CardHeader>
