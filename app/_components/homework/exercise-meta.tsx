@@ -8,11 +8,10 @@ export function ExerciseMeta({ content }: { content: TExerciseContent }) {
   return (
     <p className="m-0 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-muted">
       <Badge tone="brand">{behaviorName(content.behavior)}</Badge>
-      <span>{KIND_LABELS[content.kind]}</span>
-      <span aria-hidden>·</span>
-      <span>{PARTICIPATION_LABELS[content.participation]}</span>
-      <span aria-hidden>·</span>
-      <span className="inline-flex items-center gap-1">
+      <span className="whitespace-nowrap">
+        {KIND_LABELS[content.kind]}, {PARTICIPATION_LABELS[content.participation].toLowerCase()}
+      </span>
+      <span className="inline-flex items-center gap-1 whitespace-nowrap">
         <Clock aria-hidden className="size-3.5" />
         About {content.estimatedMinutes} min
       </span>

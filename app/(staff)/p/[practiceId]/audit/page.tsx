@@ -59,7 +59,7 @@ export default async function AuditPage({
     {
       key: 'when',
       header: 'When',
-      className: 'md:w-48 tabular-nums',
+      className: 'tabular-nums md:whitespace-nowrap',
       cell: (e) => `${e.createdAt.toISOString().replace('T', ' ').slice(0, 19)} UTC`,
     },
     { key: 'who', header: 'Who', cell: (e) => e.actorName ?? 'System' },

@@ -87,7 +87,7 @@ export function DataExportPanel({
             const working = x.status === 'running' || x.status === 'queued';
             return (
               <li key={x.id} className="flex flex-wrap items-center justify-between gap-3 py-4">
-                <div className="flex min-w-0 flex-1 flex-col gap-1">
+                <div className="flex min-w-0 flex-[1_1_16rem] flex-col gap-1">
                   <p className="m-0">
                     <strong>{formatInstant(x.createdAt, timeZone)}</strong>
                     <span className="text-muted"> · requested by {x.requestedBy}</span>

@@ -70,6 +70,7 @@ export default async function ExercisesPage({
         ) : (
           <EmptyState
             icon={PenLine}
+            className="py-6"
             title={filterText ? `None of your own for ${filterText}` : 'None of your own yet'}
             action={
               <Button asChild variant="secondary">

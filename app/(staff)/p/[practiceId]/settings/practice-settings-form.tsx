@@ -70,7 +70,7 @@ export function PracticeSettingsForm({
           Its name, its clock, and how notes and answers start out.
         </CardDescription>
         <FormMessage error={failure?.message} success={saved} />
-        <div className="grid gap-x-4 md:grid-cols-2">
+        <div className="md:max-w-md">
           <Field
             label="Practice name"
             name="name"

@@ -10,13 +10,13 @@ export const SETTINGS_SECTIONS = [
 
 export type SettingsSectionId = (typeof SETTINGS_SECTIONS)[number]['id'];
 
-/** Anchor-card styling: leaves room under the sticky header when a section link is followed. */
-export const SECTION_CLASS = 'scroll-mt-24';
+/** Anchor-card styling: a little room above a section when its link is followed. */
+export const SECTION_CLASS = 'scroll-mt-6';
 
 export function SettingsSectionList() {
   return (
     <nav aria-label="Settings sections" className="max-lg:hidden">
-      <ul className="sticky top-24 m-0 flex list-none flex-col gap-0.5 border-l border-line p-0">
+      <ul className="sticky top-6 m-0 flex list-none flex-col gap-0.5 border-l border-line p-0">
         {SETTINGS_SECTIONS.map((s) => (
           <li key={s.id}>
             <a

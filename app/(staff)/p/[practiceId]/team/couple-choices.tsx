@@ -72,7 +72,7 @@ export function CoupleChoices({
         </>
       )}
       <p id="reassign-count" className="m-0 mt-2 text-sm text-muted" aria-live="polite">
-        {loading || failed ? '' : `${chosen} of ${couples.length} selected.`}
+        {loading || failed || couples.length === 0 ? '' : `${chosen} of ${couples.length} selected.`}
         {more ? ' They have more couples than one move takes: move these, then the rest.' : ''}
       </p>
     </fieldset>

@@ -23,7 +23,7 @@ export function InvitationActions({ invitationId, email }: { invitationId: strin
   const revoke = useMutation(trpc.team.revokeInvitation.mutationOptions());
 
   return (
-    <div className="flex flex-wrap items-center gap-2">
+    <div className="flex flex-wrap items-center gap-2 [&_button]:whitespace-nowrap">
       <PendingButton
         variant="secondary"
         size="sm"
@@ -35,7 +35,7 @@ export function InvitationActions({ invitationId, email }: { invitationId: strin
         Resend
       </PendingButton>
       <ConfirmAction
-        triggerLabel={`Revoke invitation for ${email}`}
+        triggerLabel="Revoke invitation"
         triggerVariant="ghost"
         question={`Revoke the invitation for ${email}? Its link stops working.`}
         confirmLabel="Revoke"

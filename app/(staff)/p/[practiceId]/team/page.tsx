@@ -14,6 +14,9 @@ import { ROLE_LABELS, ROLE_TONES, type StaffRole } from './role-labels';
 
 export const metadata: Metadata = { title: 'Team' };
 
+/** On a phone the table's rows are cards of their own, so the card around them steps aside. */
+const TABLE_CARD = 'max-md:border-0 max-md:bg-transparent max-md:p-0 max-md:shadow-none';
+
 type Member = {
   membershipId: string;
   name: string;
@@ -99,7 +102,7 @@ export default async function TeamPage({ params }: { params: Promise<{ practiceI
         }
       />
       <div className="flex flex-col gap-6">
-        <Card>
+        <Card className={TABLE_CARD}>
           <CardHeader>
             <div>
               <CardTitle>Members</CardTitle>
@@ -117,7 +120,7 @@ export default async function TeamPage({ params }: { params: Promise<{ practiceI
           />
         </Card>
 
-        <Card>
+        <Card className={TABLE_CARD}>
           <CardHeader>
             <div>
               <CardTitle>Pending invitations</CardTitle>
