@@ -58,6 +58,6 @@ test('the counselor pages have no serious accessibility violations', async ({ pa
   await expect(page.getByRole('heading', { name: /Timeline/ })).toBeVisible();
   expect(await seriousViolations(page), 'timeline').toEqual([]);
   await page.getByRole('link', { name: 'Team' }).click();
-  await expect(page.getByRole('heading', { name: 'Team' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Team', level: 1 })).toBeVisible();
   expect(await seriousViolations(page), 'team').toEqual([]);
 });

@@ -1,6 +1,6 @@
 'use client';
-import { type ReactNode, useRef, useState } from 'react';
-import { buttonVariants } from './ui/button';
+import { type ReactNode, useId, useState } from 'react';
+import { Button } from './ui/button';
 
 type InlineEditControls = {
   /** Closes the form and gives focus back to the button that opened it. */
@@ -11,8 +11,7 @@ type InlineEditControls = {
 
 /**
  * A button that opens a small form in place (a row's "change" action), with a status line that
- * announces the save. `onClose` lets the caller reset its mutation's error. Its parts sit in the
- * caller's flex row: give the form `order-last w-full` so it opens under the row's buttons.
+ * announces the save. `onClose` lets the caller reset its mutation's error.
  */
 export function InlineEdit({
   formId,
@@ -27,22 +26,22 @@ export function InlineEdit({
   onClose: () => void;
   children: (controls: InlineEditControls) => ReactNode;
 }) {
-  const toggleRef = useRef<HTMLButtonElement>(null);
+  const toggleId = useId();
   const [open, setOpen] = useState(false);
   const [wasSaved, setWasSaved] = useState(false);
 
   function close() {
     setOpen(false);
     onClose();
-    toggleRef.current?.focus();
+    document.getElementById(toggleId)?.focus();
   }
 
   return (
-    <div className="contents">
-      <button
-        ref={toggleRef}
-        type="button"
-        className={buttonVariants({ variant: 'secondary' })}
+    <div className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-2">
+      <Button
+        id={toggleId}
+        variant="secondary"
+        size="sm"
         aria-expanded={open}
         aria-controls={open ? formId : undefined}
         onClick={() => {
@@ -52,19 +51,21 @@ export function InlineEdit({
         }}
       >
         {label}
-      </button>
-      <span role="status" className="self-center text-sm font-medium text-success-700 empty:hidden">
+      </Button>
+      <span role="status" className="text-sm font-medium text-success-700">
         {wasSaved ? savedMessage : null}
       </span>
-      {open
-        ? children({
+      {open ? (
+        <div className="w-full">
+          {children({
             close,
             saved: () => {
               setWasSaved(true);
               close();
             },
-          })
-        : null}
+          })}
+        </div>
+      ) : null}
     </div>
   );
 }
