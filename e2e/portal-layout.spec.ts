@@ -52,6 +52,20 @@ async function expectNoOverlappingControls(page: Page, where: string) {
     }
 }
 
+/** A chart's figures open as a table from its button, by keyboard, and close again. */
+async function expectChartTable(page: Page, where: string) {
+  const show = page.getByRole('button', { name: 'Show as table' }).first();
+  await expect(show, where).toHaveAttribute('aria-expanded', 'false');
+  await show.focus();
+  await page.keyboard.press('Enter');
+  const hide = page.getByRole('button', { name: 'Hide table' });
+  await expect(hide, where).toHaveAttribute('aria-expanded', 'true');
+  await expect(page.getByRole('table').first(), where).toBeVisible();
+  await expect(page.getByRole('columnheader', { name: 'Week of' }).first(), where).toBeVisible();
+  await hide.click();
+  await expect(page.getByRole('table'), where).toHaveCount(0);
+}
+
 async function checkPortalPage(page: Page, where: string) {
   await expectQuickExitReachable(page, `${where}, top`);
   await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
@@ -71,6 +85,7 @@ test('every portal page keeps Quick exit in view and on top, without sideways sc
   await page.goto(`${home}/progress`);
   await expect(page.getByRole('heading', { name: 'Your progress', level: 1 })).toBeVisible();
   await expectNoOverlappingControls(page, 'portal progress');
+  await expectChartTable(page, 'portal progress');
   await page.goto(home);
 
   await checkPortalPage(page, 'home');
@@ -96,7 +111,10 @@ test('every portal page keeps Quick exit in view and on top, without sideways sc
   }
 });
 
-test('the staff Progress page keeps its header controls apart', async ({ page }) => {
+test('the staff Progress page keeps its header controls apart, and fits a phone', async ({
+  page,
+}, testInfo) => {
+  if (testInfo.project.name === 'phone') await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/sign-in');
   await page.getByLabel('Email').fill('theo@northside.example');
   await page.getByLabel('Password').fill(DEMO_PASSWORD);
@@ -104,6 +122,8 @@ test('the staff Progress page keeps its header controls apart', async ({ page })
   await expect(page.getByRole('heading', { name: 'Your caseload' })).toBeVisible();
   await page.getByRole('link', { name: 'Drew Patel & Riley Patel' }).click();
   await page.getByRole('link', { name: 'Progress by behavior' }).click();
-  await expect(page.getByRole('heading', { name: 'Progress', level: 1 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Progress', level: 2 })).toBeVisible();
   await expectNoOverlappingControls(page, 'staff progress');
+  await expectChartTable(page, 'staff progress');
+  await expectNoHorizontalOverflow(page, 'staff progress');
 });

@@ -54,9 +54,7 @@ describe('largestPerceptionGap', () => {
         },
       ]),
     ).toEqual({ behavior: 'accountability', weekOf: '2026-11-16', gap: 2 });
-    expect(
-      largestPerceptionGap([{ behavior: 'compassion', weeks: [] }]),
-    ).toBeNull();
+    expect(largestPerceptionGap([{ behavior: 'compassion', weeks: [] }])).toBeNull();
   });
 });
 

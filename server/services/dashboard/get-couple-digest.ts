@@ -9,13 +9,13 @@ import type { Actor } from '../actor';
 import { slotsFor } from '../homework/answer-slots';
 import { findLiveCoupleAssignments } from '../homework/live-couple-assignments';
 import { loadResponses } from '../homework/load-responses';
-import { weeklyAverages } from '../homework/progress/weekly-averages';
 import {
   checkInsOf,
   DEFAULT_PROGRESS_WEEKS,
   PROGRESS_ASSIGNMENT_LIMIT,
   progressStart,
 } from '../homework/progress/progress-inputs';
+import { weeklyAverages } from '../homework/progress/weekly-averages';
 import { findVisibleCouple } from '../homework/visible-couple';
 import { QUIET_AFTER_DAYS } from './caseload-dashboard-sql';
 import { checkInChanges, isQuiet, largestPerceptionGap } from './digest-figures';

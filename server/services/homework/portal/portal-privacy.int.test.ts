@@ -42,7 +42,14 @@ const json = (value: unknown) => String(transformer.serialize(value));
 const partnerIds = () => p.couple.partners.map((x) => x.partner.id);
 /** A behavior's per-partner ratings, without the week dates. */
 const ratingsIn = (
-  b: { ratings: { partnerId: string; weeks: { self: number | null; byOther: number | null; gap: number | null }[] }[] } | undefined,
+  b:
+    | {
+        ratings: {
+          partnerId: string;
+          weeks: { self: number | null; byOther: number | null; gap: number | null }[];
+        }[];
+      }
+    | undefined,
 ) =>
   b?.ratings.map(({ partnerId, weeks }) => ({
     partnerId,

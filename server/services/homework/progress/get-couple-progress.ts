@@ -13,7 +13,6 @@ import { findLiveCoupleAssignments } from '../live-couple-assignments';
 import { loadResponses } from '../load-responses';
 import { findVisibleCouple } from '../visible-couple';
 import { observationSeries } from './observation-series';
-import { chartWeeks, progressSeries } from './progress-series';
 import {
   checkInsOf,
   DEFAULT_PROGRESS_WEEKS,
@@ -21,6 +20,7 @@ import {
   progressStart,
   ZProgressWeeks,
 } from './progress-inputs';
+import { chartWeeks, progressSeries } from './progress-series';
 
 export const ZCoupleProgressInput = z.object({ coupleId: z.uuid(), weeks: ZProgressWeeks.optional() });
 export type TCoupleProgressInput = z.infer<typeof ZCoupleProgressInput>;

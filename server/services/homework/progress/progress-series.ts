@@ -6,9 +6,6 @@ import { type Behavior, behavior } from '../../../../db/schema';
 import type { Slot } from '../answer-slots';
 import { type CheckInAnswer, isoWeekStart, mean, rounded } from './weekly-averages';
 
-/** A self-rating and the other's rating of the same person this far apart is a perception gap. */
-export const PERCEPTION_GAP = 2;
-
 export type ProgressAssignment = {
   behavior: Behavior;
   dueOn: string;
@@ -110,8 +107,8 @@ function homeworkWeeks(partnerIds: string[], assignments: ProgressAssignment[]):
  * the latest homework due, whichever is later.
  */
 export function chartWeeks(from: string, assignments: { dueOn: string }[], today = new Date()): string[] {
-  const through = assignments.reduce((latest, a) => (a.dueOn > latest ? a.dueOn : latest), isoDate(today));
-  const last = isoWeekStart(through);
+  const dates = [isoDate(today), ...assignments.map((a) => a.dueOn)].sort();
+  const last = isoWeekStart(dates.at(-1) ?? isoDate(today));
   const weeks: string[] = [];
   for (let at = Date.parse(`${from}T00:00:00Z`); isoDate(new Date(at)) <= last; at += WEEK_MS)
     weeks.push(isoDate(new Date(at)));

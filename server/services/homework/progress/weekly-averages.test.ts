@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type CheckInAnswer, isoWeekStart, weeklyAverages } from './weekly-averages';
 import { progressStart } from './progress-inputs';
+import { type CheckInAnswer, isoWeekStart, weeklyAverages } from './weekly-averages';
 
 const A = 'partner-a';
 const B = 'partner-b';
@@ -66,32 +66,28 @@ describe('weeklyAverages', () => {
   });
 
   it('pairs ratings within a week only, and averages several check-ins in one week before the gap', () => {
-    const weeks = compassion(
-      [
-        checkIn(A, '2026-11-23', 5, 3),
-        checkIn(A, '2026-11-25', 4, 3),
-        checkIn(B, '2026-11-26', 2, 2),
-        checkIn(B, '2026-11-30', 1, 5), // next week: pairs with nothing of A
-      ],
-    )?.weeks;
+    const weeks = compassion([
+      checkIn(A, '2026-11-23', 5, 3),
+      checkIn(A, '2026-11-25', 4, 3),
+      checkIn(B, '2026-11-26', 2, 2),
+      checkIn(B, '2026-11-30', 1, 5), // next week: pairs with nothing of A
+    ])?.weeks;
     // A self 4.5, B's rating of A 2 -> 2.5; B self 2, A's rating of B 3 -> 1; mean 1.75.
     expect(weeks?.[0]).toEqual({ weekOf: '2026-11-23', selfAverage: 3.67, partnerAverage: 2.67, gap: 1.75 });
     expect(weeks?.[1]).toEqual({ weekOf: '2026-11-30', selfAverage: 1, partnerAverage: 5, gap: null });
   });
 
   it('keeps each behavior’s ratings to that behavior', () => {
-    const progress = weeklyAverages(
-      [
-        {
-          authorPartnerId: A,
-          on: '2026-11-24',
-          ratings: [
-            { behavior: 'compassion', self: 5, partner: 5 },
-            { behavior: 'accountability', self: 1, partner: 2 },
-          ],
-        },
-      ],
-    );
+    const progress = weeklyAverages([
+      {
+        authorPartnerId: A,
+        on: '2026-11-24',
+        ratings: [
+          { behavior: 'compassion', self: 5, partner: 5 },
+          { behavior: 'accountability', self: 1, partner: 2 },
+        ],
+      },
+    ]);
     expect(progress.find((b) => b.behavior === 'accountability')?.weeks).toEqual([
       { weekOf: '2026-11-23', selfAverage: 1, partnerAverage: 2, gap: null },
     ]);

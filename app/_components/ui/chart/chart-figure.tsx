@@ -1,0 +1,44 @@
+'use client';
+// A chart with its title and legend, and the same figures as a table behind a button, for anyone
+// who would rather read numbers, and for screen readers and keyboards.
+import { Table2 } from 'lucide-react';
+import { type ReactNode, useId, useState } from 'react';
+import { Button } from '../button';
+
+export function ChartFigure({
+  title,
+  legend,
+  chart,
+  table,
+}: {
+  title: string;
+  legend?: ReactNode;
+  chart: ReactNode;
+  table: ReactNode;
+}) {
+  const [showTable, setShowTable] = useState(false);
+  const tableId = useId();
+  return (
+    <figure className="m-0 flex min-w-0 flex-col gap-2">
+      <div className="flex flex-wrap items-center justify-between gap-x-3">
+        <figcaption className="text-sm font-semibold text-ink">{title}</figcaption>
+        <Button
+          variant="ghost"
+          size="sm"
+          className="-mr-2"
+          aria-expanded={showTable}
+          aria-controls={tableId}
+          onClick={() => setShowTable((shown) => !shown)}
+        >
+          <Table2 aria-hidden />
+          {showTable ? 'Hide table' : 'Show as table'}
+        </Button>
+      </div>
+      {legend}
+      {chart}
+      <div id={tableId} hidden={!showTable}>
+        {table}
+      </div>
+    </figure>
+  );
+}
