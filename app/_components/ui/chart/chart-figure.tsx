@@ -17,11 +17,14 @@ export function ChartFigure({
   table: ReactNode;
 }) {
   const [showTable, setShowTable] = useState(false);
-  const tableId = useId();
+  const id = useId();
+  const tableId = `${id}-table`;
   return (
-    <figure className="m-0 flex min-w-0 flex-col gap-2">
+    <figure aria-labelledby={`${id}-title`} className="m-0 flex min-w-0 flex-col gap-2">
       <div className="flex flex-wrap items-center justify-between gap-x-3">
-        <figcaption className="text-sm font-semibold text-ink">{title}</figcaption>
+        <h4 id={`${id}-title`} className="m-0 text-sm font-semibold text-ink">
+          {title}
+        </h4>
         <Button
           variant="ghost"
           size="sm"

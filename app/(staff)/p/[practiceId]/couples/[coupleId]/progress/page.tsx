@@ -17,9 +17,9 @@ export default async function CoupleProgressPage({
     <div>
       <h2 className="m-0">Progress</h2>
       <p className="mt-1 mb-6 max-w-prose text-sm text-muted">
-        Each behavior over the last {progress.weeks.length} weeks: how each partner rated themself in
-        check-ins beside how the other rated them (2 or more apart is shaded), the homework each has done, and
-        the level you observed in signed session notes. Private answers are not counted.
+        Each behavior, week by week: how each partner rated themself in check-ins beside how the other rated
+        them (2 or more apart is shaded), the homework each has done, and the level you observed in signed
+        session notes. Private answers are not counted.
       </p>
       <ProgressCharts
         progress={progress}
