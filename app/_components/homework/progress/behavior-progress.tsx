@@ -41,7 +41,7 @@ export function BehaviorProgress({
           {hasWideGap(behavior) ? <Badge tone="warning">{gapLabel}</Badge> : null}
         </div>
       </CardHeader>
-      <div className="grid gap-x-8 gap-y-6 @2xl:grid-cols-2">
+      <div className="grid gap-x-8 gap-y-6 @2xl:grid-cols-2 @6xl:grid-cols-3">
         {hasRatings(behavior) ? (
           people.map((person) => (
             <RatingChart
@@ -55,7 +55,7 @@ export function BehaviorProgress({
             />
           ))
         ) : (
-          <p className="m-0 text-sm text-muted @2xl:col-span-2">
+          <p className="m-0 text-sm text-muted @2xl:col-span-full">
             No check-in ratings for this behavior yet: they appear here once a check-in is sent.
           </p>
         )}

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { chartPeople, hasWideGap, homeworkSeries, observedSeries, ratingSeries, weekLabel } from './chart-series';
+import {
+  chartPeople,
+  hasWideGap,
+  homeworkSeries,
+  observedSeries,
+  ratingSeries,
+  shownWeeks,
+  weekLabel,
+} from './chart-series';
 import type { TBehaviorProgress } from './progress-types';
 
 const A = '00000000-0000-4000-8000-00000000000a';
@@ -81,4 +89,34 @@ describe('chartPeople', () => {
 
 it('labels a week the same way in any time zone', () => {
   expect(weekLabel('2026-11-30')).toBe('30 Nov');
+  expect(weekLabel('2026-09-07')).toBe('7 Sep');
+});
+
+describe('shownWeeks', () => {
+  const twelve = Array.from(
+    { length: 12 },
+    (_, i) => `2026-${String(9 + Math.floor(i / 4)).padStart(2, '0')}-0${1 + (i % 4)}`,
+  );
+  const progress = (homeworkWeek?: string) => ({
+    from: twelve[0] ?? '',
+    weeks: twelve,
+    partners: [],
+    you: A,
+    behaviors: [
+      {
+        ...compassion,
+        ratings: [],
+        homework: homeworkWeek ? [{ weekOf: homeworkWeek, partnerId: A, asked: 1, done: 0 }] : [],
+      },
+    ],
+  });
+
+  it('starts at the first week with anything to show', () => {
+    expect(shownWeeks(progress(twelve[2]))).toEqual(twelve.slice(2));
+  });
+
+  it('keeps at least six weeks, and six when there is nothing at all', () => {
+    expect(shownWeeks(progress(twelve[10]))).toEqual(twelve.slice(6));
+    expect(shownWeeks(progress())).toEqual(twelve.slice(6));
+  });
 });

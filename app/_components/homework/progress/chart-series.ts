@@ -71,13 +71,29 @@ export function observedSeries(observed: TObserved, weeks: string[]): (number | 
 
 export const levelStep = (level: TObservationLevel) => OBSERVATION_LEVELS.indexOf(level);
 
-/** A week's Monday as "7 Dec": the same in every time zone, so server and browser agree. */
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** A week's Monday ('YYYY-MM-DD') as "7 Dec": no clock or locale involved, so server and browser agree. */
 export function weekLabel(weekOf: string): string {
-  return new Date(`${weekOf}T12:00:00Z`).toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'short',
-    timeZone: 'UTC',
-  });
+  const [, month, day] = weekOf.split('-').map(Number);
+  return `${day} ${MONTHS[(month ?? 1) - 1]}`;
+}
+
+/**
+ * The chart's weeks from the first with anything to show (homework, a rating or an observation),
+ * but never fewer than `minimum`, so a new couple's first weeks are not squeezed into a corner.
+ */
+export function shownWeeks(progress: TProgress, minimum = 6): string[] {
+  const withData = new Set(
+    progress.behaviors.flatMap((b) => [
+      ...b.homework.map((h) => h.weekOf),
+      ...b.ratings.flatMap((r) => r.weeks.map((w) => w.weekOf)),
+      ...('observed' in b ? b.observed.map((o) => o.weekOf) : []),
+    ]),
+  );
+  const first = progress.weeks.findIndex((w) => withData.has(w));
+  const latestStart = Math.max(0, progress.weeks.length - minimum);
+  return progress.weeks.slice(first === -1 ? latestStart : Math.min(first, latestStart));
 }
 
 /** A rating mean for people: one decimal at most. */

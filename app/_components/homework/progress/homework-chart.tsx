@@ -23,6 +23,7 @@ export function HomeworkChart({
   const dueWeeks = weeks.filter((_, i) => series.some((s) => (s.asked[i] ?? 0) > 0));
   return (
     <ChartFigure
+      context={behaviorName}
       title="Homework done"
       legend={
         <ChartLegend

@@ -23,6 +23,7 @@ export function ObservedChart({
   const latest = observed.at(-1);
   return (
     <ChartFigure
+      context={behaviorName}
       title="Seen in sessions"
       chart={
         <LineChart

@@ -5,7 +5,7 @@ import { ChartLine } from 'lucide-react';
 import { BEHAVIOR_LABELS } from '../../../../server/services/homework/behavior-labels';
 import { EmptyState } from '../../ui/empty-state';
 import { BehaviorProgress } from './behavior-progress';
-import { chartPeople, hasRatings } from './chart-series';
+import { chartPeople, hasRatings, shownWeeks } from './chart-series';
 import type { TBehaviorProgress, TObserved, TProgress } from './progress-types';
 
 export function ProgressCharts({
@@ -22,6 +22,7 @@ export function ProgressCharts({
   emptyHint: string;
 }) {
   const people = chartPeople(progress.partners, you);
+  const weeks = shownWeeks(progress);
   const observedOf = (b: TBehaviorProgress): TObserved | undefined =>
     'observed' in b ? b.observed : undefined;
   const isShown = (b: TBehaviorProgress) =>
@@ -41,7 +42,7 @@ export function ProgressCharts({
           key={b.behavior}
           behavior={b}
           people={people}
-          weeks={progress.weeks}
+          weeks={weeks}
           observed={observedOf(b)}
           gapLabel={gapLabel}
         />

@@ -40,13 +40,14 @@ export function RatingChart({
   const latest = series.rated.at(-1);
   return (
     <ChartFigure
+      context={behaviorName}
       title={person.name}
       legend={<ChartLegend items={legend} />}
       chart={
         <LineChart
           summary={`${behaviorName}, ${person.name}: ratings from 1 to 5 by week. ${
             latest
-              ? `Latest, week of ${weekLabel(latest.weekOf)}: ${own.toLowerCase()} ${formatRating(latest.self)}, ${theirs.toLowerCase()} ${formatRating(latest.byOther)}.`
+              ? `Latest, week of ${weekLabel(latest.weekOf)}: ${own} ${formatRating(latest.self)}; ${theirs} ${formatRating(latest.byOther)}.`
               : 'No ratings yet.'
           }`}
           categories={weeks}

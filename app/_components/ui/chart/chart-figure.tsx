@@ -7,11 +7,14 @@ import { Button } from '../button';
 
 export function ChartFigure({
   title,
+  context,
   legend,
   chart,
   table,
 }: {
   title: string;
+  /** What the chart belongs to, added to the button's name for screen readers (many charts share a page). */
+  context?: string;
   legend?: ReactNode;
   chart: ReactNode;
   table: ReactNode;
@@ -35,6 +38,10 @@ export function ChartFigure({
         >
           <Table2 aria-hidden />
           {showTable ? 'Hide table' : 'Show as table'}
+          <span className="sr-only">
+            : {title}
+            {context ? `, ${context}` : ''}
+          </span>
         </Button>
       </div>
       {legend}
