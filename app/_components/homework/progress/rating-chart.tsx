@@ -1,6 +1,7 @@
 'use client';
 // One partner's ratings for one behavior: how they rated themself (solid) beside how the other
 // rated them (dashed), each line in its rater's colour and marker; weeks far apart are shaded.
+import { PERCEPTION_GAP } from '../../../../server/services/homework/progress/perception-gap';
 import { Badge } from '../../ui/badge';
 import { ChartFigure } from '../../ui/chart/chart-figure';
 import { ChartLegend, type LegendItem } from '../../ui/chart/chart-legend';
@@ -34,7 +35,7 @@ export function RatingChart({
       ? [{ kind: 'line' as const, label: theirs, color: other.color, marker: other.marker, dashed: true }]
       : []),
     ...(series.wide.some(Boolean)
-      ? [{ kind: 'band' as const, label: `${gapLabel} (2+ apart)`, color: GAP_BAND }]
+      ? [{ kind: 'band' as const, label: `${gapLabel} (${PERCEPTION_GAP}+ apart)`, color: GAP_BAND }]
       : []),
   ];
   const latest = series.rated.at(-1);
