@@ -1,4 +1,3 @@
-'use client';
 // One behavior's small multiples: each partner's ratings, the homework done, and (for staff) the
 // level seen in sessions. Two columns when the card is wide enough, one above the other when not.
 import { BEHAVIOR_LABELS } from '../../../../server/services/homework/behavior-labels';

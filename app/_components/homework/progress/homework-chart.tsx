@@ -1,4 +1,3 @@
-'use client';
 // Homework for one behavior, week by week: per partner, what was asked (dashed outline) and what
 // got done (filled; the second partner's bars striped).
 import { BarChart } from '../../ui/chart/bar-chart';

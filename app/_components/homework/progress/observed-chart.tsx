@@ -1,4 +1,3 @@
-'use client';
 // What the counselor saw of one behavior in sessions: the level from each signed note, by week.
 import { OBSERVATION_LEVELS } from '../../../../server/services/notes/note-shape';
 import { formatCalendarDate } from '../../../_lib/calendar-date';

@@ -1,4 +1,3 @@
-'use client';
 // Progress behavior by behavior, as charts over the weeks: the behaviors with homework, ratings or
 // observations first, then the ones with nothing yet in a line.
 import { ChartLine } from 'lucide-react';

@@ -1,4 +1,3 @@
-'use client';
 // One partner's ratings for one behavior: how they rated themself (solid) beside how the other
 // rated them (dashed), each line in its rater's colour and marker; weeks far apart are shaded.
 import { PERCEPTION_GAP } from '../../../../server/services/homework/progress/perception-gap';

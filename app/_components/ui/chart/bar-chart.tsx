@@ -1,6 +1,6 @@
-'use client';
 // Counts per category (week), one bar per series side by side: the filled part is what was done,
 // the outline behind it what was asked. A series is told apart by colour and by fill pattern.
+// A server component, like LineChart: no chart code is sent to the browser.
 import { AxisBottom, AxisLeft } from '@visx/axis';
 import { Group } from '@visx/group';
 import { scaleBand, scaleLinear } from '@visx/scale';

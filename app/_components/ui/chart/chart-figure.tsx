@@ -1,6 +1,7 @@
 'use client';
 // A chart with its title and legend, and the same figures as a table behind a button, for anyone
-// who would rather read numbers, and for screen readers and keyboards.
+// who would rather read numbers, and for screen readers and keyboards. The only chart piece that
+// runs in the browser: the chart, legend and table come in drawn by the server.
 import { Table2 } from 'lucide-react';
 import { type ReactNode, useId, useState } from 'react';
 import { Button } from '../button';

@@ -1,7 +1,7 @@
-'use client';
 // Values over a run of categories (weeks), one line per series. A series is told apart by colour,
 // dash and marker shape together; a gap in the data is a gap in the line. Highlighted categories
-// get a shaded band behind the lines.
+// get a shaded band behind the lines. A server component: the SVG arrives in the HTML, and none of
+// the chart code (visx, d3) is sent to the browser.
 import { AxisBottom, AxisLeft } from '@visx/axis';
 import { Group } from '@visx/group';
 import { scaleBand, scaleLinear } from '@visx/scale';
