@@ -24,7 +24,7 @@ async function expectNoHorizontalOverflow(page: Page, where: string) {
   expect(scrollWidth, `${where}: no horizontal overflow`).toBeLessThanOrEqual(innerWidth);
 }
 
-/** No two visible controls of the header and navigation, or the page's first controls, overlap. */
+/** No two visible controls of the header and navigation, or the page's first controls near it, overlap. */
 async function expectNoOverlappingControls(page: Page, where: string) {
   const controls = [
     // One selector list, so a navigation inside the header counts its links once.
@@ -35,7 +35,8 @@ async function expectNoOverlappingControls(page: Page, where: string) {
   for (const control of controls) {
     if (!(await control.isVisible())) continue;
     const box = await control.boundingBox();
-    if (box && box.width > 0 && box.height > 0)
+    // The header's neighbourhood only: content further down scrolls under the phone's bottom bar.
+    if (box && box.width > 0 && box.height > 0 && box.y < (page.viewportSize()?.height ?? 0) / 2)
       boxes.push({
         name: (await control.textContent())?.trim() || (await control.evaluate((e) => e.outerHTML)),
         box,
@@ -51,6 +52,20 @@ async function expectNoOverlappingControls(page: Page, where: string) {
         b.box.y < a.box.y + a.box.height - 1;
       expect(overlap, `${where}: "${a.name}" overlaps "${b.name}"`).toBe(false);
     }
+}
+
+/** A chart's figures open as a table from its button, by keyboard, and close again. */
+async function expectChartTable(page: Page, where: string) {
+  const show = page.getByRole('button', { name: 'Show as table' }).first();
+  await expect(show, where).toHaveAttribute('aria-expanded', 'false');
+  await show.focus();
+  await page.keyboard.press('Enter');
+  const hide = page.getByRole('button', { name: 'Hide table' });
+  await expect(hide, where).toHaveAttribute('aria-expanded', 'true');
+  await expect(page.getByRole('table').first(), where).toBeVisible();
+  await expect(page.getByRole('columnheader', { name: 'Week of' }).first(), where).toBeVisible();
+  await hide.click();
+  await expect(page.getByRole('table'), where).toHaveCount(0);
 }
 
 async function checkPortalPage(page: Page, where: string) {
@@ -72,6 +87,7 @@ test('every portal page keeps Quick exit in view and on top, without sideways sc
   await page.goto(`${home}/progress`);
   await expect(page.getByRole('heading', { name: 'Your progress', level: 1 })).toBeVisible();
   await expectNoOverlappingControls(page, 'portal progress');
+  await expectChartTable(page, 'portal progress');
   await page.goto(home);
 
   await checkPortalPage(page, 'home');
@@ -97,7 +113,10 @@ test('every portal page keeps Quick exit in view and on top, without sideways sc
   }
 });
 
-test('the staff Progress page keeps its header controls apart', async ({ page }) => {
+test('the staff Progress page keeps its header controls apart, and fits a phone', async ({
+  page,
+}, testInfo) => {
+  if (testInfo.project.name === 'phone') await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/sign-in');
   await page.getByLabel('Email').fill('theo@northside.example');
   await page.getByLabel('Password').fill(DEMO_PASSWORD);
@@ -106,5 +125,8 @@ test('the staff Progress page keeps its header controls apart', async ({ page })
   await page.getByRole('link', { name: 'Drew Patel & Riley Patel' }).click();
   await openCoupleTab(page, 'Progress');
   await expect(page.getByRole('heading', { name: 'Drew Patel & Riley Patel', level: 1 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Progress', level: 2 })).toBeVisible();
   await expectNoOverlappingControls(page, 'staff progress');
+  await expectChartTable(page, 'staff progress');
+  await expectNoHorizontalOverflow(page, 'staff progress');
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type CheckInAnswer, computeProgress, isoWeekStart } from './compute-progress';
 import { progressStart } from './progress-inputs';
+import { type CheckInAnswer, isoWeekStart, weeklyAverages } from './weekly-averages';
 
 const A = 'partner-a';
 const B = 'partner-b';
@@ -11,8 +11,8 @@ const checkIn = (author: string, on: string, self: number, partner: number): Che
   ratings: [{ behavior: 'compassion', self, partner }],
 });
 
-const compassion = (assignments: Parameters<typeof computeProgress>[0], checkIns: CheckInAnswer[]) =>
-  computeProgress(assignments, checkIns).find((b) => b.behavior === 'compassion');
+const compassion = (checkIns: CheckInAnswer[]) =>
+  weeklyAverages(checkIns).find((b) => b.behavior === 'compassion');
 
 describe('isoWeekStart', () => {
   it.each([
@@ -34,9 +34,9 @@ describe('progressStart', () => {
   });
 });
 
-describe('computeProgress', () => {
-  it('lists all nine behaviors, in order, even with no homework', () => {
-    const progress = computeProgress([], []);
+describe('weeklyAverages', () => {
+  it('lists all nine behaviors, in order, even with no check-ins', () => {
+    const progress = weeklyAverages([]);
     expect(progress.map((b) => b.behavior)).toEqual([
       'attentive-listening',
       'compassion',
@@ -48,30 +48,17 @@ describe('computeProgress', () => {
       'constructive-energy',
       'quality-time',
     ]);
-    expect(progress.every((b) => b.assigned === 0 && b.completed === 0 && b.weeks.length === 0)).toBe(true);
-  });
-
-  it('counts answers asked for and sent per behavior, not assignments', () => {
-    const progress = computeProgress(
-      [
-        { behavior: 'compassion', slots: ['submitted', 'draft'] },
-        { behavior: 'compassion', slots: ['submitted'] },
-        { behavior: 'quality-time', slots: ['not-started', 'not-started'] },
-      ],
-      [],
-    );
-    expect(progress.find((b) => b.behavior === 'compassion')).toMatchObject({ assigned: 3, completed: 2 });
-    expect(progress.find((b) => b.behavior === 'quality-time')).toMatchObject({ assigned: 2, completed: 0 });
+    expect(progress.every((b) => b.weeks.length === 0)).toBe(true);
   });
 
   it('averages self and partner ratings by ISO week, and the gap between how each sees themself and is seen', () => {
     // A: "I did 4, B did 2". B: "I did 3, A did 1". Gap for A: |4 - 1| = 3; for B: |3 - 2| = 1.
-    const weeks = compassion([], [checkIn(A, '2026-11-24', 4, 2), checkIn(B, '2026-11-29', 3, 1)])?.weeks;
+    const weeks = compassion([checkIn(A, '2026-11-24', 4, 2), checkIn(B, '2026-11-29', 3, 1)])?.weeks;
     expect(weeks).toEqual([{ weekOf: '2026-11-23', selfAverage: 3.5, partnerAverage: 1.5, gap: 2 }]);
   });
 
   it('gives no gap when only one partner rated that week, and sorts weeks oldest first', () => {
-    const weeks = compassion([], [checkIn(A, '2026-12-01', 5, 4), checkIn(A, '2026-11-24', 2, 3)])?.weeks;
+    const weeks = compassion([checkIn(A, '2026-12-01', 5, 4), checkIn(A, '2026-11-24', 2, 3)])?.weeks;
     expect(weeks).toEqual([
       { weekOf: '2026-11-23', selfAverage: 2, partnerAverage: 3, gap: null },
       { weekOf: '2026-11-30', selfAverage: 5, partnerAverage: 4, gap: null },
@@ -79,34 +66,28 @@ describe('computeProgress', () => {
   });
 
   it('pairs ratings within a week only, and averages several check-ins in one week before the gap', () => {
-    const weeks = compassion(
-      [],
-      [
-        checkIn(A, '2026-11-23', 5, 3),
-        checkIn(A, '2026-11-25', 4, 3),
-        checkIn(B, '2026-11-26', 2, 2),
-        checkIn(B, '2026-11-30', 1, 5), // next week: pairs with nothing of A
-      ],
-    )?.weeks;
+    const weeks = compassion([
+      checkIn(A, '2026-11-23', 5, 3),
+      checkIn(A, '2026-11-25', 4, 3),
+      checkIn(B, '2026-11-26', 2, 2),
+      checkIn(B, '2026-11-30', 1, 5), // next week: pairs with nothing of A
+    ])?.weeks;
     // A self 4.5, B's rating of A 2 -> 2.5; B self 2, A's rating of B 3 -> 1; mean 1.75.
     expect(weeks?.[0]).toEqual({ weekOf: '2026-11-23', selfAverage: 3.67, partnerAverage: 2.67, gap: 1.75 });
     expect(weeks?.[1]).toEqual({ weekOf: '2026-11-30', selfAverage: 1, partnerAverage: 5, gap: null });
   });
 
   it('keeps each behavior’s ratings to that behavior', () => {
-    const progress = computeProgress(
-      [],
-      [
-        {
-          authorPartnerId: A,
-          on: '2026-11-24',
-          ratings: [
-            { behavior: 'compassion', self: 5, partner: 5 },
-            { behavior: 'accountability', self: 1, partner: 2 },
-          ],
-        },
-      ],
-    );
+    const progress = weeklyAverages([
+      {
+        authorPartnerId: A,
+        on: '2026-11-24',
+        ratings: [
+          { behavior: 'compassion', self: 5, partner: 5 },
+          { behavior: 'accountability', self: 1, partner: 2 },
+        ],
+      },
+    ]);
     expect(progress.find((b) => b.behavior === 'accountability')?.weeks).toEqual([
       { weekOf: '2026-11-23', selfAverage: 1, partnerAverage: 2, gap: null },
     ]);

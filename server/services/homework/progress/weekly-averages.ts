@@ -1,10 +1,7 @@
-// Progress per behavior, from homework and the check-in answers the viewer may read: how many
-// answers were asked for and sent, and week by week how partners rated themselves and each other.
-// Pure, so the counselor's view and each partner's view differ only in the answers passed in.
+// Check-in ratings per behavior, week by week, both partners taken together: the figures the
+// pre-session digest and a note's homework review show. The progress charts keep each partner
+// apart (progress-series.ts). Pure, so each viewer's figures differ only in the answers passed in.
 import { type Behavior, behavior } from '../../../../db/schema';
-import type { Slot } from '../answer-slots';
-
-export type ProgressAssignment = { behavior: Behavior; slots: Slot['status'][] };
 
 export type CheckInRating = { behavior: Behavior; self: number; partner: number };
 /** One partner's sent check-in. `on`: the calendar date it counts for ('YYYY-MM-DD'). */
@@ -21,14 +18,7 @@ export type WeekAverages = {
   gap: number | null;
 };
 
-export type BehaviorProgress = {
-  behavior: Behavior;
-  /** Answers asked for: one per partner it was for, or one shared answer for an exercise done together. */
-  assigned: number;
-  /** Of those, sent. */
-  completed: number;
-  weeks: WeekAverages[];
-};
+export type BehaviorWeeks = { behavior: Behavior; weeks: WeekAverages[] };
 
 const DAY_MS = 24 * 3600_000;
 
@@ -39,27 +29,17 @@ export function isoWeekStart(on: string): string {
   return new Date(date.getTime() - sinceMonday * DAY_MS).toISOString().slice(0, 10);
 }
 
-const mean = (values: number[]) =>
+export const mean = (values: number[]) =>
   values.length === 0 ? null : values.reduce((sum, v) => sum + v, 0) / values.length;
 /** Two decimals are plenty for a 1-5 scale; rounded only at the end. */
-const rounded = (value: number | null) => (value === null ? null : Math.round(value * 100) / 100);
+export const rounded = (value: number | null) => (value === null ? null : Math.round(value * 100) / 100);
 
-export function computeProgress(
-  assignments: ProgressAssignment[],
-  checkIns: CheckInAnswer[],
-): BehaviorProgress[] {
-  return behavior.enumValues.map((b) => {
-    const slots = assignments.filter((a) => a.behavior === b).flatMap((a) => a.slots);
-    return {
-      behavior: b,
-      assigned: slots.length,
-      completed: slots.filter((s) => s === 'submitted').length,
-      weeks: weeklyAverages(b, checkIns),
-    };
-  });
+/** All nine behaviors, in order, each with the weeks someone rated it, oldest first. */
+export function weeklyAverages(checkIns: CheckInAnswer[]): BehaviorWeeks[] {
+  return behavior.enumValues.map((b) => ({ behavior: b, weeks: averagesOf(b, checkIns) }));
 }
 
-function weeklyAverages(b: Behavior, checkIns: CheckInAnswer[]): WeekAverages[] {
+function averagesOf(b: Behavior, checkIns: CheckInAnswer[]): WeekAverages[] {
   const byWeek = new Map<string, { author: string; rating: CheckInRating }[]>();
   for (const answer of checkIns) {
     for (const rating of answer.ratings) {
