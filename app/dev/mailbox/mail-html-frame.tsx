@@ -9,7 +9,7 @@ export function MailHtmlFrame({ html, subject }: { html: string; subject: string
       sandbox=""
       srcDoc={html}
       title={`HTML version of “${subject}”`}
-      style={{ width: '100%', height: '32rem', border: '1px solid #d9d4cc', borderRadius: '0.5rem' }}
+      className="h-[32rem] w-full rounded-md border border-line bg-surface"
     />
   );
 }

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { getDb } from '../../../server/db';
 import { countMailOnTheWay, readMailbox } from '../../../server/email/read-mailbox';
 import { env } from '../../../server/env';
+import { Button } from '../../_components/ui/button';
 import { LinkifiedText } from './linkified-text';
 import { MailHtmlFrame } from './mail-html-frame';
 
@@ -46,20 +47,19 @@ export default async function MailboxPage({
           {onTheWay === 1 ? '1 message is' : `${onTheWay} messages are`} on the way: reload in a moment.
         </p>
       ) : null}
-      <nav aria-label="Message version" className="actions">
+      <nav aria-label="Message version" className="my-4 flex flex-wrap gap-2">
         {(Object.keys(VIEWS) as View[]).map((v) => (
-          <Link
-            key={v}
-            href={hrefFor(v)}
-            className={v === view ? 'button' : 'button secondary'}
-            aria-current={v === view ? 'page' : undefined}
-          >
-            {VIEWS[v]}
-          </Link>
+          <Button key={v} asChild size="sm" variant={v === view ? 'primary' : 'secondary'}>
+            <Link href={hrefFor(v)} aria-current={v === view ? 'page' : undefined}>
+              {VIEWS[v]}
+            </Link>
+          </Button>
         ))}
       </nav>
       {view === 'html' && messages.length > 0 ? (
-        <p className="muted">Links in the HTML version do not open here: follow them from the plain text.</p>
+        <p className="text-sm text-muted">
+          Links in the HTML version do not open here: follow them from the plain text.
+        </p>
       ) : null}
       {messages.length === 0 ? <p>No messages.</p> : null}
       {messages.map((m) => (
