@@ -15,8 +15,6 @@ export type PageReport = {
   title: string;
   /** Set when the page sent this person elsewhere; the checks then stop there. */
   redirectedTo?: string;
-  /** A counselor on a page for owners and admins: not found, by design. */
-  refused?: boolean;
   problems: string[];
   /** Errors the page logged or threw: worth a look, not counted as failures. */
   consoleErrors: string[];
@@ -38,19 +36,33 @@ export async function inspectPage(
   const onPageError = (error: Error) => consoleErrors.push(`uncaught: ${error.message.slice(0, 300)}`);
   page.on('console', onConsole);
   page.on('pageerror', onPageError);
+  const report: PageReport = {
+    visit,
+    width: size.width,
+    status: null,
+    title: '',
+    problems: [],
+    consoleErrors,
+  };
+  /** A check that cannot run (a page that never loads, a missing title) is a problem of the page. */
+  const check = async (run: () => Promise<string[]>) => {
+    try {
+      report.problems.push(...(await run()));
+    } catch (error) {
+      report.problems.push(`could not check: ${String(error).split('\n')[0]}`);
+    }
+  };
   try {
-    const response = await page.goto(visit.url, { waitUntil: 'load' });
-    await page.waitForLoadState('networkidle', { timeout: 3_000 }).catch(() => {});
-    await page.evaluate(() => document.fonts.ready.then(() => undefined));
-    const report: PageReport = {
-      visit,
-      width: size.width,
-      status: response?.status() ?? null,
-      title: await page.title(),
-      problems: [],
-      consoleErrors,
-    };
-    if (report.status !== visit.expectedStatus) report.problems.push(`answered ${report.status}`);
+    await check(async () => {
+      const response = await page.goto(visit.url, { waitUntil: 'load' });
+      await page.waitForLoadState('networkidle', { timeout: 3_000 }).catch(() => {});
+      await page.evaluate(() => document.fonts.ready.then(() => undefined));
+      report.status = response?.status() ?? null;
+      report.title = await page.title();
+      return report.status === visit.expectedStatus ? [] : [`answered ${report.status}`];
+    });
+    // A refusal by design shows the not-found page, checked under its own route.
+    if (report.status === null || visit.refused) return report;
     const landed = new URL(page.url());
     if (landed.pathname !== new URL(visit.url, landed).pathname) {
       report.redirectedTo = landed.pathname + landed.search;
@@ -58,9 +70,10 @@ export async function inspectPage(
         report.problems.push(`sent to ${landed.pathname}`);
       return report;
     }
-    report.problems.push(...(await horizontalOverflow(page)), ...(await overlappingHeaderControls(page)));
-    if (visit.role === 'partner') report.problems.push(...(await quickExitFindings(page)));
-    if (options.axe) report.problems.push(...(await seriousViolations(page)).map((v) => `axe ${v}`));
+    await check(() => horizontalOverflow(page));
+    await check(() => overlappingHeaderControls(page));
+    if (visit.role === 'partner') await check(() => quickExitFindings(page));
+    if (options.axe) await check(async () => (await seriousViolations(page)).map((v) => `axe ${v}`));
     return report;
   } finally {
     page.off('console', onConsole);
@@ -71,40 +84,20 @@ export async function inspectPage(
 export type InspectRun = InspectOptions & {
   /** Each person's pages in a lane of their own, side by side (the gallery); else one by one. */
   parallel: boolean;
-  /** Called while the page still shows what was inspected (the gallery takes its picture). */
-  afterInspect?: (report: PageReport, page: Page) => Promise<void>;
+  /** Called with each report while the page still shows what was inspected. */
+  onReport: (report: PageReport, page: Page) => Promise<void>;
 };
 
-/**
- * Every visit at both widths, each person in their own page. A counselor's "not found" on a page
- * the owner could open is a refusal by design: marked as such, its problems dropped.
- */
-export async function inspectEveryPage(
-  pages: Record<Role, Page>,
-  visits: PageVisit[],
-  run: InspectRun,
-): Promise<PageReport[]> {
+/** Every visit at both widths, each person in their own page. */
+export async function inspectEveryPage(pages: Record<Role, Page>, visits: PageVisit[], run: InspectRun) {
   const lane = async (laneVisits: PageVisit[]) => {
-    const reports: PageReport[] = [];
     for (const visit of laneVisits)
       for (const size of WINDOW_SIZES) {
         const page = pages[visit.role];
-        const report = await inspectPage(page, visit, size, run);
-        await run.afterInspect?.(report, page);
-        reports.push(report);
+        await run.onReport(await inspectPage(page, visit, size, run), page);
       }
-    return reports;
   };
+  if (!run.parallel) return lane(visits);
   const roles = [...new Set(visits.map((v) => v.role))];
-  const reports = run.parallel
-    ? (await Promise.all(roles.map((role) => lane(visits.filter((v) => v.role === role))))).flat()
-    : await lane(visits);
-  const ownerOpened = new Set(
-    reports.filter((r) => r.visit.role === 'owner' && r.status && r.status < 400).map((r) => r.visit.url),
-  );
-  return reports.map((report) =>
-    report.visit.role === 'counselor' && report.status === 404 && ownerOpened.has(report.visit.url)
-      ? { ...report, refused: true, problems: [] }
-      : report,
-  );
+  await Promise.all(roles.map((role) => lane(visits.filter((v) => v.role === role))));
 }

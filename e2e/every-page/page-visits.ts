@@ -15,12 +15,17 @@ export type PageVisit = {
   role: Role;
   url: string;
   expectedStatus: number;
+  /** A counselor on a page for owners and admins: "not found", by design. */
+  refused: boolean;
 };
 
 /** Pages with no URL of their own to open. */
 export const UNREACHABLE: Record<string, string> = {
   '/_global-error': 'shown only when the root layout itself fails',
 };
+
+/** Pages for owners and admins: a counselor gets "not found" (the permission matrix decides). */
+const FOR_ADMINS = new Set(['/p/[practiceId]/audit', '/p/[practiceId]/data-export']);
 
 export function rolesFor(route: string): Role[] {
   if (route.startsWith('/portal/')) return ['partner'];
@@ -52,18 +57,28 @@ export function pageVisits(routes: BuildRoute[], ids: SampleIds): PageVisit[] {
   for (const { route, kind } of routes) {
     if (kind !== 'page' || route in UNREACHABLE) continue;
     if (route === '/_not-found') {
-      visits.push({ route, label: route, role: 'visitor', url: '/no-such-page', expectedStatus: 404 });
+      visits.push({
+        route,
+        label: route,
+        role: 'visitor',
+        url: '/no-such-page',
+        expectedStatus: 404,
+        refused: false,
+      });
       continue;
     }
     for (const sample of samplesOf(route, ids.params))
-      for (const role of rolesFor(route))
+      for (const role of rolesFor(route)) {
+        const refused = role === 'counselor' && FOR_ADMINS.has(route);
         visits.push({
           route,
           label: sample.variant ? `${route} (${sample.variant})` : route,
           role,
           url: fillRoute(route, known(sample.params)) + (ids.search[route] ?? ''),
-          expectedStatus: 200,
+          expectedStatus: refused ? 404 : 200,
+          refused,
         });
+      }
   }
   // Public pages first, then the staff's, then the portal; each group by route.
   const group = (visit: PageVisit) =>

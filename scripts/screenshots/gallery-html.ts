@@ -30,7 +30,7 @@ const anchor = (label: string) => label.replace(/[^a-z0-9]+/gi, '-');
 
 function figure(shot: Shot): string {
   const caption = `${shot.width} px · ${shot.status ?? 'no answer'}${shot.title ? ` · ${html(shot.title)}` : ''}`;
-  const note = shot.refused
+  const note = shot.visit.refused
     ? '<p class="note">Not open to counselors: they get "not found", by design.</p>'
     : shot.redirectedTo
       ? `<p class="note">Sends this person to <code>${html(shot.redirectedTo)}</code>.</p>`

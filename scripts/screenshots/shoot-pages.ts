@@ -12,20 +12,20 @@ export async function shootPages(
   visits: PageVisit[],
   outDir: string,
 ): Promise<Shot[]> {
-  const images = new Map<string, string>();
-  const key = (report: PageReport) => `${report.visit.role} ${report.visit.url} ${report.width}`;
-  const reports = await inspectEveryPage(pages, visits, {
+  const shots: Shot[] = [];
+  await inspectEveryPage(pages, visits, {
     axe: false,
     parallel: true,
-    afterInspect: async (report, page) => {
+    onReport: async (report, page) => {
       // A redirect shows another page, pictured under its own route.
-      if (report.redirectedTo) return;
+      if (report.redirectedTo) return void shots.push(report);
       const image = `shots/${fileName(report.visit)}-${report.width}.png`;
       await page.screenshot({ path: path.join(outDir, image), fullPage: true, animations: 'disabled' });
-      images.set(key(report), image);
+      shots.push({ ...report, image });
     },
   });
-  return reports.map((report) => ({ ...report, image: images.get(key(report)) }));
+  // Lanes finish in any order; the gallery follows the list, the desktop first.
+  return shots.sort((a, b) => visits.indexOf(a.visit) - visits.indexOf(b.visit) || b.width - a.width);
 }
 
 function fileName(visit: PageVisit): string {
