@@ -34,6 +34,8 @@ test('the client portal has no serious accessibility violations', async ({ page 
 });
 
 test('the counselor pages have no serious accessibility violations', async ({ page }) => {
+  // Eleven pages, each checked by axe (a few seconds apiece on a busy 2-core machine).
+  test.setTimeout(180_000);
   await page.goto('/sign-in');
   await page.getByLabel('Email').fill('theo@northside.example');
   await page.getByLabel('Password').fill(DEMO_PASSWORD);
