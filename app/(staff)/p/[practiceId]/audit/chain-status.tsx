@@ -36,7 +36,7 @@ function NewestCheckpoint({ status }: { status: Status }) {
 export function ChainStatus({ status }: { status: Status }) {
   if (status.verified) {
     return (
-      <Alert tone="success" role="status">
+      <Alert tone="success" role="status" className="[overflow-wrap:anywhere]">
         <p className="font-semibold">
           Chain verified: all {status.events} events are intact and match all {status.checkpoints}{' '}
           {status.checkpoints === 1 ? 'checkpoint' : 'checkpoints'}.
@@ -46,7 +46,7 @@ export function ChainStatus({ status }: { status: Status }) {
     );
   }
   return (
-    <Alert tone="danger" role="alert">
+    <Alert tone="danger" role="alert" className="[overflow-wrap:anywhere]">
       <p>
         <strong>Chain broken at event #{status.seq}</strong>
         {status.createdAt ? ` (${utc(status.createdAt)})` : ''}: {PROBLEM[status.problem]}.
