@@ -83,7 +83,7 @@ test('the counselor closes a couple’s file: the portal turns read-only; reopen
   // Robin can still read, but the portal says it is closed and offers no answer form.
   await robin.page.reload();
   await expect(robin.page.getByText('Your counselor has closed this file.')).toBeVisible();
-  await expect(robin.page.getByText('No session booked yet.', { exact: false })).toBeVisible();
+  await expect(robin.page.getByText('No session booked yet', { exact: false })).toBeVisible();
   await robin.page.getByRole('link', { name: 'What comforts me' }).click();
   await expect(robin.page.getByRole('heading', { name: 'What comforts me' })).toBeVisible();
   await expect(robin.page.getByText('This file is closed, so answers can no longer be sent.')).toBeVisible();
