@@ -69,7 +69,10 @@ test('a counselor filters the library, assigns two exercises, moves one and canc
 
   // Cancel the other.
   await comforts.getByRole('button', { name: 'Cancel homework' }).click();
-  await comforts.getByRole('button', { name: 'Yes, cancel it' }).click();
+  await page
+    .getByRole('alertdialog', { name: 'Cancel homework' })
+    .getByRole('button', { name: 'Yes, cancel it' })
+    .click();
   await expect(comforts.getByText(/^Cancelled /)).toBeVisible();
   await expect(comforts.getByRole('button', { name: 'Cancel homework' })).toHaveCount(0);
   await expect(smallActs.getByRole('button', { name: 'Cancel homework' })).toBeVisible();
