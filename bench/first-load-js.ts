@@ -9,7 +9,9 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
 import { DEMO_PASSWORD } from '../db/demo-data';
 
-const PORT = 3200;
+// BENCH_PORT and NEXT_DIST_DIR let a second checkout measure its own build beside another.
+const PORT = Number(process.env.BENCH_PORT ?? 3200);
+const DIST_DIR = process.env.NEXT_DIST_DIR || '.next';
 const BASE = `http://localhost:${PORT}`;
 const KB = 1024;
 const STAFF_BUDGET_KB = 60;
@@ -175,7 +177,7 @@ function report(results: Measured[]): boolean {
   return withinBudget;
 }
 
-if (!existsSync(path.join('.next', 'BUILD_ID'))) {
+if (!existsSync(path.join(DIST_DIR, 'BUILD_ID'))) {
   console.error('No production build: run `npm run build` first.');
   process.exit(2);
 }

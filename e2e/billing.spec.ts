@@ -23,6 +23,7 @@ test('the owner starts checkout on the local Stripe, pays, and sees the plan act
 
   await expect(page.getByRole('heading', { name: 'Local test checkout' })).toBeVisible();
   await expect(page.getByText('Group')).toBeVisible();
+  await expectNoSeriousViolations(page, 'local checkout');
   await page.getByRole('button', { name: 'Pay' }).click();
 
   await expect(page).toHaveURL(/\/billing\?checkout=done/);

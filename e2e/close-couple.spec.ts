@@ -2,6 +2,7 @@ import { type Browser, devices, expect, test } from '@playwright/test';
 import {
   daysFromToday,
   expectNoSeriousViolations,
+  openCoupleTab,
   openLatestEmailLink,
   signUpPractice,
   unique,
@@ -37,11 +38,13 @@ test('the counselor closes a couple’s file: the portal turns read-only; reopen
   await page.getByRole('link', { name: 'Robin Avery & Jordan Avery' }).click();
 
   // Homework for both, and a session next week.
+  await openCoupleTab(page, 'Homework');
   const assign = page.getByRole('form', { name: 'Assign homework' });
   await assign.getByLabel('Show exercises for').selectOption({ label: 'Caring when it hurts' });
   await assign.getByRole('checkbox', { name: 'What comforts me' }).check();
   await assign.getByRole('button', { name: 'Assign homework' }).click();
   await expect(assign.getByText(/Assigned 1 exercise/)).toBeVisible();
+  await openCoupleTab(page, 'Sessions and notes');
   const schedule = page.getByRole('form', { name: 'Schedule a session' });
   await schedule.getByLabel('Date').fill(daysFromToday(8));
   await schedule.getByLabel('Start time').fill('10:00');
@@ -54,10 +57,11 @@ test('the counselor closes a couple’s file: the portal turns read-only; reopen
   await expect(robin.page.getByRole('link', { name: 'What comforts me' })).toBeVisible();
 
   // Closing asks first, in a dialog that starts on the safe choice and lists what it cancels.
-  await page.reload();
+  await openCoupleTab(page, 'File');
   await page.getByRole('button', { name: 'Close file' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Close Robin Avery & Jordan Avery’s file?' });
+  const dialog = page.getByRole('alertdialog', { name: 'Close file' });
   await expect(dialog).toBeVisible();
+  await expect(dialog.getByText('Close Robin Avery & Jordan Avery’s file?')).toBeVisible();
   await expect(dialog.getByRole('button', { name: 'Keep it open' })).toBeFocused();
   await expect(dialog.getByRole('listitem')).toHaveCount(1);
   await expectNoSeriousViolations(page, 'close file dialog');
@@ -69,14 +73,17 @@ test('the counselor closes a couple’s file: the portal turns read-only; reopen
   await dialog.getByLabel('Reason (optional)').fill('Work finished');
   await dialog.getByRole('button', { name: 'Close file' }).click();
   await expect(page.getByText('Robin Avery & Jordan Avery’s file is closed.')).toBeVisible();
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('Closed');
-  await expect(page.getByRole('form', { name: 'Schedule a session' })).toHaveCount(0);
+  await expect(page.getByRole('list', { name: 'At a glance' })).toContainText('Closed');
   await expectNoSeriousViolations(page, 'closed couple page');
+  await openCoupleTab(page, 'Sessions and notes');
+  await expect(page.getByRole('form', { name: 'Schedule a session' })).toHaveCount(0);
+  await expect(page.getByText('Sessions cannot be booked for a closed couple.')).toBeVisible();
+  await openCoupleTab(page, 'File');
 
   // Robin can still read, but the portal says it is closed and offers no answer form.
   await robin.page.reload();
   await expect(robin.page.getByText('Your counselor has closed this file.')).toBeVisible();
-  await expect(robin.page.getByText('No session booked yet.', { exact: false })).toBeVisible();
+  await expect(robin.page.getByText('No session booked yet', { exact: false })).toBeVisible();
   await robin.page.getByRole('link', { name: 'What comforts me' }).click();
   await expect(robin.page.getByRole('heading', { name: 'What comforts me' })).toBeVisible();
   await expect(robin.page.getByText('This file is closed, so answers can no longer be sent.')).toBeVisible();
@@ -85,11 +92,13 @@ test('the counselor closes a couple’s file: the portal turns read-only; reopen
 
   // The counselor reopens it, and Robin can answer again.
   await page.getByRole('button', { name: 'Reopen file' }).click();
-  const reopen = page.getByRole('dialog', { name: 'Reopen Robin Avery & Jordan Avery’s file?' });
+  const reopen = page.getByRole('alertdialog', { name: 'Reopen file' });
   await expect(reopen.getByRole('button', { name: 'Keep it closed' })).toBeFocused();
   await expectNoSeriousViolations(page, 'reopen file dialog');
   await reopen.getByRole('button', { name: 'Reopen file' }).click();
   await expect(page.getByText('Robin Avery & Jordan Avery’s file is open again.')).toBeVisible();
+  await expect(page.getByRole('list', { name: 'At a glance' })).not.toContainText('Closed');
+  await openCoupleTab(page, 'Sessions and notes');
   await expect(page.getByRole('form', { name: 'Schedule a session' })).toBeVisible();
 
   await robin.page.reload();

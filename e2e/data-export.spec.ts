@@ -44,8 +44,8 @@ test('a client downloads their own data and deletes their private answers', asyn
   await page.getByRole('button', { name: 'Email me a sign-in link' }).click();
   await openLatestEmailLink(page, email, 'magic');
   await page.getByRole('button', { name: 'Sign in to Ninefold' }).click();
-  await page.getByRole('link', { name: 'Your data' }).click();
-  await expect(page.getByRole('heading', { name: 'Your data' })).toBeVisible();
+  await page.getByRole('link', { name: 'You', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Your account' })).toBeVisible();
   await expectNoSeriousViolations(page, 'your data');
 
   const download = page.waitForEvent('download');

@@ -1,5 +1,5 @@
 import { devices, expect, test } from '@playwright/test';
-import { openLatestEmailLink, signUpPractice, unique, waitForMail } from './support';
+import { openCoupleTab, openLatestEmailLink, signUpPractice, unique, waitForMail } from './support';
 
 test('a partner gets the invitation, then a homework email that says only that something is waiting, and its link opens the homework', async ({
   page,
@@ -25,12 +25,14 @@ test('a partner gets the invitation, then a homework email that says only that s
   await robinPage.getByRole('button', { name: 'Accept and continue' }).click();
   await expect(robinPage.getByRole('heading', { name: 'Hi Robin' })).toBeVisible();
   // Robin reads email late at night, so turns quiet hours off (by default reminders wait for morning).
+  await robinPage.getByRole('link', { name: 'You', exact: true }).click();
   await robinPage.getByRole('link', { name: 'Email notifications' }).click();
   await robinPage.getByRole('checkbox', { name: /Hold reminders during quiet hours/ }).uncheck();
   await robinPage.getByRole('button', { name: 'Save email settings' }).click();
   await expect(robinPage.getByText('Email settings saved.')).toBeVisible();
 
   await page.getByRole('link', { name: 'Robin Hale & Jordan Hale' }).click();
+  await openCoupleTab(page, 'Homework');
   const assign = page.getByRole('form', { name: 'Assign homework' });
   await assign.getByLabel('Show exercises for').selectOption({ label: 'Caring when it hurts' });
   await assign.getByRole('checkbox', { name: 'What comforts me' }).check();

@@ -1,5 +1,11 @@
 import { type Browser, devices, expect, type Page, test } from '@playwright/test';
-import { expectNoSeriousViolations, openLatestEmailLink, signUpPractice, unique } from './support';
+import {
+  expectNoSeriousViolations,
+  openCoupleTab,
+  openLatestEmailLink,
+  signUpPractice,
+  unique,
+} from './support';
 
 /** A partner on their phone, signed in through their invitation, on the portal's home. */
 async function partnerOnPhone(browser: Browser, email: string, firstName: string) {
@@ -38,6 +44,7 @@ test('a joint reveal stays hidden until both partners answer; the counselor revi
   }
   await page.getByRole('button', { name: 'Add couple and send invitations' }).click();
   await page.getByRole('link', { name: 'Robin Avery & Jordan Avery' }).click();
+  await openCoupleTab(page, 'Homework');
 
   const assign = page.getByRole('form', { name: 'Assign homework' });
   await assign.getByLabel('Show exercises for').selectOption({ label: 'Caring when it hurts' });
@@ -68,14 +75,14 @@ test('a joint reveal stays hidden until both partners answer; the counselor revi
   // Longer than the autosave's pause, so a save on opening would have happened by now.
   await robin.page.waitForTimeout(2_000);
   await expect(robin.page.getByText(/Draft saved at|Saving/)).toHaveCount(0);
-  await robin.page.getByRole('link', { name: '← This week' }).click();
+  await robin.page.getByRole('link', { name: 'Back to this week' }).click();
   await expect(robinOnHome().getByText('You: Not started')).toBeVisible();
   await page.reload();
   await expect(robinForCounselor().getByText('Not started')).toBeVisible();
   await robin.page.getByRole('link', { name: 'What comforts me' }).click();
   await robin.page.getByRole('form', { name: 'Your answer' }).getByRole('textbox').first().fill('A walk');
   await expect(robin.page.getByText(/Draft saved at/)).toBeVisible();
-  await robin.page.getByRole('link', { name: '← This week' }).click();
+  await robin.page.getByRole('link', { name: 'Back to this week' }).click();
   await expect(robinOnHome().getByText('You: In progress')).toBeVisible();
   await page.reload();
   await expect(robinForCounselor().getByText('In progress')).toBeVisible();
@@ -98,7 +105,7 @@ test('a joint reveal stays hidden until both partners answer; the counselor revi
   await expect(robin.page.getByText(`Jordan-secret-${tag} (1)`)).toBeVisible();
 
   // A practice log, on the phone: one entry, then done.
-  await robin.page.getByRole('link', { name: '← This week' }).click();
+  await robin.page.getByRole('link', { name: 'Back to this week' }).click();
   await robin.page.getByRole('link', { name: 'Small acts of care' }).click();
   await robin.page.getByLabel('A few words (optional)').fill('Made tea without being asked');
   await robin.page.getByRole('button', { name: 'Add to log' }).click();

@@ -13,7 +13,7 @@ test('the owner invites a counselor, who sets a password and lands on an empty c
   await inviteForm.getByLabel('Role').selectOption('counselor');
   await inviteForm.getByRole('button', { name: 'Send invitation' }).click();
   await expect(page.getByText(`Invitation sent to ${counselorEmail}.`)).toBeVisible();
-  await expect(page.getByRole('list', { name: 'Pending invitations' })).toContainText(counselorEmail);
+  await expect(page.getByRole('table', { name: 'Pending invitations' })).toContainText(counselorEmail);
 
   const counselor = await newPerson(browser);
   await openLatestEmailLink(counselor.page, counselorEmail, 'invite');

@@ -11,6 +11,7 @@ test('a client sets quiet hours and how their emails look, on a phone, and the p
   const email = 'avery.stone@clients.example';
   await signInByLink(page, email, 'Avery');
 
+  await page.getByRole('link', { name: 'You', exact: true }).click();
   await page.getByRole('link', { name: 'Email notifications' }).click();
   await expect(page.getByRole('heading', { name: 'Email notifications' })).toBeVisible();
   await expectNoSeriousViolations(page, 'email notifications');

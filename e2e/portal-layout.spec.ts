@@ -1,6 +1,6 @@
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import { DEMO_PASSWORD } from '../db/demo-data';
-import { signInByLink } from './support';
+import { openCoupleTab, signInByLink } from './support';
 
 // Runs in both projects (phone at 390 px and desktop at 1280 px): the portal is used on phones first.
 
@@ -24,17 +24,19 @@ async function expectNoHorizontalOverflow(page: Page, where: string) {
   expect(scrollWidth, `${where}: no horizontal overflow`).toBeLessThanOrEqual(innerWidth);
 }
 
-/** No two visible controls of the header, or the page's first controls, overlap. */
+/** No two visible controls of the header and navigation, or the page's first controls near it, overlap. */
 async function expectNoOverlappingControls(page: Page, where: string) {
   const controls = [
-    ...(await page.locator('header').locator('a, button, select, input').all()),
+    // One selector list, so a navigation inside the header counts its links once.
+    ...(await page.locator(':is(header, nav) :is(a, button, select, input)').all()),
     ...(await page.locator('main').locator('a, button, select, input').all()).slice(0, 3),
   ];
   const boxes: { name: string; box: NonNullable<Awaited<ReturnType<Locator['boundingBox']>>> }[] = [];
   for (const control of controls) {
     if (!(await control.isVisible())) continue;
     const box = await control.boundingBox();
-    if (box && box.width > 0 && box.height > 0)
+    // The header's neighbourhood only: content further down scrolls under the phone's bottom bar.
+    if (box && box.width > 0 && box.height > 0 && box.y < (page.viewportSize()?.height ?? 0) / 2)
       boxes.push({
         name: (await control.textContent())?.trim() || (await control.evaluate((e) => e.outerHTML)),
         box,
@@ -50,6 +52,20 @@ async function expectNoOverlappingControls(page: Page, where: string) {
         b.box.y < a.box.y + a.box.height - 1;
       expect(overlap, `${where}: "${a.name}" overlaps "${b.name}"`).toBe(false);
     }
+}
+
+/** A chart's figures open as a table from its button, by keyboard, and close again. */
+async function expectChartTable(page: Page, where: string) {
+  const show = page.getByRole('button', { name: 'Show as table' }).first();
+  await expect(show, where).toHaveAttribute('aria-expanded', 'false');
+  await show.focus();
+  await page.keyboard.press('Enter');
+  const hide = page.getByRole('button', { name: 'Hide table' });
+  await expect(hide, where).toHaveAttribute('aria-expanded', 'true');
+  await expect(page.getByRole('table').first(), where).toBeVisible();
+  await expect(page.getByRole('columnheader', { name: 'Week of' }).first(), where).toBeVisible();
+  await hide.click();
+  await expect(page.getByRole('table'), where).toHaveCount(0);
 }
 
 async function checkPortalPage(page: Page, where: string) {
@@ -71,10 +87,11 @@ test('every portal page keeps Quick exit in view and on top, without sideways sc
   await page.goto(`${home}/progress`);
   await expect(page.getByRole('heading', { name: 'Your progress', level: 1 })).toBeVisible();
   await expectNoOverlappingControls(page, 'portal progress');
+  await expectChartTable(page, 'portal progress');
   await page.goto(home);
 
   await checkPortalPage(page, 'home');
-  const homework = page.locator('.homework-list a').first();
+  const homework = page.getByRole('list', { name: 'This week' }).getByRole('link').first();
   await expect(homework).toBeVisible();
   await homework.click();
   await expect(page).toHaveURL(/\/homework\//);
@@ -84,7 +101,7 @@ test('every portal page keeps Quick exit in view and on top, without sideways sc
   const pages = [
     ['history', 'Done'],
     ['progress', 'Your progress'],
-    ['your-data', 'Your data'],
+    ['your-data', 'Your account'],
     ['support', 'Support'],
     ['notifications', /Email/],
     ['check-in', 'Your private check-in'],
@@ -96,14 +113,20 @@ test('every portal page keeps Quick exit in view and on top, without sideways sc
   }
 });
 
-test('the staff Progress page keeps its header controls apart', async ({ page }) => {
+test('the staff Progress page keeps its header controls apart, and fits a phone', async ({
+  page,
+}, testInfo) => {
+  if (testInfo.project.name === 'phone') await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/sign-in');
   await page.getByLabel('Email').fill('theo@northside.example');
   await page.getByLabel('Password').fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.getByRole('heading', { name: 'Your caseload' })).toBeVisible();
   await page.getByRole('link', { name: 'Drew Patel & Riley Patel' }).click();
-  await page.getByRole('link', { name: 'Progress by behavior' }).click();
-  await expect(page.getByRole('heading', { name: 'Progress', level: 1 })).toBeVisible();
+  await openCoupleTab(page, 'Progress');
+  await expect(page.getByRole('heading', { name: 'Drew Patel & Riley Patel', level: 1 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Progress', level: 2 })).toBeVisible();
   await expectNoOverlappingControls(page, 'staff progress');
+  await expectChartTable(page, 'staff progress');
+  await expectNoHorizontalOverflow(page, 'staff progress');
 });

@@ -16,6 +16,8 @@ test('a client signs in by email link on a phone; the link works once', async ({
   await expect(page.getByRole('heading', { name: 'Hi Alex' })).toBeVisible();
   await expect(page.getByText('Alex Rivera & Sam Rivera')).toBeVisible();
 
+  // On a phone Sign out is on the You page; on a desk it is also in the header.
+  await page.getByRole('link', { name: 'You', exact: true }).click();
   await page.getByRole('button', { name: 'Sign out' }).click();
   await expect(page.getByText('You are signed out.')).toBeVisible();
   await page.goto(landing);

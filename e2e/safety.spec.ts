@@ -101,8 +101,14 @@ test('a partner checks in privately, the counselor acknowledges the flag and pla
   await expect(couple.getByText('1 safety flag')).toBeVisible();
   await couple.getByRole('link', { name: 'Robin Avery & Jordan Avery' }).click();
   await expect(page.getByText('1 open safety flag')).toBeVisible();
+  await expect(page.getByText('1 safety check-in needs your response.')).toBeVisible();
   await page.getByRole('link', { name: 'Check-ins, flags and safety hold' }).click();
-  await expect(page.getByRole('heading', { name: /^Safety · / })).toBeVisible();
+  await expect(
+    page
+      .getByRole('navigation', { name: 'Couple record' })
+      .getByRole('link', { name: 'Safety', exact: true }),
+  ).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByRole('heading', { name: 'Safety hold' })).toBeVisible();
   await expect(page.getByText('He reads my messages.')).toBeVisible();
   await expectNoSeriousViolations(page, 'couple safety page');
   await page
@@ -113,7 +119,10 @@ test('a partner checks in privately, the counselor acknowledges the flag and pla
   await expect(page.getByText(/Called Robin privately/)).toBeVisible();
 
   await page.getByRole('button', { name: 'Place safety hold' }).click();
-  await expect(page.getByText('On safety hold', { exact: true })).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: 'Safety hold' }).getByText('On safety hold', { exact: true }),
+  ).toBeVisible();
+  await expect(page.getByRole('list', { name: 'At a glance' })).toContainText('On safety hold');
   await expect(page.getByRole('button', { name: 'Lift the safety hold' })).toBeVisible();
 
   // Both partners now see the same neutral note, and the support lines.

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { daysFromToday, expectNoSeriousViolations, signUpPractice, unique } from './support';
+import { daysFromToday, expectNoSeriousViolations, openCoupleTab, signUpPractice, unique } from './support';
 
 const BEHAVIOR_NAMES = [
   'Listening fully',
@@ -26,6 +26,7 @@ test('a counselor schedules a session, writes its note with observations, review
   }
   await page.getByRole('button', { name: 'Add couple and send invitations' }).click();
   await page.getByRole('link', { name: 'Robin Avery & Jordan Avery' }).click();
+  await openCoupleTab(page, 'Homework');
 
   // Homework due tomorrow, then a session the day after: the note reviews that homework.
   const assign = page.getByRole('form', { name: 'Assign homework' });
@@ -35,6 +36,7 @@ test('a counselor schedules a session, writes its note with observations, review
   await assign.getByRole('button', { name: 'Assign homework' }).click();
   await expect(assign.getByText('Assigned 1 exercise to both partners')).toBeVisible();
 
+  await openCoupleTab(page, 'Sessions and notes');
   const schedule = page.getByRole('form', { name: 'Schedule a session' });
   await schedule.getByLabel('Date').fill(daysFromToday(2));
   await schedule.getByLabel('Start time').fill('10:00');
@@ -51,7 +53,7 @@ test('a counselor schedules a session, writes its note with observations, review
     .first()
     .click();
 
-  await expect(page.getByRole('heading', { name: 'Session note', level: 1 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Session note', level: 2 })).toBeVisible();
   await expect(page.getByText('Room 3, 12 Harbor Street')).toBeVisible();
 
   // The homework review shows the assignment with both partners' statuses, and takes a comment.
@@ -114,6 +116,6 @@ test('a counselor schedules a session, writes its note with observations, review
   await expectNoSeriousViolations(page, 'signed session note');
 
   // The couple page links back and shows the note as signed.
-  await page.getByRole('link', { name: '← Robin Avery & Jordan Avery' }).click();
+  await page.getByRole('link', { name: 'All sessions' }).click();
   await expect(page.getByText('Note signed')).toBeVisible();
 });

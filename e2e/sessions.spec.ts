@@ -1,6 +1,6 @@
 import { devices, expect, test } from '@playwright/test';
 import { DEMO_PASSWORD } from '../db/demo-data';
-import { daysFromToday, expectNoSeriousViolations, signInByLink, unique } from './support';
+import { daysFromToday, expectNoSeriousViolations, openCoupleTab, signInByLink, unique } from './support';
 
 // Times read in the practice's zone (New York) with its name, whatever the browser's zone.
 const OUR_HOURS = /4:45\s–\s5:45\sPM\sE[SD]T/;
@@ -17,6 +17,7 @@ test('a counselor books a video session from the couple page; a partner sees it 
   await page.getByLabel('Password').fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByRole('link', { name: 'Robin Okafor & Chris Okafor' }).click();
+  await openCoupleTab(page, 'Sessions and notes');
 
   const upcoming = page.getByRole('list', { name: 'Upcoming sessions' });
   await expect(upcoming.getByRole('listitem')).toHaveCount(1);

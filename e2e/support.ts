@@ -116,3 +116,14 @@ export async function signInByLink(page: Page, email: string, firstName: string)
   await page.getByRole('button', { name: 'Sign in to Ninefold' }).click();
   await expect(page.getByRole('heading', { name: `Hi ${firstName}` })).toBeVisible();
 }
+
+/** Opens one tab of the couple's record (Overview, Homework, Sessions and notes, …) by its label. */
+export async function openCoupleTab(page: Page, tab: string) {
+  await page
+    .getByRole('navigation', { name: 'Couple record' })
+    .getByRole('link', { name: tab, exact: true })
+    .click();
+  await expect(
+    page.getByRole('navigation', { name: 'Couple record' }).getByRole('link', { name: tab, exact: true }),
+  ).toHaveAttribute('aria-current', 'page');
+}

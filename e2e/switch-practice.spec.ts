@@ -10,8 +10,8 @@ test('a counselor in two practices picks one, then switches to the other', async
   await page.getByRole('link', { name: 'Harbor Counseling' }).click();
   await expect(page.getByRole('link', { name: 'Alex Rivera & Sam Rivera' })).toBeVisible();
 
-  await page.getByText('Switch practice').click();
-  await page.getByRole('link', { name: 'Northside Couples Clinic' }).click();
+  await page.getByRole('button', { name: /switch practice/ }).click();
+  await page.getByRole('menuitemradio', { name: 'Northside Couples Clinic' }).click();
   await expect(page.getByRole('link', { name: 'Sky Moreno & Rae Moreno' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Alex Rivera & Sam Rivera' })).toHaveCount(0);
 });

@@ -24,13 +24,14 @@ test('the owner deactivates a signed-in counselor, whose next request goes to si
 
   // The owner deactivates them, confirming first.
   await page.reload();
-  const members = page.getByRole('list', { name: 'Team members' });
+  const members = page.getByRole('table', { name: 'Team members' });
   await expect(members.getByRole('button', { name: 'Deactivate Casey Counselor' })).toBeVisible();
   await expectNoSeriousViolations(page, 'team page with member actions');
   await members.getByRole('button', { name: 'Deactivate Casey Counselor' }).click();
   // The question takes focus on the safe choice, so a keyboard user does not deactivate by accident.
-  await expect(members.getByRole('button', { name: 'Keep it' })).toBeFocused();
-  await members.getByRole('button', { name: 'Deactivate', exact: true }).click();
+  const question = page.getByRole('alertdialog', { name: 'Deactivate Casey Counselor' });
+  await expect(question.getByRole('button', { name: 'Keep it' })).toBeFocused();
+  await question.getByRole('button', { name: 'Deactivate', exact: true }).click();
   await expect(page.getByText('Casey Counselor is deactivated.')).toBeVisible();
   await expect(members.getByRole('button', { name: 'Reactivate Casey Counselor' })).toBeVisible();
 

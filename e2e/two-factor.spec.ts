@@ -59,6 +59,12 @@ async function turnOnTwoFactor(page: Page, checkAccessibility = false) {
   return { secret, step };
 }
 
+/** Account security and signing out live in the account menu at the top right. */
+async function fromAccountMenu(page: Page, item: 'Account security' | 'Sign out') {
+  await page.getByRole('button', { name: /account menu/i }).click();
+  await page.getByRole('menuitem', { name: item }).click();
+}
+
 async function signInWithPassword(page: Page, email: string, password: string) {
   await page.goto('/sign-in');
   await page.getByLabel('Email').fill(email);
@@ -75,14 +81,14 @@ test('a counselor turns on two-factor sign-in, signs out, and signs back in with
   const counselor = await inviteCounselor(page, browser);
   const c = counselor.page;
 
-  await c.getByRole('link', { name: 'Account security' }).click();
+  await fromAccountMenu(c, 'Account security');
   await expect(c.getByRole('heading', { name: 'Account security' })).toBeVisible();
   await expect(c.getByText('Off.')).toBeVisible();
   await expectNoSeriousViolations(c, 'account security, two-factor off');
   const { secret, step } = await turnOnTwoFactor(c, true);
   await expectNoSeriousViolations(c, 'account security, two-factor on');
 
-  await c.getByRole('button', { name: 'Sign out' }).click();
+  await fromAccountMenu(c, 'Sign out');
   await expect(c.getByText('You are signed out.')).toBeVisible();
 
   // The password alone opens nothing: the code page, and no way past it without a right code.
@@ -113,11 +119,11 @@ test('an owner requires two-factor sign-in; a counselor without it is led to set
   const practicePath = new URL(page.url()).pathname.replace(/\/caseload$/, '');
   const counselor = await inviteCounselor(page, browser);
   const c = counselor.page;
-  await c.getByRole('button', { name: 'Sign out' }).click();
+  await fromAccountMenu(c, 'Sign out');
   await expect(c.getByText('You are signed out.')).toBeVisible();
 
   // The owner turns it on for themselves first, then requires it of everyone.
-  await page.getByRole('link', { name: 'Account security' }).click();
+  await fromAccountMenu(page, 'Account security');
   await turnOnTwoFactor(page);
   await page.getByRole('link', { name: `Back to ${practiceName}` }).click();
   await page.getByRole('link', { name: 'Settings' }).click();

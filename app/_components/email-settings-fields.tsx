@@ -3,33 +3,24 @@
 // checkbox, and quiet hours (a switch and two times; app/_lib/quiet-hours-input.ts reads them back).
 import type { TQuietHours } from '../_lib/quiet-hours-input';
 import { minutesToTime } from '../_lib/time-of-day';
-import { LabelledControl } from './ui/field';
+import { Choice, ChoiceGroup } from './ui/choice';
+import { Field } from './ui/field';
 
 const FALLBACK_QUIET: TQuietHours = { start: 21 * 60, end: 8 * 60 };
 
 export function DescribedCheck({
-  id,
   name,
   label,
   hint,
   defaultChecked,
 }: {
-  id: string;
   name: string;
   label: string;
   hint: string;
   defaultChecked: boolean;
 }) {
   return (
-    <label className="check">
-      <input type="checkbox" name={name} defaultChecked={defaultChecked} aria-describedby={`${id}-hint`} />
-      <span>
-        {label}
-        <span className="hint" id={`${id}-hint`}>
-          {hint}
-        </span>
-      </span>
-    </label>
+    <Choice type="checkbox" name={name} label={label} description={hint} defaultChecked={defaultChecked} />
   );
 }
 
@@ -50,43 +41,37 @@ export function QuietHoursFieldset({
 }) {
   const quiet = current ?? FALLBACK_QUIET;
   return (
-    <fieldset>
-      <legend>Quiet hours</legend>
-      <label className="check">
-        <input
-          type="checkbox"
-          name="quietOn"
-          checked={quietOn}
-          onChange={(e) => onQuietOnChange(e.target.checked)}
-          aria-describedby={`${idPrefix}quietOn-hint`}
-        />
-        <span>
-          Hold reminders during quiet hours
-          <span className="hint" id={`${idPrefix}quietOn-hint`}>
-            {hint}
-          </span>
-        </span>
-      </label>
+    <ChoiceGroup legend="Quiet hours" className="sm:[&>div]:grid-cols-1">
+      <Choice
+        type="checkbox"
+        name="quietOn"
+        label="Hold reminders during quiet hours"
+        description={hint}
+        checked={quietOn}
+        onChange={(e) => onQuietOnChange(e.target.checked)}
+      />
       {quietOn ? (
-        <div className="grid-2">
-          <LabelledControl id={`field-${idPrefix}quietStart`} label="Quiet from" error={error}>
-            {(a11y) => (
-              <input
-                {...a11y}
-                type="time"
-                name="quietStart"
-                defaultValue={minutesToTime(quiet.start)}
-                required
-              />
-            )}
-          </LabelledControl>
-          <LabelledControl id={`field-${idPrefix}quietEnd`} label="Quiet until" error={error}>
-            {(a11y) => (
-              <input {...a11y} type="time" name="quietEnd" defaultValue={minutesToTime(quiet.end)} required />
-            )}
-          </LabelledControl>
+        <div className="mt-2 grid gap-x-4 pl-8 sm:grid-cols-2">
+          <Field
+            id={`field-${idPrefix}quietStart`}
+            label="Quiet from"
+            type="time"
+            name="quietStart"
+            defaultValue={minutesToTime(quiet.start)}
+            required
+            error={error}
+          />
+          <Field
+            id={`field-${idPrefix}quietEnd`}
+            label="Quiet until"
+            type="time"
+            name="quietEnd"
+            defaultValue={minutesToTime(quiet.end)}
+            required
+            error={error}
+          />
         </div>
       ) : null}
-    </fieldset>
+    </ChoiceGroup>
   );
 }

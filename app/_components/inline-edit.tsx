@@ -1,5 +1,6 @@
 'use client';
-import { type ReactNode, useRef, useState } from 'react';
+import { type ReactNode, useId, useState } from 'react';
+import { Button } from './ui/button';
 
 type InlineEditControls = {
   /** Closes the form and gives focus back to the button that opened it. */
@@ -25,22 +26,22 @@ export function InlineEdit({
   onClose: () => void;
   children: (controls: InlineEditControls) => ReactNode;
 }) {
-  const toggleRef = useRef<HTMLButtonElement>(null);
+  const toggleId = useId();
   const [open, setOpen] = useState(false);
   const [wasSaved, setWasSaved] = useState(false);
 
   function close() {
     setOpen(false);
     onClose();
-    toggleRef.current?.focus();
+    document.getElementById(toggleId)?.focus();
   }
 
   return (
-    <div className="inline-edit">
-      <button
-        ref={toggleRef}
-        type="button"
-        className="button secondary"
+    <div className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-2">
+      <Button
+        id={toggleId}
+        variant="secondary"
+        size="sm"
         aria-expanded={open}
         aria-controls={open ? formId : undefined}
         onClick={() => {
@@ -50,19 +51,21 @@ export function InlineEdit({
         }}
       >
         {label}
-      </button>
-      <span role="status" className="saved">
+      </Button>
+      <span role="status" className="text-sm font-medium text-success-700">
         {wasSaved ? savedMessage : null}
       </span>
-      {open
-        ? children({
+      {open ? (
+        <div className="w-full">
+          {children({
             close,
             saved: () => {
               setWasSaved(true);
               close();
             },
-          })
-        : null}
+          })}
+        </div>
+      ) : null}
     </div>
   );
 }

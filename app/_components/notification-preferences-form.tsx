@@ -12,11 +12,15 @@ import { readQuietHours } from '../_lib/quiet-hours-input';
 import { hourLabel } from '../_lib/time-of-day';
 import { useTRPC } from '../_lib/trpc-client';
 import { DescribedCheck, QuietHoursFieldset } from './email-settings-fields';
-import { LabelledControl } from './ui/field';
+import { PendingButton } from './pending-button';
+import { Card } from './ui/card';
+import { Choice, ChoiceGroup } from './ui/choice';
+import { SelectField } from './ui/field';
 import { FormMessage } from './ui/form-message';
-import './notification-preferences-form.css';
 
 const HOURS = Array.from({ length: 24 }, (_, hour) => hour);
+const ONE_COLUMN = 'sm:[&>div]:grid-cols-1';
+const PART = 'mt-2 border-t border-line pt-5';
 
 export function NotificationPreferencesForm({
   current,
@@ -60,131 +64,132 @@ export function NotificationPreferencesForm({
   }
 
   return (
-    <form onSubmit={submit} className="card preferences-form" noValidate aria-label="Email notifications">
-      <FormMessage error={localError ? 'Please check quiet hours.' : failure?.message} success={saved} />
-      <fieldset>
-        <legend>Emails we send you</legend>
-        <DescribedCheck
-          id="homeworkNudges"
-          name="homeworkNudges"
-          label={EMAIL_CATEGORY_LABELS.homework.name}
-          hint="New homework, homework due tomorrow, and homework that is overdue."
-          defaultChecked={current.homeworkNudges}
-        />
-        <DescribedCheck
-          id="sessionReminders"
-          name="sessionReminders"
-          label={EMAIL_CATEGORY_LABELS.sessions.name}
-          hint="A reminder the day before each session."
-          defaultChecked={current.sessionReminders}
-        />
-        {current.digest ? (
-          <>
-            <DescribedCheck
-              id="dailyDigest"
-              name="dailyDigest"
-              label={EMAIL_CATEGORY_LABELS.digest.name}
-              hint="Completed and overdue homework and unsigned notes, once a day."
-              defaultChecked={current.digest.enabled}
-            />
-            <LabelledControl id="field-digestHour" label="Send the digest at" error={failure?.fields.digest}>
-              {(a11y) => (
-                <select {...a11y} name="digestHour" defaultValue={current.digest?.hour}>
-                  {HOURS.map((hour) => (
-                    <option key={hour} value={hour}>
-                      {hourLabel(hour)}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </LabelledControl>
-          </>
+    <Card>
+      <form onSubmit={submit} noValidate aria-label="Email notifications">
+        <FormMessage error={localError ? 'Please check quiet hours.' : failure?.message} success={saved} />
+        <ChoiceGroup
+          legend="Emails we send you"
+          hint="Sign-in links and invitations always arrive."
+          className={ONE_COLUMN}
+        >
+          <DescribedCheck
+            name="homeworkNudges"
+            label={EMAIL_CATEGORY_LABELS.homework.name}
+            hint="New homework, homework due tomorrow, and homework that is overdue."
+            defaultChecked={current.homeworkNudges}
+          />
+          <DescribedCheck
+            name="sessionReminders"
+            label={EMAIL_CATEGORY_LABELS.sessions.name}
+            hint="A reminder the day before each session."
+            defaultChecked={current.sessionReminders}
+          />
+          {current.digest ? (
+            <>
+              <DescribedCheck
+                name="dailyDigest"
+                label={EMAIL_CATEGORY_LABELS.digest.name}
+                hint="Completed and overdue homework and unsigned notes, once a day."
+                defaultChecked={current.digest.enabled}
+              />
+              <SelectField
+                label="Send the digest at"
+                name="digestHour"
+                defaultValue={current.digest.hour}
+                error={failure?.fields.digest}
+                fieldClassName="mt-1 pl-8 sm:max-w-xs"
+              >
+                {HOURS.map((hour) => (
+                  <option key={hour} value={hour}>
+                    {hourLabel(hour)}
+                  </option>
+                ))}
+              </SelectField>
+            </>
+          ) : null}
+        </ChoiceGroup>
+
+        {current.discretion ? (
+          <div className={PART}>
+            <DiscretionChoices current={current.discretion} />
+          </div>
         ) : null}
-        <p className="hint">Sign-in links and invitations always arrive.</p>
-      </fieldset>
 
-      {current.discretion ? <DiscretionFieldset current={current.discretion} /> : null}
-
-      <LabelledControl
-        id="field-timeZone"
-        label="Your time zone"
-        hint={
-          current.digest ? 'Quiet hours and the digest follow this clock.' : 'Quiet hours follow this clock.'
-        }
-        error={failure?.fields.timeZone}
-      >
-        {(a11y) => (
-          <select {...a11y} name="timeZone" defaultValue={current.timeZone ?? ''}>
+        <div className={PART}>
+          <SelectField
+            label="Your time zone"
+            name="timeZone"
+            hint={
+              current.digest
+                ? 'Quiet hours and the digest follow this clock.'
+                : 'Quiet hours follow this clock.'
+            }
+            defaultValue={current.timeZone ?? ''}
+            error={failure?.fields.timeZone}
+            fieldClassName="sm:max-w-sm"
+          >
             <option value="">Same as the practice ({current.practiceTimeZone.replaceAll('_', ' ')})</option>
             {timeZones.map((zone) => (
               <option key={zone} value={zone}>
                 {zone.replaceAll('_', ' ')}
               </option>
             ))}
-          </select>
-        )}
-      </LabelledControl>
+          </SelectField>
+          <QuietHoursFieldset
+            idPrefix=""
+            hint="A reminder that comes due then waits until they end."
+            quietOn={quietOn}
+            onQuietOnChange={setQuietOn}
+            current={current.quietHours}
+            error={quietError}
+          />
+        </div>
 
-      <QuietHoursFieldset
-        idPrefix=""
-        hint="A reminder that comes due then waits until they end."
-        quietOn={quietOn}
-        onQuietOnChange={setQuietOn}
-        current={current.quietHours}
-        error={quietError}
-      />
-
-      <button type="submit" className="button" disabled={save.isPending}>
-        {save.isPending ? 'Saving…' : 'Save email settings'}
-      </button>
-    </form>
+        <div className="mt-2 border-t border-line pt-5">
+          <PendingButton type="submit" pending={save.isPending} pendingLabel="Saving…">
+            Save email settings
+          </PendingButton>
+        </div>
+      </form>
+    </Card>
   );
 }
 
 const readChoice = (value: FormDataEntryValue | null, fallback: TDiscretionChoice): TDiscretionChoice =>
   value === 'practice' || value === 'discreet' || value === 'named' ? value : fallback;
 
-const DISCRETION_LABELS: Record<Exclude<TDiscretionChoice, 'practice'>, { label: string; hint: string }> = {
-  discreet: {
-    label: 'Discreet',
-    hint: 'A neutral sender and subject, and nothing in the email that says who it is from or what it is about. For an inbox someone else may see.',
-  },
-  named: {
-    label: 'Show the practice’s name',
-    hint: 'Sent in the practice’s name, with subjects that say what each email is about.',
-  },
-};
-
 /** A client's choice between discreet email and email that names the practice, or the practice's default. */
-function DiscretionFieldset({ current }: { current: NonNullable<TNotificationPreferences['discretion']> }) {
-  const choice = (value: TDiscretionChoice, label: string, hint: string) => (
-    <label className="check" key={value}>
-      <input
-        type="radio"
-        name="discretion"
-        value={value}
-        defaultChecked={current.choice === value}
-        aria-describedby={`discretion-${value}-hint`}
-      />
-      <span>
-        {label}
-        <span className="hint" id={`discretion-${value}-hint`}>
-          {hint}
-        </span>
-      </span>
-    </label>
-  );
+function DiscretionChoices({ current }: { current: NonNullable<TNotificationPreferences['discretion']> }) {
   const practiceDefault = current.practiceDiscreet ? 'discreet' : 'with the practice’s name';
+  const choices: { value: TDiscretionChoice; label: string; hint: string }[] = [
+    {
+      value: 'practice',
+      label: `As the practice set it (now: ${practiceDefault})`,
+      hint: 'Follows the practice if it changes this.',
+    },
+    {
+      value: 'discreet',
+      label: 'Discreet',
+      hint: 'A neutral sender and subject, and nothing in the email that says who it is from or what it is about. For an inbox someone else may see.',
+    },
+    {
+      value: 'named',
+      label: 'Show the practice’s name',
+      hint: 'Sent in the practice’s name, with subjects that say what each email is about.',
+    },
+  ];
   return (
-    <fieldset>
-      <legend>How our emails look</legend>
-      {choice(
-        'practice',
-        `As the practice set it (now: ${practiceDefault})`,
-        'Follows the practice if it changes this.',
-      )}
-      {choice('discreet', DISCRETION_LABELS.discreet.label, DISCRETION_LABELS.discreet.hint)}
-      {choice('named', DISCRETION_LABELS.named.label, DISCRETION_LABELS.named.hint)}
-    </fieldset>
+    <ChoiceGroup legend="How our emails look" className={ONE_COLUMN}>
+      {choices.map((c) => (
+        <Choice
+          key={c.value}
+          name="discretion"
+          value={c.value}
+          label={c.label}
+          description={c.hint}
+          defaultChecked={current.choice === c.value}
+        />
+      ))}
+    </ChoiceGroup>
   );
 }

@@ -1,11 +1,14 @@
+import { LogOut } from 'lucide-react';
 import { signOutAction } from '../(auth)/_actions/sign-out';
+import { Button } from './ui/button';
 
 export function SignOutButton() {
   return (
     <form action={signOutAction}>
-      <button type="submit" className="link-button">
+      <Button type="submit" variant="ghost" size="sm">
+        <LogOut aria-hidden />
         Sign out
-      </button>
+      </Button>
     </form>
   );
 }

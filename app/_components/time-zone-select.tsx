@@ -1,6 +1,6 @@
 'use client';
 import { useSyncExternalStore } from 'react';
-import { LabelledControl } from './ui/field';
+import { SelectField } from './ui/field';
 
 type TimeZoneSelectProps = {
   name: string;
@@ -34,16 +34,12 @@ export function TimeZoneSelect({
   const browser = useSyncExternalStore(neverChanges, browserZone, noBrowserZone);
   const start = !keepDefault && browser && choices.includes(browser) ? browser : defaultZone;
   return (
-    <LabelledControl id={`field-${name}`} label={label} hint={hint} error={error}>
-      {(a11y) => (
-        <select key={start} {...a11y} name={name} defaultValue={start}>
-          {choices.map((zone) => (
-            <option key={zone} value={zone}>
-              {zone.replaceAll('_', ' ')}
-            </option>
-          ))}
-        </select>
-      )}
-    </LabelledControl>
+    <SelectField key={start} label={label} name={name} hint={hint} error={error} defaultValue={start}>
+      {choices.map((zone) => (
+        <option key={zone} value={zone}>
+          {zone.replaceAll('_', ' ')}
+        </option>
+      ))}
+    </SelectField>
   );
 }

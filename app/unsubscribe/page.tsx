@@ -1,6 +1,8 @@
+import { MailX } from 'lucide-react';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { readUnsubscribeToken } from '../../server/email/unsubscribe-token';
+import { CenteredCard } from '../_components/centered-card';
 import { UnsubscribeForm } from './unsubscribe-form';
 
 export const metadata: Metadata = { title: 'Unsubscribe', referrer: 'no-referrer', robots: 'noindex' };
@@ -15,20 +17,20 @@ export default async function UnsubscribePage({
   const link = typeof token === 'string' ? readUnsubscribeToken(token) : null;
   if (typeof token !== 'string' || !link) {
     return (
-      <main id="main" className="narrow">
-        <h1>This unsubscribe link does not work</h1>
-        <p>It may have been cut short when it was copied. Nothing was changed.</p>
-        <p>
-          <Link href="/sign-in">Sign in</Link> and open <strong>Email notifications</strong> (in the menu, or
-          on your home page) to choose which emails you get.
+      <CenteredCard
+        icon={MailX}
+        title="This unsubscribe link does not work"
+        description="It may have been cut short when it was copied. Nothing was changed."
+      >
+        <p className="m-0">
+          <Link href="/sign-in" className="underline">
+            Sign in
+          </Link>{' '}
+          and open <strong>Email notifications</strong> (in the menu, or on your home page) to choose which
+          emails you get.
         </p>
-      </main>
+      </CenteredCard>
     );
   }
-  return (
-    <main id="main" className="narrow">
-      <h1>Unsubscribe from these emails?</h1>
-      <UnsubscribeForm token={token} category={link.category} />
-    </main>
-  );
+  return <UnsubscribeForm token={token} category={link.category} />;
 }

@@ -12,7 +12,7 @@ export function AcceptInviteForm({ token, staff, accountExists, hasPassword }: P
   const [state, action] = useActionState(acceptInvite, {} as FormState);
   const errors = state.fieldErrors ?? {};
   return (
-    <form action={action} className="card" noValidate>
+    <form action={action} noValidate>
       <FormMessage error={state.error} />
       <input type="hidden" name="token" value={token} />
       {accountExists ? null : (
@@ -29,7 +29,9 @@ export function AcceptInviteForm({ token, staff, accountExists, hasPassword }: P
           error={errors.password}
         />
       ) : null}
-      <SubmitButton pendingLabel="Joining…">Accept and continue</SubmitButton>
+      <SubmitButton className="w-full" pendingLabel="Joining…">
+        Accept and continue
+      </SubmitButton>
     </form>
   );
 }

@@ -1,7 +1,10 @@
+import { MailX, UserPlus } from 'lucide-react';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getDb } from '../../../server/db';
 import { getInvitation } from '../../../server/services/invitations/get-invitation';
+import { CenteredCard } from '../../_components/centered-card';
+import { Button } from '../../_components/ui/button';
 import { AcceptInviteForm } from './accept-invite-form';
 
 export const metadata: Metadata = { title: 'Invitation', referrer: 'no-referrer' };
@@ -15,33 +18,41 @@ export default async function InvitePage({
   const invitation = token && token.length <= 200 ? await getInvitation(await getDb(), token) : null;
   if (!token || !invitation || invitation.status !== 'valid') {
     return (
-      <main id="main" className="narrow">
-        <h1>This invitation no longer works</h1>
-        <p>
-          {invitation?.status === 'used'
+      <CenteredCard
+        icon={MailX}
+        title="This invitation no longer works"
+        description={
+          invitation?.status === 'used'
             ? 'It was already used. Sign in instead.'
-            : 'It has expired or the link is incomplete. Ask your practice to send a new one.'}
-        </p>
-        <Link href="/sign-in">Go to sign-in</Link>
-      </main>
+            : 'It has expired or the link is incomplete. Ask your practice to send a new one.'
+        }
+      >
+        <Button asChild variant="secondary" className="w-full">
+          <Link href="/sign-in">Go to sign-in</Link>
+        </Button>
+      </CenteredCard>
     );
   }
   const staff = invitation.role !== 'client';
   return (
-    <main id="main" className="narrow">
-      <h1>Join {invitation.practiceName}</h1>
-      <p>
-        {staff
-          ? `You are invited as ${invitation.role === 'admin' ? 'an admin' : 'a counselor'}.`
-          : 'Your counselor set up a private space for you and your partner.'}{' '}
-        Invitation for <strong>{invitation.email}</strong>.
-      </p>
+    <CenteredCard
+      icon={UserPlus}
+      title={`Join ${invitation.practiceName}`}
+      description={
+        <p>
+          {staff
+            ? `You are invited as ${invitation.role === 'admin' ? 'an admin' : 'a counselor'}.`
+            : 'Your counselor set up a private space for you and your partner.'}{' '}
+          Invitation for <strong className="break-all text-ink">{invitation.email}</strong>.
+        </p>
+      }
+    >
       <AcceptInviteForm
         token={token}
         staff={staff}
         accountExists={invitation.accountExists}
         hasPassword={invitation.hasPassword}
       />
-    </main>
+    </CenteredCard>
   );
 }

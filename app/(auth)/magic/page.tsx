@@ -1,5 +1,8 @@
+import { Clock, LogIn } from 'lucide-react';
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { CenteredCard } from '../../_components/centered-card';
+import { Button } from '../../_components/ui/button';
 import { SubmitButton } from '../../_components/ui/submit-button';
 import { signInWithLink } from '../_actions/magic-sign-in';
 
@@ -14,23 +17,29 @@ export default async function MagicLinkPage({
   const { token, expired } = await searchParams;
   if (expired || !token) {
     return (
-      <main id="main" className="narrow">
-        <h1>This sign-in link no longer works</h1>
-        <p>Links work once and only for 15 minutes.</p>
-        <Link className="button" href="/sign-in/link">
-          Send me a new link
-        </Link>
-      </main>
+      <CenteredCard
+        icon={Clock}
+        title="This sign-in link no longer works"
+        description="Links work once and only for 15 minutes."
+      >
+        <Button asChild className="w-full">
+          <Link href="/sign-in/link">Send me a new link</Link>
+        </Button>
+      </CenteredCard>
     );
   }
   return (
-    <main id="main" className="narrow">
-      <h1>Welcome back</h1>
-      <form action={signInWithLink} className="card">
+    <CenteredCard
+      icon={LogIn}
+      title="Welcome back"
+      description="Press the button to finish signing in on this device."
+    >
+      <form action={signInWithLink}>
         <input type="hidden" name="token" value={token} />
-        <p>Press the button to finish signing in on this device.</p>
-        <SubmitButton pendingLabel="Signing in…">Sign in to Ninefold</SubmitButton>
+        <SubmitButton className="w-full" pendingLabel="Signing in…">
+          Sign in to Ninefold
+        </SubmitButton>
       </form>
-    </main>
+    </CenteredCard>
   );
 }

@@ -9,7 +9,7 @@ import { signInWithPassword } from '../_actions/sign-in';
 export function SignInForm() {
   const [state, action] = useActionState(signInWithPassword, {} as FormState);
   return (
-    <form action={action} className="card" noValidate>
+    <form action={action} noValidate>
       <FormMessage error={state.error} />
       <Field
         label="Email"
@@ -20,7 +20,9 @@ export function SignInForm() {
         defaultValue={state.values?.email}
       />
       <Field label="Password" name="password" type="password" autoComplete="current-password" required />
-      <SubmitButton pendingLabel="Signing in…">Sign in</SubmitButton>
+      <SubmitButton className="w-full" pendingLabel="Signing in…">
+        Sign in
+      </SubmitButton>
     </form>
   );
 }

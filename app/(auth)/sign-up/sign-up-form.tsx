@@ -1,6 +1,7 @@
 'use client';
 import { useActionState, useEffect, useRef, useState } from 'react';
 import { TimeZoneSelect } from '../../_components/time-zone-select';
+import { Button } from '../../_components/ui/button';
 import { Field } from '../../_components/ui/field';
 import { FormMessage } from '../../_components/ui/form-message';
 import { SubmitButton } from '../../_components/ui/submit-button';
@@ -18,7 +19,7 @@ export function SignUpForm({ timeZones, defaultTimeZone }: { timeZones: string[]
   const sentBack = state.values !== undefined;
   const chosenZone = values.timeZone && timeZones.includes(values.timeZone) ? values.timeZone : undefined;
   return (
-    <form action={action} className="card" noValidate>
+    <form action={action} noValidate>
       <FormMessage error={state.error} />
       <Field
         label="Practice name"
@@ -57,7 +58,9 @@ export function SignUpForm({ timeZones, defaultTimeZone }: { timeZones: string[]
         required
         error={errors.password}
       />
-      <SubmitButton pendingLabel="Sending…">Create practice</SubmitButton>
+      <SubmitButton className="w-full" pendingLabel="Sending…">
+        Create practice
+      </SubmitButton>
     </form>
   );
 }
@@ -93,11 +96,11 @@ function SignUpSent({ state, onAgain }: { state: FormState; onAgain: () => void 
   const ref = useRef<HTMLElement>(null);
   useEffect(() => ref.current?.focus(), []);
   return (
-    <section ref={ref} className="card" tabIndex={-1} aria-label="Sign-up sent">
+    <section ref={ref} tabIndex={-1} aria-label="Sign-up sent" className="rounded-md">
       <FormMessage success={state.success} />
-      <button type="button" className="button secondary" onClick={onAgain}>
+      <Button variant="secondary" className="w-full" onClick={onAgain}>
         Use another address
-      </button>
+      </Button>
     </section>
   );
 }

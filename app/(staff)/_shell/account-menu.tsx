@@ -1,5 +1,5 @@
 'use client';
-import { Bell, ChevronDown, LogOut, ShieldCheck } from 'lucide-react';
+import { Bell, ChevronDown, LogOut, ShieldCheck, UserRound } from 'lucide-react';
 import Link from 'next/link';
 import {
   DropdownMenu,
@@ -11,9 +11,12 @@ import {
 } from '../../_components/ui/dropdown-menu';
 import { signOutAction } from '../../(auth)/_actions/sign-out';
 
-/** The signed-in person's own things: security, email notifications, signing out. */
-export function AccountMenu({ name, practiceId }: { name: string; practiceId?: string }) {
-  const initials = name
+/**
+ * The signed-in person's own things: security, email notifications, signing out. Without a name
+ * (a page outside any practice that does not know it) the menu is simply "Account".
+ */
+export function AccountMenu({ name, practiceId }: { name?: string; practiceId?: string }) {
+  const initials = (name ?? '')
     .split(/\s+/)
     .map((part) => part[0])
     .filter(Boolean)
@@ -27,14 +30,14 @@ export function AccountMenu({ name, practiceId }: { name: string; practiceId?: s
           aria-hidden
           className="flex size-8 items-center justify-center rounded-full bg-brand-100 text-xs font-bold text-brand-800"
         >
-          {initials}
+          {initials || <UserRound className="size-4" />}
         </span>
-        <span className="max-w-40 truncate max-sm:sr-only">{name}</span>
-        <span className="sr-only">, account menu</span>
+        <span className="max-w-40 truncate max-sm:sr-only">{name ?? 'Account'}</span>
+        <span className="sr-only">{name ? ', account menu' : ' menu'}</span>
         <ChevronDown aria-hidden className="size-4 text-muted" />
       </DropdownMenuTrigger>
       <DropdownMenuContent>
-        <DropdownMenuLabel>{name}</DropdownMenuLabel>
+        {name ? <DropdownMenuLabel>{name}</DropdownMenuLabel> : null}
         <DropdownMenuItem asChild>
           <Link href={practiceId ? `/account/security?practice=${practiceId}` : '/account/security'}>
             <ShieldCheck aria-hidden />
@@ -51,7 +54,8 @@ export function AccountMenu({ name, practiceId }: { name: string; practiceId?: s
         ) : null}
         <DropdownMenuSeparator />
         <form action={signOutAction}>
-          <DropdownMenuItem asChild>
+          {/* Kept open on select: closing would unmount the form before the click submits it. */}
+          <DropdownMenuItem asChild onSelect={(event) => event.preventDefault()}>
             <button type="submit" className="w-full">
               <LogOut aria-hidden />
               Sign out

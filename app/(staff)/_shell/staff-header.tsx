@@ -20,7 +20,8 @@ export function StaffHeader({
   homeHref,
   notice,
 }: {
-  me: { name: string };
+  /** The signed-in person; pages outside a practice may not know their name. */
+  me?: { name: string };
   practice?: { id: string; isAdmin: boolean };
   practices: Practice[];
   homeHref: string;
@@ -45,7 +46,7 @@ export function StaffHeader({
           </>
         ) : null}
         <div className="ml-auto flex items-center gap-1">
-          <AccountMenu name={me.name} practiceId={practice?.id} />
+          <AccountMenu name={me?.name} practiceId={practice?.id} />
           {practice ? <MobileNav practiceId={practice.id} isAdmin={practice.isAdmin} /> : null}
         </div>
       </div>

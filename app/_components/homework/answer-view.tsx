@@ -3,6 +3,7 @@
 import type { TExerciseContent } from '../../../db/exercise-content';
 import type { TAnswerBody } from '../../../server/services/homework/answer-body';
 import { BEHAVIOR_LABELS } from '../../../server/services/homework/behavior-labels';
+import { compactTable } from '../ui/compact-table';
 import { LogEntries } from './log-entries';
 import { PromptAnswers } from './prompt-answers';
 
@@ -15,23 +16,25 @@ export function AnswerView({ content, answer }: { content: TExerciseContent; ans
     );
   if (answer.kind !== 'check-in-scale') return null;
   return (
-    <table className="answer">
-      <thead>
-        <tr>
-          <th scope="col">Behavior</th>
-          <th scope="col">Self</th>
-          <th scope="col">Partner</th>
-        </tr>
-      </thead>
-      <tbody>
-        {answer.ratings.map((r) => (
-          <tr key={r.behavior}>
-            <th scope="row">{BEHAVIOR_LABELS[r.behavior].name}</th>
-            <td>{r.self} / 5</td>
-            <td>{r.partner} / 5</td>
+    <div className="mt-2 overflow-x-auto">
+      <table className={compactTable}>
+        <thead>
+          <tr>
+            <th scope="col">Behavior</th>
+            <th scope="col">Self</th>
+            <th scope="col">Partner</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {answer.ratings.map((r) => (
+            <tr key={r.behavior}>
+              <th scope="row">{BEHAVIOR_LABELS[r.behavior].name}</th>
+              <td>{r.self} / 5</td>
+              <td>{r.partner} / 5</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

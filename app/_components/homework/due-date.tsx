@@ -1,6 +1,7 @@
 'use client';
 import { useEffect, useState } from 'react';
 import { formatCalendarDate, localIsoDate } from '../../_lib/calendar-date';
+import { Badge } from '../ui/badge';
 
 /**
  * A due date, marked overdue by the viewer's own calendar. "Today" is read in the browser after
@@ -11,9 +12,9 @@ export function DueDate({ dueOn, open }: { dueOn: string; open: boolean }) {
   useEffect(() => setToday(localIsoDate()), []);
   const overdue = open && today !== null && dueOn < today;
   return (
-    <span className="due">
+    <span className="inline-flex flex-wrap items-center gap-1.5 font-semibold text-ink">
       Due {formatCalendarDate(dueOn)}
-      {overdue ? <span className="badge danger">Overdue</span> : null}
+      {overdue ? <Badge tone="danger">Overdue</Badge> : null}
     </span>
   );
 }

@@ -64,7 +64,7 @@ export function DataTable<Row>({
                 key={column.key}
                 data-label={column.header}
                 className={cn(
-                  'border-b border-line px-3 py-3 align-top first:border-l last:border-r max-md:flex max-md:gap-3 max-md:border-0 max-md:px-0 max-md:py-1 max-md:before:w-32 max-md:before:shrink-0 max-md:before:text-xs max-md:before:font-semibold max-md:before:text-muted max-md:before:uppercase max-md:before:content-[attr(data-label)]',
+                  'border-b border-line px-3 py-3 align-top first:border-l last:border-r max-md:flex max-md:first:border-l-0 max-md:last:border-r-0 max-md:gap-3 max-md:border-0 max-md:px-0 max-md:py-1 max-md:before:w-32 max-md:before:shrink-0 max-md:before:text-xs max-md:before:font-semibold max-md:before:text-muted max-md:before:uppercase max-md:before:content-[attr(data-label)]',
                   column.className,
                 )}
               >

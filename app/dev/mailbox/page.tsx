@@ -5,6 +5,8 @@ import { getDb } from '../../../server/db';
 import { countMailOnTheWay, readMailbox } from '../../../server/email/read-mailbox';
 import { env } from '../../../server/env';
 import { Button } from '../../_components/ui/button';
+import { Field } from '../../_components/ui/field';
+import { Page, PageHeader } from '../../_components/ui/page';
 import { LinkifiedText } from './linkified-text';
 import { MailHtmlFrame } from './mail-html-frame';
 
@@ -26,24 +28,32 @@ export default async function MailboxPage({
   const db = await getDb();
   const [messages, onTheWay] = await Promise.all([readMailbox(db, to), countMailOnTheWay(db, to)]);
   return (
-    <main id="main">
-      <h1>Dev mailbox</h1>
-      <p className="muted">
-        Every message the app delivered while no email provider is configured (the worker delivers within a
-        second or two). Not available in production.
-      </p>
-      <form method="get" className="card">
-        <div className="field">
-          <label htmlFor="mailbox-to">Show messages to</label>
-          <input id="mailbox-to" name="to" type="email" defaultValue={to ?? ''} />
-        </div>
+    <Page>
+      <PageHeader
+        title="Dev mailbox"
+        description={
+          <p>
+            Every message the app delivered while no email provider is configured (the worker delivers within
+            a second or two). Not available in production.
+          </p>
+        }
+      />
+      <form method="get" className="flex flex-wrap items-end gap-3">
+        <Field
+          id="mailbox-to"
+          label="Show messages to"
+          name="to"
+          type="email"
+          defaultValue={to ?? ''}
+          fieldClassName="mb-0 min-w-0 flex-1 basis-64"
+        />
         <input type="hidden" name="view" value={view} />
-        <button className="button secondary" type="submit">
+        <Button variant="secondary" type="submit">
           Filter
-        </button>
+        </Button>
       </form>
       {onTheWay > 0 ? (
-        <p className="card" role="status">
+        <p className="mt-4 mb-0 rounded-md bg-brand-50 px-4 py-3 text-brand-900" role="status">
           {onTheWay === 1 ? '1 message is' : `${onTheWay} messages are`} on the way: reload in a moment.
         </p>
       ) : null}
@@ -63,9 +73,15 @@ export default async function MailboxPage({
       ) : null}
       {messages.length === 0 ? <p>No messages.</p> : null}
       {messages.map((m) => (
-        <article key={m.id} className="card" aria-labelledby={`mail-${m.id}`}>
-          <h2 id={`mail-${m.id}`}>{m.subject}</h2>
-          <p className="muted">
+        <article
+          key={m.id}
+          className="mb-4 rounded-lg border border-line bg-surface p-5 shadow-card"
+          aria-labelledby={`mail-${m.id}`}
+        >
+          <h2 id={`mail-${m.id}`} className="m-0">
+            {m.subject}
+          </h2>
+          <p className="mt-1 mb-3 text-sm text-muted [overflow-wrap:anywhere]">
             From {m.fromAddress} · to {m.toEmail} · {m.createdAt.toISOString()}
           </p>
           {view === 'html' ? (
@@ -75,6 +91,6 @@ export default async function MailboxPage({
           )}
         </article>
       ))}
-    </main>
+    </Page>
   );
 }

@@ -8,7 +8,7 @@ export async function ClosedFileBanner({ practiceId }: { practiceId: string }) {
   const home = await api.portal.home().catch(() => null);
   if (home?.status !== 'closed') return null;
   return (
-    <div className="mx-auto max-w-2xl px-4 pt-3">
+    <div className="mx-auto max-w-2xl px-4 pt-4">
       <Alert tone="info" role="status">
         <p>
           Your counselor has closed this file. You can still read everything here and download your data;

@@ -26,7 +26,7 @@ export function QuickExit() {
   }, []);
   return (
     <a
-      className="pointer-events-auto fixed top-2.5 right-[max(1rem,calc(50%-31rem))] z-[60] inline-flex min-h-11 items-center gap-2 rounded-md bg-ink px-4 font-bold text-white no-underline shadow-raised hover:bg-black focus:bg-black"
+      className="pointer-events-auto fixed top-2.5 right-[max(1rem,calc(50%-20rem))] z-[60] inline-flex min-h-11 items-center gap-2 rounded-md bg-ink px-4 font-bold text-white no-underline shadow-raised hover:bg-black focus:bg-black"
       href={QUICK_EXIT_URL}
       rel="noreferrer"
       onClick={(event) => {

@@ -17,7 +17,8 @@
 // matching an expected answer is a key lookup: no join between two CTEs, whose row estimates the
 // planner cannot know and which could otherwise become a nested loop over both.
 //
-// Returns one row: `total` (couples matching the filters) and `rows` (a JSON array, in page order).
+// Returns one row: `total` (couples matching the filters), `rows` (a JSON array, in page order) and
+// `showingAll` (whether the scope is every couple in the practice).
 import { type SQL, sql } from 'drizzle-orm';
 
 export const CASELOAD_SORTS = ['next-session', 'last-session', 'overdue', 'name', 'last-activity'] as const;
@@ -34,6 +35,13 @@ export type TCaseloadDashboardParams = {
   practiceId: string;
   /** Only this counselor's (membership id) couples; null: every couple in the practice. */
   counselorId: string | null;
+  /**
+   * With a counselorId: when that counselor has no couples at all, every couple in the practice
+   * instead (an owner or admin who sees clients through others). `showingAll` says which it was.
+   */
+  everyoneIfNoneOwn?: boolean;
+  /** Only couples with a partner whose name contains this (case-insensitive); empty: no filter. */
+  search?: string;
   /** null: every status. */
   status: TCoupleStatus | null;
   sort: TCaseloadSort;
@@ -107,6 +115,15 @@ export function caseloadDashboardSql(params: TCaseloadDashboardParams): SQL {
   // newest couple first, and the id so that pages never overlap.
   const orderBy = sql`${sql.raw(SORT_COLUMN[params.sort])} ${direction} nulls last, created_at desc, id`;
 
+  const own = params.counselorId;
+  // Whether the scope is the whole practice, decided inside the statement (no extra round trip).
+  const everyone = own
+    ? params.everyoneIfNoneOwn
+      ? sql`not exists (select 1 from couples o where o.practice_id = ${p} and o.counselor_id = ${own})`
+      : sql`false`
+    : sql`true`;
+  const search = params.search?.trim().toLowerCase() ?? '';
+
   const where = [
     filters.overdueOnly ? sql`overdue_assignments > 0` : undefined,
     filters.quietOnly ? sql`quiet` : undefined,
@@ -116,13 +133,25 @@ export function caseloadDashboardSql(params: TCaseloadDashboardParams): SQL {
   return sql`with
 params as (
   select ${params.now.toISOString()}::timestamptz as now,
-    (${params.now.toISOString()}::timestamptz at time zone pr.time_zone)::date as today
+    (${params.now.toISOString()}::timestamptz at time zone pr.time_zone)::date as today,
+    ${everyone} as everyone
   from practices pr where pr.id = ${p}
 ),
 scope as (
   select c.id, c.status, c.counselor_id, c.created_at
   from couples c
-  where c.practice_id = ${p}${params.counselorId ? sql` and c.counselor_id = ${params.counselorId}` : sql``}${params.status ? sql` and c.status = ${params.status}` : sql``}
+  where c.practice_id = ${p}${
+    own
+      ? params.everyoneIfNoneOwn
+        ? sql` and (c.counselor_id = ${own} or (select everyone from params))`
+        : sql` and c.counselor_id = ${own}`
+      : sql``
+  }${params.status ? sql` and c.status = ${params.status}` : sql``}${
+    search
+      ? sql` and exists (select 1 from partners sp where sp.practice_id = ${p} and sp.couple_id = c.id
+      and strpos(lower(sp.display_name), ${search}) > 0)`
+      : sql``
+  }
 ),
 ${inA.has('homework') ? sql`${answerMap('a', sql.raw('scope'))},\n` : sql``}a_full as (
   ${figures(sql.raw('scope'), inA, inA.has('homework') ? 'a_map' : null, p)}
@@ -158,7 +187,8 @@ select (select count(*) from keyed)::int as total,
         where ss.practice_id = ${p} and ss.couple_id = f.id and ss.hold_placed_at is not null)
     ) order by f.ord)
     from b_full f
-  ), '[]'::json) as rows`;
+  ), '[]'::json) as rows,
+  (select everyone from params) as showing_all`;
 }
 
 /** `<stage>_map`: one row, one jsonb object with the answer times of the couples in `source`. */

@@ -271,6 +271,52 @@ describe('dashboard.caseload', () => {
   });
 });
 
+describe('dashboard.caseload search and default scope', () => {
+  it('finds couples by part of either partner’s name, ignoring case', async () => {
+    const [, tag] = p.couple.partners[1].partner.displayName.split(' ');
+    const found = await owner().dashboard.caseload({ counselor: 'all', search: `  ${tag?.toUpperCase()} ` });
+    expect(found.rows.map((r) => r.id)).toEqual([p.couple.couple.id]);
+    expect(found.total).toBe(1);
+    const everyone = await owner().dashboard.caseload({ counselor: 'all' });
+    expect((await owner().dashboard.caseload({ counselor: 'all', search: 'alex' })).total).toBe(
+      everyone.total,
+    );
+    expect(
+      (await owner().dashboard.caseload({ counselor: 'all', search: 'nobody by this name' })).total,
+    ).toBe(0);
+    // A counselor's search stays within their own couples.
+    const [, otherTag] = p.otherCouple.partners[0].partner.displayName.split(' ');
+    expect((await counselor().dashboard.caseload({ search: otherTag })).total).toBe(0);
+    await expect(owner().dashboard.caseload({ search: 'x'.repeat(101) })).rejects.toMatchObject({
+      code: 'BAD_REQUEST',
+    });
+  });
+
+  it('shows an owner or admin without couples of their own every couple, and their own once they have some', async () => {
+    const everyone = await owner().dashboard.caseload({ counselor: 'all' });
+    const auto = await owner().dashboard.caseload({ counselor: 'auto' });
+    expect(auto).toMatchObject({ total: everyone.total, showingAll: true });
+    expect((await owner().dashboard.caseload({})).total).toBe(0);
+
+    const admin = await makeMember(t.db, p.practice.id, 'admin');
+    const { couple } = await makeCouple(t.db, p.practice.id, admin.membership.id);
+    const adminApi = callerFor(t.db, admin.user.id, p.practice.id);
+    const own = await adminApi.dashboard.caseload({ counselor: 'auto' });
+    expect(own).toMatchObject({ total: 1, showingAll: false });
+    expect(own.rows.map((r) => r.id)).toEqual([couple.id]);
+
+    // A counselor's 'auto' is their own caseload, never everyone's.
+    const counselorAuto = await counselor().dashboard.caseload({ counselor: 'auto' });
+    expect(counselorAuto.showingAll).toBe(false);
+    expect(counselorAuto.rows.map((r) => r.id)).not.toContain(p.otherCouple.couple.id);
+    const lonely = await makeMember(t.db, p.practice.id, 'counselor');
+    const lonelyAuto = await callerFor(t.db, lonely.user.id, p.practice.id).dashboard.caseload({
+      counselor: 'auto',
+    });
+    expect(lonelyAuto).toMatchObject({ total: 0, showingAll: false });
+  });
+});
+
 describe('dashboard.digest', () => {
   it('lists what each partner sent since the last session, times and titles only', async () => {
     const digest = await counselor().dashboard.digest({ coupleId: p.couple.couple.id });
@@ -345,7 +391,10 @@ describe('statements per call', () => {
       const caseload = counting.count();
       counting.reset();
       await api.dashboard.caseload({ sort: 'name', quietOnly: true });
-      return [caseload, counting.count()];
+      const filtered = counting.count();
+      counting.reset();
+      await api.dashboard.caseload({ counselor: 'auto', search: 'alex' });
+      return [caseload, filtered, counting.count()];
     };
     const addCouples = async (n: number) => {
       for (let i = 0; i < n; i++) {
@@ -362,7 +411,7 @@ describe('statements per call', () => {
     expect((await api.dashboard.caseload({})).total).toBe(60);
     expect(large).toEqual(small);
     // The tenant settings, the membership check, and the dashboard's one statement.
-    expect(small).toEqual([3, 3]);
+    expect(small).toEqual([3, 3, 3]);
   });
 });
 

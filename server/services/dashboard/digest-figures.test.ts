@@ -46,21 +46,15 @@ describe('largestPerceptionGap', () => {
       largestPerceptionGap([
         {
           behavior: 'compassion',
-          assigned: 0,
-          completed: 0,
           weeks: [week('2026-11-09', 4), week('2026-11-16', 1)],
         },
         {
           behavior: 'accountability',
-          assigned: 0,
-          completed: 0,
           weeks: [week('2026-11-16', 2), week('2026-11-23', null)],
         },
       ]),
     ).toEqual({ behavior: 'accountability', weekOf: '2026-11-16', gap: 2 });
-    expect(
-      largestPerceptionGap([{ behavior: 'compassion', assigned: 0, completed: 0, weeks: [] }]),
-    ).toBeNull();
+    expect(largestPerceptionGap([{ behavior: 'compassion', weeks: [] }])).toBeNull();
   });
 });
 

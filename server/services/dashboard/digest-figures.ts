@@ -2,7 +2,7 @@
 // behavior where the partners see things most differently.
 import type { Behavior } from '../../../db/schema';
 import { behavior as behaviors } from '../../../db/schema';
-import type { BehaviorProgress, CheckInAnswer } from '../homework/progress/compute-progress';
+import type { BehaviorWeeks, CheckInAnswer } from '../homework/progress/weekly-averages';
 
 export type CheckInPoint = { on: string; self: number; partner: number };
 export type CheckInChange = { behavior: Behavior; latest: CheckInPoint; previous: CheckInPoint | null };
@@ -24,7 +24,7 @@ export function checkInChanges(checkIns: CheckInAnswer[], partnerId: string): Ch
 export type PerceptionGap = { behavior: Behavior; weekOf: string; gap: number };
 
 /** Of each behavior's most recent week with a gap, the largest (the first behavior wins a tie). */
-export function largestPerceptionGap(progress: BehaviorProgress[]): PerceptionGap | null {
+export function largestPerceptionGap(progress: BehaviorWeeks[]): PerceptionGap | null {
   let largest: PerceptionGap | null = null;
   for (const item of progress) {
     const week = item.weeks.findLast((w) => w.gap !== null);

@@ -13,8 +13,13 @@ import {
 import { runPrepared } from './run-prepared';
 
 export const ZCaseloadDashboardInput = z.object({
-  /** 'mine': the actor's own couples; 'all' or a counselor's membership id: owners and admins only. */
-  counselor: z.union([z.enum(['mine', 'all']), z.uuid()]).default('mine'),
+  /**
+   * 'mine': the actor's own couples; 'all' or a counselor's membership id: owners and admins only.
+   * 'auto': the actor's own couples, or for an owner or admin with none of their own, everyone's.
+   */
+  counselor: z.union([z.enum(['mine', 'all', 'auto']), z.uuid()]).default('mine'),
+  /** Part of a partner's name; blank means no search. */
+  search: z.string().trim().max(100).default(''),
   status: z.enum(['active', 'paused', 'closed', 'any']).default('active'),
   sort: z.enum(CASELOAD_SORTS).default('next-session'),
   direction: z.enum(['asc', 'desc']).default('asc'),
@@ -34,18 +39,25 @@ export type TCaseloadDashboardInput = z.output<typeof ZCaseloadDashboardInput>;
 const isoDate = (value: string | null) => (value === null ? null : new Date(value));
 
 export async function findCaseloadDashboard(tx: Tx, actor: Actor, input: TCaseloadDashboardInput) {
-  const wantsOthers = input.counselor !== 'mine' && input.counselor !== actor.membershipId;
-  if (wantsOthers && !can(actor.role, 'couples:read-all')) {
+  const mayReadAll = can(actor.role, 'couples:read-all');
+  const wantsOthers = !['mine', 'auto', actor.membershipId].includes(input.counselor);
+  if (wantsOthers && !mayReadAll) {
     throw forbidden('Only owners and admins can see other counselors’ couples');
   }
   const counselorId =
-    input.counselor === 'mine' ? actor.membershipId : input.counselor === 'all' ? null : input.counselor;
+    input.counselor === 'mine' || input.counselor === 'auto'
+      ? actor.membershipId
+      : input.counselor === 'all'
+        ? null
+        : input.counselor;
   const [row] = await runPrepared(
     tx,
     'dashboard_caseload',
     caseloadDashboardSql({
       practiceId: actor.practiceId,
       counselorId,
+      everyoneIfNoneOwn: input.counselor === 'auto' && mayReadAll,
+      search: input.search,
       status: input.status === 'any' ? null : input.status,
       sort: input.sort,
       direction: input.direction,
@@ -58,9 +70,10 @@ export async function findCaseloadDashboard(tx: Tx, actor: Actor, input: TCaselo
       now: new Date(),
     }),
   );
-  const [total, rows] = (row ?? [0, []]) as [number, TCaseloadDashboardJsonRow[]];
+  const [total, rows, showingAll] = (row ?? [0, [], false]) as [number, TCaseloadDashboardJsonRow[], boolean];
   return {
     total,
+    showingAll,
     page: input.page,
     pageSize: input.pageSize,
     rows: rows.map((r) => ({

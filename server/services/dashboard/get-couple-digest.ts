@@ -9,13 +9,13 @@ import type { Actor } from '../actor';
 import { slotsFor } from '../homework/answer-slots';
 import { findLiveCoupleAssignments } from '../homework/live-couple-assignments';
 import { loadResponses } from '../homework/load-responses';
-import { computeProgress } from '../homework/progress/compute-progress';
 import {
   checkInsOf,
   DEFAULT_PROGRESS_WEEKS,
   PROGRESS_ASSIGNMENT_LIMIT,
   progressStart,
 } from '../homework/progress/progress-inputs';
+import { weeklyAverages } from '../homework/progress/weekly-averages';
 import { findVisibleCouple } from '../homework/visible-couple';
 import { QUIET_AFTER_DAYS } from './caseload-dashboard-sql';
 import { checkInChanges, isQuiet, largestPerceptionGap } from './digest-figures';
@@ -88,8 +88,7 @@ export async function getCoupleDigest(tx: Tx, actor: Actor, input: TCoupleDigest
   const checkIns = checkInAssignments.flatMap((a) =>
     checkInsOf(a.dueOn, slotsFor(a, partnerIds, readable.get(a.id) ?? [], { kind: 'staff' })),
   );
-  // Only the weekly ratings matter here; completion counts are the dashboard's.
-  const progress = computeProgress([], checkIns);
+  const progress = weeklyAverages(checkIns);
 
   const sentBy = (partnerId: string | null) =>
     sentSince

@@ -8,8 +8,8 @@ import type { Actor } from '../actor';
 import { slotsFor } from '../homework/answer-slots';
 import { findLiveCoupleAssignments } from '../homework/live-couple-assignments';
 import { loadStaffProgress } from '../homework/load-staff-progress';
-import { computeProgress } from '../homework/progress/compute-progress';
 import { checkInsOf } from '../homework/progress/progress-inputs';
+import { weeklyAverages } from '../homework/progress/weekly-averages';
 import { findVisibleCouple } from '../homework/visible-couple';
 import { calendarDateIn } from '../practices/time-zone';
 import type { TNoteSession } from './note-session';
@@ -54,10 +54,9 @@ export async function loadHomeworkReview(tx: Tx, actor: Actor, session: TNoteSes
     ...a,
     slots: slotsFor(a, partnerIds, stored.get(a.id) ?? [], { kind: 'staff' }),
   }));
-  const checkIns = computeProgress(
-    [],
-    items.flatMap((a) => checkInsOf(a.dueOn, a.slots)),
-  ).flatMap((b) => b.weeks.map((week) => ({ behavior: b.behavior, ...week })));
+  const checkIns = weeklyAverages(items.flatMap((a) => checkInsOf(a.dueOn, a.slots))).flatMap((b) =>
+    b.weeks.map((week) => ({ behavior: b.behavior, ...week })),
+  );
   return {
     after,
     upTo,

@@ -47,6 +47,8 @@ export const dashboardRouter = router({
     .output(
       z.object({
         total: ZCount,
+        /** Whether these are every counselor's couples (asked for, or an owner's 'auto' default). */
+        showingAll: z.boolean(),
         page: z.number().int().min(1),
         pageSize: z.number().int().min(1),
         rows: z.array(ZCaseloadRow),

@@ -88,24 +88,40 @@ const ZBehaviorProgress = z.object({
   behavior: ZBehavior,
   assigned: z.number().int(),
   completed: z.number().int(),
-  weeks: z.array(
+  /** Per partner, never averaged together: self-ratings beside the other's rating of them. */
+  ratings: z.array(
     z.object({
-      weekOf: z.string(),
-      selfAverage: z.number().nullable(),
-      partnerAverage: z.number().nullable(),
-      gap: z.number().nullable(),
+      partnerId: z.uuid(),
+      weeks: z.array(
+        z.object({
+          weekOf: z.string(),
+          self: z.number().nullable(),
+          byOther: z.number().nullable(),
+          gap: z.number().nullable(),
+        }),
+      ),
     }),
+  ),
+  homework: z.array(
+    z.object({ weekOf: z.string(), partnerId: z.uuid(), asked: z.number().int(), done: z.number().int() }),
   ),
 });
 
-export const ZProgressOutput = z.object({
+const ZProgressBase = z.object({
   /** The Monday starting the first week covered, 'YYYY-MM-DD'. */
   from: z.string(),
+  /** Every week the charts span, as Mondays, oldest first. */
+  weeks: z.array(z.string()),
+  /** The couple's partners in chart order (the first is partner A in colour). */
+  partners: z.array(z.object({ id: z.uuid(), displayName: z.string() })),
   behaviors: z.array(ZBehaviorProgress),
 });
 
+/** A partner's own view: `you` is their partner id, listed first. */
+export const ZProgressOutput = ZProgressBase.extend({ you: z.uuid() });
+
 /** Staff also see what they observed in sessions; clients never receive note content. */
-export const ZStaffProgressOutput = ZProgressOutput.extend({
+export const ZStaffProgressOutput = ZProgressBase.extend({
   behaviors: z.array(
     ZBehaviorProgress.extend({
       observed: z.array(z.object({ on: z.string(), weekOf: z.string(), level: ZObservationLevel })),

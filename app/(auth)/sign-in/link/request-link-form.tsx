@@ -9,7 +9,7 @@ import { requestSignInLink } from '../../_actions/request-link';
 export function RequestLinkForm() {
   const [state, action] = useActionState(requestSignInLink, {} as FormState);
   return (
-    <form action={action} className="card" noValidate>
+    <form action={action} noValidate>
       <FormMessage error={state.error} success={state.success} />
       <Field
         label="Email"
@@ -20,7 +20,9 @@ export function RequestLinkForm() {
         defaultValue={state.values?.email}
         error={state.fieldErrors?.email}
       />
-      <SubmitButton pendingLabel="Sending…">Email me a sign-in link</SubmitButton>
+      <SubmitButton className="w-full" pendingLabel="Sending…">
+        Email me a sign-in link
+      </SubmitButton>
     </form>
   );
 }

@@ -1,6 +1,8 @@
+import { Smartphone } from 'lucide-react';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
+import { CenteredCard } from '../../../_components/centered-card';
 import { readChallengeCookie } from '../../_actions/challenge-cookie';
 import { TwoFactorForm } from './two-factor-form';
 
@@ -10,13 +12,17 @@ export const metadata: Metadata = { title: 'Enter your code' };
 export default async function TwoFactorPage() {
   if (!(await readChallengeCookie())) redirect('/sign-in');
   return (
-    <main id="main" className="narrow">
-      <h1>Enter your code</h1>
-      <p>Open the authenticator app on your phone and enter the six-digit code it shows for Ninefold.</p>
+    <CenteredCard
+      icon={Smartphone}
+      title="Enter your code"
+      description="Open the authenticator app on your phone and enter the six-digit code it shows for Ninefold."
+      footer={
+        <p>
+          Not you, or stuck? <Link href="/sign-in">Start again</Link>.
+        </p>
+      }
+    >
       <TwoFactorForm />
-      <p>
-        <Link href="/sign-in">Start again</Link>
-      </p>
-    </main>
+    </CenteredCard>
   );
 }

@@ -9,7 +9,7 @@ import { signInWithCode } from '../../_actions/two-factor-sign-in';
 export function TwoFactorForm() {
   const [state, action] = useActionState(signInWithCode, {} as FormState);
   return (
-    <form action={action} className="card" noValidate>
+    <form action={action} noValidate>
       <FormMessage error={state.error} />
       <Field
         label="Code"
@@ -20,7 +20,9 @@ export function TwoFactorForm() {
         required
         hint="No phone? Enter one of your recovery codes instead."
       />
-      <SubmitButton pendingLabel="Checking…">Continue</SubmitButton>
+      <SubmitButton className="w-full" pendingLabel="Checking…">
+        Continue
+      </SubmitButton>
     </form>
   );
 }

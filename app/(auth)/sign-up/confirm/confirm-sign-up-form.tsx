@@ -9,7 +9,7 @@ import type { FormState } from '../../_actions/form-state';
 export function ConfirmSignUpForm({ token, email }: { token: string; email: string }) {
   const [state, action] = useActionState(completeSignUpAction, {} as FormState);
   return (
-    <form action={action} className="card" noValidate>
+    <form action={action} noValidate>
       <FormMessage error={state.error} />
       <input type="hidden" name="token" value={token} />
       {/* For password managers: the account this password belongs to. */}
@@ -22,7 +22,9 @@ export function ConfirmSignUpForm({ token, email }: { token: string; email: stri
         required
         error={state.fieldErrors?.password}
       />
-      <SubmitButton pendingLabel="Creating your practice…">Create practice</SubmitButton>
+      <SubmitButton className="w-full" pendingLabel="Creating your practice…">
+        Create practice
+      </SubmitButton>
     </form>
   );
 }

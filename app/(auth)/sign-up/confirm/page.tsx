@@ -1,7 +1,10 @@
+import { Building2, Clock } from 'lucide-react';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getDb } from '../../../../server/db';
 import { getSignUpRequest } from '../../../../server/services/practices/get-sign-up-request';
+import { CenteredCard } from '../../../_components/centered-card';
+import { Button } from '../../../_components/ui/button';
 import { ConfirmSignUpForm } from './confirm-sign-up-form';
 
 export const metadata: Metadata = { title: 'Finish signing up', referrer: 'no-referrer' };
@@ -16,23 +19,29 @@ export default async function ConfirmSignUpPage({
   const request = token && token.length <= 200 ? await getSignUpRequest(await getDb(), token) : null;
   if (!token || !request) {
     return (
-      <main id="main" className="narrow">
-        <h1>This sign-up link no longer works</h1>
-        <p>Links work once and only for an hour. Sign up again to get a new one.</p>
-        <Link className="button" href="/sign-up">
-          Sign up again
-        </Link>
-      </main>
+      <CenteredCard
+        icon={Clock}
+        title="This sign-up link no longer works"
+        description="Links work once and only for an hour. Sign up again to get a new one."
+      >
+        <Button asChild className="w-full">
+          <Link href="/sign-up">Sign up again</Link>
+        </Button>
+      </CenteredCard>
     );
   }
   return (
-    <main id="main" className="narrow">
-      <h1>Finish creating {request.practiceName}</h1>
-      <p>
-        Your address <strong>{request.email}</strong> is confirmed. Enter the password you chose to create the
-        practice and sign in.
-      </p>
+    <CenteredCard
+      icon={Building2}
+      title={`Finish creating ${request.practiceName}`}
+      description={
+        <p>
+          Your address <strong className="text-ink">{request.email}</strong> is confirmed. Enter the password
+          you chose to create the practice and sign in.
+        </p>
+      }
+    >
       <ConfirmSignUpForm token={token} email={request.email} />
-    </main>
+    </CenteredCard>
   );
 }

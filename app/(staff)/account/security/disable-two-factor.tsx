@@ -3,10 +3,14 @@
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import type { FormEvent } from 'react';
+import { Button } from '../../../_components/ui/button';
 import { FormMessage } from '../../../_components/ui/form-message';
+import { Spinner } from '../../../_components/ui/spinner';
+import { toast } from '../../../_components/ui/toast';
 import { describeError } from '../../../_lib/error-message';
 import { useTRPC } from '../../../_lib/trpc-client';
 import { ConfirmationField } from './confirmation-field';
+import { Disclosure } from './disclosure';
 
 export function DisableTwoFactor({ requiredBy }: { requiredBy: string[] }) {
   const trpc = useTRPC();
@@ -16,7 +20,7 @@ export function DisableTwoFactor({ requiredBy }: { requiredBy: string[] }) {
 
   if (requiredBy.length > 0) {
     return (
-      <p className="muted">
+      <p className="m-0 text-sm text-muted">
         {requiredBy.join(', ')} {requiredBy.length === 1 ? 'requires' : 'require'} two-factor sign-in, so it
         cannot be turned off. If you change phones, move it to the new one above.
       </p>
@@ -26,20 +30,28 @@ export function DisableTwoFactor({ requiredBy }: { requiredBy: string[] }) {
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const confirmation = String(new FormData(event.currentTarget).get('confirmation') ?? '');
-    disable.mutate({ confirmation }, { onSuccess: () => router.refresh() });
+    disable.mutate(
+      { confirmation },
+      {
+        onSuccess: () => {
+          toast.success('Two-factor sign-in is off.');
+          router.refresh();
+        },
+      },
+    );
   }
 
   return (
-    <details>
-      <summary>Turn off two-factor sign-in</summary>
+    <Disclosure summary="Turn off two-factor sign-in">
       <form onSubmit={submit} noValidate aria-label="Turn off two-factor sign-in">
         <p>Your password alone will sign you in again, and your recovery codes stop working.</p>
         <FormMessage error={failure?.message} />
         <ConfirmationField error={failure?.fields.confirmation} />
-        <button type="submit" className="button danger" disabled={disable.isPending}>
+        <Button type="submit" variant="danger" disabled={disable.isPending}>
+          {disable.isPending ? <Spinner /> : null}
           {disable.isPending ? 'Turning off…' : 'Turn off'}
-        </button>
+        </Button>
       </form>
-    </details>
+    </Disclosure>
   );
 }

@@ -1,9 +1,14 @@
+import { ArrowLeft, ShieldCheck } from 'lucide-react';
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { SignOutButton } from '../../../_components/sign-out-button';
+import { Alert } from '../../../_components/ui/alert';
+import { Button } from '../../../_components/ui/button';
+import { Card, CardHeader, CardTitle } from '../../../_components/ui/card';
+import { Page, PageHeader } from '../../../_components/ui/page';
 import { homePath } from '../../../_lib/home-path';
 import { loadOrRedirect, serverApi } from '../../../_lib/server-api';
 import { ApiProvider } from '../../../_lib/trpc-client';
+import { StaffHeader } from '../../_shell/staff-header';
 import { DisableTwoFactor } from './disable-two-factor';
 import { RegenerateRecoveryCodes } from './regenerate-recovery-codes';
 import { TwoFactorSetup } from './two-factor-setup';
@@ -27,59 +32,89 @@ export default async function AccountSecurityPage({
     Promise.all([api.account.twoFactor.status(), api.practice.mine()]),
   );
   const back = mine.find((p) => p.practiceId === from && p.role !== 'client');
+  const staffPractices = mine.filter((p) => p.role !== 'client');
   const mustSetUp = !status.enabled && status.requiredBy.length > 0;
+  const me = mustSetUp ? null : await nameIn(back ?? staffPractices[0]);
   return (
     <>
-      <header className="site-header">
-        <div className="bar">
-          <Link className="brand" href={back ? homePath(back.practiceId, back.role) : '/home'}>
-            Ninefold{back ? <span> · {back.name}</span> : null}
-          </Link>
-          {back && !mustSetUp ? (
-            <Link href={homePath(back.practiceId, back.role)}>Back to {back.name}</Link>
-          ) : null}
-          <SignOutButton />
-        </div>
-      </header>
-      <main id="main" className="narrow">
-        <h1>Account security</h1>
+      <StaffHeader
+        me={me ?? undefined}
+        practice={
+          back && !mustSetUp
+            ? { id: back.practiceId, isAdmin: back.role === 'owner' || back.role === 'admin' }
+            : undefined
+        }
+        practices={staffPractices}
+        homeHref={back ? homePath(back.practiceId, back.role) : '/home'}
+      />
+      <Page className="max-w-3xl">
+        <PageHeader
+          title="Account security"
+          description="How you sign in to Ninefold, in every practice you belong to."
+          back={
+            back && !mustSetUp ? (
+              <Link href={homePath(back.practiceId, back.role)} className="inline-flex items-center gap-1">
+                <ArrowLeft aria-hidden className="size-4" />
+                Back to {back.name}
+              </Link>
+            ) : undefined
+          }
+        />
         {mustSetUp ? (
-          <p className="alert alert-warn">
-            {status.requiredBy.map((p) => p.name).join(', ')}{' '}
-            {status.requiredBy.length === 1 ? 'requires' : 'require'} two-factor sign-in. Set it up below to
-            continue to your work.
-          </p>
+          <Alert tone="warning" className="mb-6">
+            <p>
+              {status.requiredBy.map((p) => p.name).join(', ')}{' '}
+              {status.requiredBy.length === 1 ? 'requires' : 'require'} two-factor sign-in. Set it up below to
+              continue to your work.
+            </p>
+          </Alert>
         ) : null}
-        <section className="card" aria-labelledby="two-factor-heading">
-          <h2 id="two-factor-heading">Two-factor sign-in</h2>
-          <p>
+        <Card aria-labelledby="two-factor-heading">
+          <CardHeader className="flex-nowrap items-center justify-start gap-3">
+            <span className="flex size-10 shrink-0 items-center justify-center rounded-full bg-brand-50 text-brand-700">
+              <ShieldCheck aria-hidden className="size-5" />
+            </span>
+            <CardTitle id="two-factor-heading">Two-factor sign-in</CardTitle>
+          </CardHeader>
+          <p className="m-0 mb-4 text-muted">
             After your password, Ninefold asks for a six-digit code from an authenticator app on your phone
             (such as Google Authenticator, Microsoft Authenticator, 1Password or Authy), so a stolen password
             alone cannot open your clients’ records.
           </p>
-          <ApiProvider>
-            {status.enabled && status.enabledAt ? (
-              <>
-                <p>
-                  <strong>On</strong> since {dateFormat.format(status.enabledAt)}. You have{' '}
-                  {status.recoveryCodesLeft} unused recovery{' '}
-                  {status.recoveryCodesLeft === 1 ? 'code' : 'codes'}.
-                </p>
-                {status.requiredBy.length > 0 ? (
+          <div className="flex flex-col gap-4 [&>p]:m-0">
+            <ApiProvider>
+              {status.enabled && status.enabledAt ? (
+                <>
                   <p>
-                    <Link href="/home">Continue to your work</Link>
+                    <strong>On</strong> since {dateFormat.format(status.enabledAt)}. You have{' '}
+                    {status.recoveryCodesLeft} unused recovery{' '}
+                    {status.recoveryCodesLeft === 1 ? 'code' : 'codes'}.
                   </p>
-                ) : null}
-                <RegenerateRecoveryCodes />
-                <TwoFactorSetup replacing />
-                <DisableTwoFactor requiredBy={status.requiredBy.map((p) => p.name)} />
-              </>
-            ) : (
-              <TwoFactorSetup replacing={false} />
-            )}
-          </ApiProvider>
-        </section>
-      </main>
+                  {status.requiredBy.length > 0 ? (
+                    <p>
+                      <Button asChild>
+                        <Link href="/home">Continue to your work</Link>
+                      </Button>
+                    </p>
+                  ) : null}
+                  <RegenerateRecoveryCodes />
+                  <TwoFactorSetup replacing />
+                  <DisableTwoFactor requiredBy={status.requiredBy.map((p) => p.name)} />
+                </>
+              ) : (
+                <TwoFactorSetup replacing={false} />
+              )}
+            </ApiProvider>
+          </div>
+        </Card>
+      </Page>
     </>
   );
+}
+
+/** The person's name, as the practice knows it, for the account menu (none if it cannot say). */
+async function nameIn(practice: { practiceId: string } | undefined) {
+  if (!practice) return null;
+  const current = await (await serverApi(practice.practiceId)).practice.current().catch(() => null);
+  return current ? { name: current.me.name } : null;
 }

@@ -3,10 +3,13 @@
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useState } from 'react';
+import { Button } from '../../../_components/ui/button';
 import { FormMessage } from '../../../_components/ui/form-message';
+import { Spinner } from '../../../_components/ui/spinner';
 import { describeError } from '../../../_lib/error-message';
 import { useTRPC } from '../../../_lib/trpc-client';
 import { ConfirmationField } from './confirmation-field';
+import { Disclosure } from './disclosure';
 import { RecoveryCodesList } from './recovery-codes-list';
 
 export function RegenerateRecoveryCodes() {
@@ -36,16 +39,16 @@ export function RegenerateRecoveryCodes() {
   }
 
   return (
-    <details>
-      <summary>New recovery codes</summary>
+    <Disclosure summary="New recovery codes">
       <form onSubmit={submit} noValidate aria-label="New recovery codes">
         <p>Your current recovery codes stop working and ten new ones are shown once.</p>
         <FormMessage error={failure?.message} />
         <ConfirmationField error={failure?.fields.confirmation} />
-        <button type="submit" className="button secondary" disabled={regenerate.isPending}>
+        <Button type="submit" variant="secondary" disabled={regenerate.isPending}>
+          {regenerate.isPending ? <Spinner /> : null}
           {regenerate.isPending ? 'Making new codes…' : 'Make new recovery codes'}
-        </button>
+        </Button>
       </form>
-    </details>
+    </Disclosure>
   );
 }

@@ -5,10 +5,13 @@
 // Setting up for the first time, it also says whether two-factor sign-in is on: the page's own line
 // would still say "Off" while the codes are shown (it refreshes once they are saved).
 import { useMutation } from '@tanstack/react-query';
+import { Smartphone } from 'lucide-react';
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { Button } from '../../../_components/ui/button';
 import { Field } from '../../../_components/ui/field';
 import { FormMessage } from '../../../_components/ui/form-message';
+import { Spinner } from '../../../_components/ui/spinner';
 import { describeError } from '../../../_lib/error-message';
 import { useTRPC } from '../../../_lib/trpc-client';
 import { ConfirmationField } from './confirmation-field';
@@ -27,7 +30,7 @@ export function TwoFactorSetup({ replacing }: { replacing: boolean }) {
   }, [started]);
 
   const status = replacing ? null : (
-    <p>
+    <p className="m-0">
       {codes ? (
         <>
           <strong>On.</strong> From your next sign-in, Ninefold asks for a code from the app.
@@ -69,16 +72,16 @@ export function TwoFactorSetup({ replacing }: { replacing: boolean }) {
     return (
       <>
         {status}
-        <div className="actions">
+        <div>
           <FormMessage error={begin.error ? describeError(begin.error).message : null} />
-          <button
-            type="button"
-            className={replacing ? 'button secondary' : 'button'}
+          <Button
+            variant={replacing ? 'secondary' : 'primary'}
             disabled={begin.isPending}
             onClick={() => begin.mutate()}
           >
+            {begin.isPending ? <Spinner /> : <Smartphone aria-hidden />}
             {begin.isPending ? 'Preparing…' : replacing ? 'Move to a new phone' : 'Set up two-factor sign-in'}
-          </button>
+          </Button>
         </div>
       </>
     );
@@ -87,24 +90,33 @@ export function TwoFactorSetup({ replacing }: { replacing: boolean }) {
   return (
     <>
       {status}
-      <section className="card" aria-labelledby="setup-heading">
-        <h3 id="setup-heading" ref={stepHeading} tabIndex={-1}>
+      <section aria-labelledby="setup-heading" className="rounded-md border border-line bg-paper p-4 sm:p-5">
+        <h3 id="setup-heading" ref={stepHeading} tabIndex={-1} className="m-0 mb-3 text-base font-semibold">
           {replacing ? 'Move to a new phone' : 'Set up your authenticator app'}
         </h3>
-        <ol>
-          <li>In your authenticator app, add an account and scan this QR code.</li>
-          <li>Or, if you cannot scan, type this key into the app (time-based): </li>
-        </ol>
-        {/* biome-ignore lint/performance/noImgElement: a generated data URL, nothing for next/image to optimise */}
-        <img
-          src={started.qrSvgDataUrl}
-          alt="QR code for adding Ninefold to an authenticator app"
-          width={200}
-          height={200}
-        />
-        <p>
-          Key: <code data-testid="manual-key">{started.manualKey}</code>
-        </p>
+        <div className="mb-4 flex flex-col gap-4 sm:flex-row sm:items-start">
+          {/* biome-ignore lint/performance/noImgElement: a generated data URL, nothing for next/image to optimise */}
+          <img
+            src={started.qrSvgDataUrl}
+            alt="QR code for adding Ninefold to an authenticator app"
+            width={200}
+            height={200}
+            className="shrink-0 self-center rounded-md border border-line bg-white p-2 sm:self-start"
+          />
+          <ol className="m-0 flex min-w-0 flex-col gap-2 pl-5">
+            <li>In your authenticator app, add an account and scan this QR code.</li>
+            <li>
+              Or, if you cannot scan, type this key into the app (time-based):
+              <code
+                data-testid="manual-key"
+                className="mt-1 block rounded-sm bg-surface px-2 py-1 font-mono text-sm break-all ring-1 ring-line"
+              >
+                {started.manualKey}
+              </code>
+            </li>
+            <li>Then enter the six-digit code the app shows.</li>
+          </ol>
+        </div>
         <form onSubmit={submit} noValidate aria-label="Confirm your authenticator app">
           <FormMessage error={failure?.message} />
           <Field
@@ -116,9 +128,10 @@ export function TwoFactorSetup({ replacing }: { replacing: boolean }) {
             error={failure?.fields.code}
           />
           {replacing ? <ConfirmationField error={failure?.fields.confirmation} /> : null}
-          <button type="submit" className="button" disabled={confirm.isPending}>
+          <Button type="submit" disabled={confirm.isPending}>
+            {confirm.isPending ? <Spinner /> : null}
             {confirm.isPending ? 'Checking…' : 'Turn on'}
-          </button>
+          </Button>
         </form>
       </section>
     </>

@@ -1,6 +1,7 @@
 'use client';
 // The private check-in: one radio group per question (each may stay unanswered) and a free text.
 import { useMutation } from '@tanstack/react-query';
+import { CircleCheck } from 'lucide-react';
 import Link from 'next/link';
 import { useState } from 'react';
 import {
@@ -10,7 +11,12 @@ import {
   type TCheckInQuestionId,
 } from '../../../../server/services/safety/check-in-wording';
 import type { TCrisisLine } from '../../../../server/services/safety/crisis-lines';
+import { Button } from '../../../_components/ui/button';
+import { Card } from '../../../_components/ui/card';
+import { Choice } from '../../../_components/ui/choice';
+import { TextAreaField } from '../../../_components/ui/field';
 import { FormMessage } from '../../../_components/ui/form-message';
+import { Spinner } from '../../../_components/ui/spinner';
 import { describeError } from '../../../_lib/error-message';
 import { useTRPC } from '../../../_lib/trpc-client';
 import { CrisisLineList } from '../support/crisis-line-list';
@@ -34,35 +40,44 @@ export function CheckInForm({ practiceId, crisisLines }: { practiceId: string; c
 
   if (submit.isSuccess) {
     return (
-      <section className="card" aria-labelledby="check-in-done">
-        <h2 id="check-in-done" ref={focusWhenShown} tabIndex={-1}>
-          Thank you
-        </h2>
-        <p>Your answers went to your counselor only.</p>
+      <Card aria-labelledby="check-in-done">
+        <div className="flex items-center gap-3">
+          <span className="flex size-10 shrink-0 items-center justify-center rounded-full bg-success-50 text-success-700">
+            <CircleCheck aria-hidden className="size-5" />
+          </span>
+          <h2 id="check-in-done" ref={focusWhenShown} tabIndex={-1} className="m-0 text-xl font-semibold">
+            Thank you
+          </h2>
+        </div>
+        <p className="m-0 mt-3">Your answers went to your counselor only.</p>
         {concernsIn(answers).length > 0 ? (
           // Said to whoever answered this way, in plain words: help is there now, not only at the next session.
-          <section aria-labelledby="check-in-lines">
-            <h3 id="check-in-lines">You do not have to wait for your next session</h3>
-            <p>
+          <section aria-labelledby="check-in-lines" className="mt-5 space-y-3">
+            <h3 id="check-in-lines" className="m-0 text-lg">
+              You do not have to wait for your next session
+            </h3>
+            <p className="m-0">
               If you are in danger right now, call your local emergency number. These lines are free,
               confidential and open at any hour.
             </p>
             <CrisisLineList lines={crisisLines} heading="h4" />
           </section>
         ) : null}
-        <p>
-          <Link className="button" href={`/portal/${practiceId}`}>
-            Back to this week
-          </Link>{' '}
-          <Link href={`/portal/${practiceId}/support`}>Support lines</Link>
-        </p>
-      </section>
+        <div className="mt-5 flex flex-col gap-2 sm:flex-row">
+          <Button asChild>
+            <Link href={`/portal/${practiceId}`}>Back to this week</Link>
+          </Button>
+          <Button asChild variant="secondary">
+            <Link href={`/portal/${practiceId}/support`}>Support lines</Link>
+          </Button>
+        </div>
+      </Card>
     );
   }
 
   return (
     <form
-      className="check-in-form"
+      className="rounded-lg border border-line bg-surface p-5 shadow-card sm:p-6"
       onSubmit={(event) => {
         event.preventDefault();
         const all = Object.fromEntries(
@@ -72,41 +87,38 @@ export function CheckInForm({ practiceId, crisisLines }: { practiceId: string; c
       }}
     >
       {CHECK_IN_QUESTIONS.map((question) => (
-        <fieldset key={question.id}>
-          <legend>{question.text}</legend>
-          <div className="choices check-in-choices">
+        <fieldset key={question.id} className="m-0 mb-6 min-w-0 border-0 p-0">
+          <legend className="mb-3 p-0 font-semibold text-ink">{question.text}</legend>
+          {/* Stacked on a phone, side by side where there is room: never one answer over another. */}
+          <div className="grid gap-2 sm:grid-cols-3">
             {CHECK_IN_CHOICES.map((choice) => (
-              <label key={choice.value} className="choice">
-                <input
-                  type="radio"
-                  name={question.id}
-                  value={choice.value}
-                  checked={answers[question.id] === choice.value}
-                  onChange={() => setAnswers((current) => ({ ...current, [question.id]: choice.value }))}
-                />
-                <span>{choice.label}</span>
-              </label>
+              <Choice
+                key={choice.value}
+                name={question.id}
+                value={choice.value}
+                label={choice.label}
+                checked={answers[question.id] === choice.value}
+                onChange={() => setAnswers((current) => ({ ...current, [question.id]: choice.value }))}
+                className="items-center border border-line px-3 hover:border-brand-300 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50"
+              />
             ))}
           </div>
         </fieldset>
       ))}
-      <div className="field">
-        <label htmlFor="check-in-note">Anything you want your counselor to know privately (optional)</label>
-        <textarea
-          id="check-in-note"
-          name="note"
-          rows={4}
-          maxLength={NOTE_MAX}
-          value={note}
-          onChange={(event) => setNote(event.target.value)}
-        />
-      </div>
+      <TextAreaField
+        id="check-in-note"
+        name="note"
+        label="Anything you want your counselor to know privately (optional)"
+        rows={4}
+        maxLength={NOTE_MAX}
+        value={note}
+        onChange={(event) => setNote(event.target.value)}
+      />
       <FormMessage error={submit.error ? describeError(submit.error).message : null} />
-      <p>
-        <button type="submit" className="button" disabled={submit.isPending}>
-          {submit.isPending ? 'Sending…' : 'Send to my counselor'}
-        </button>
-      </p>
+      <Button type="submit" disabled={submit.isPending} className="w-full sm:w-auto">
+        {submit.isPending ? <Spinner /> : null}
+        {submit.isPending ? 'Sending…' : 'Send to my counselor'}
+      </Button>
     </form>
   );
 }

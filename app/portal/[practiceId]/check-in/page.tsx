@@ -1,6 +1,10 @@
+import { CircleCheck, Lock } from 'lucide-react';
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { EmptyState } from '../../../_components/ui/empty-state';
+import { PageHeader } from '../../../_components/ui/page';
 import { loadOrRedirect, serverApi } from '../../../_lib/server-api';
+import { PortalPage } from '../portal-page';
 import { CheckInForm } from './check-in-form';
 
 export const metadata: Metadata = { title: 'Private check-in' };
@@ -12,23 +16,28 @@ export default async function CheckInPage({ params }: { params: Promise<{ practi
     Promise.all([api.safety.myStatus(), api.safety.resources()]),
   );
   return (
-    <main id="main" className="narrow">
-      <h1>Your private check-in</h1>
+    <PortalPage>
+      <PageHeader title="Your private check-in" />
       {status.checkInDue ? (
         <>
-          <p>
-            These questions are for you alone. Only you and your counselor can see your answers; your partner
-            is never shown them or told whether you answered. Skip any question you prefer not to answer.
-          </p>
+          <div className="flex gap-3 rounded-lg border border-brand-200 bg-brand-50 p-4 text-brand-900">
+            <Lock aria-hidden className="mt-0.5 size-5 shrink-0 text-brand-700" />
+            <p className="m-0">
+              These questions are for you alone. Only you and your counselor can see your answers; your
+              partner is never shown them or told whether you answered. Skip any question you prefer not to
+              answer.
+            </p>
+          </div>
           <CheckInForm practiceId={practiceId} crisisLines={resources.lines} />
         </>
       ) : (
-        <p className="card">
-          You are up to date. If you want to tell your counselor something privately, you can also bring it up
-          at your next session. <Link href={`/portal/${practiceId}/support`}>Support lines</Link> are open at
-          any hour.
-        </p>
+        <EmptyState icon={CircleCheck} title="You are up to date">
+          <p>
+            If you want to tell your counselor something privately, you can also bring it up at your next
+            session. <Link href={`/portal/${practiceId}/support`}>Support lines</Link> are open at any hour.
+          </p>
+        </EmptyState>
       )}
-    </main>
+    </PortalPage>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
-import { ProgressView } from '../../../_components/homework/progress-view';
+import { ProgressCharts } from '../../../_components/homework/progress/progress-charts';
+import { Page, PageHeader } from '../../../_components/ui/page';
 import { loadOrRedirect, serverApi } from '../../../_lib/server-api';
 
 export const metadata: Metadata = { title: 'Progress' };
@@ -9,13 +10,17 @@ export default async function PortalProgressPage({ params }: { params: Promise<{
   const api = await serverApi(practiceId);
   const progress = await loadOrRedirect(() => api.portal.progress({}));
   return (
-    <main id="main" className="narrow">
-      <h1>Your progress</h1>
-      <p className="muted">
-        Behavior by behavior: the homework you have done, and how your weekly check-ins have moved. The gap is
-        how far apart a self-rating and the partner’s rating of the same person were.
-      </p>
-      <ProgressView progress={progress} selfLabel="Self" partnerLabel="By partner" />
-    </main>
+    <Page width="narrow">
+      <PageHeader
+        title="Your progress"
+        description="Behavior by behavior: the homework you have both done, and how your weekly check-ins have moved, each of you on a line of your own. Shaded weeks are where a rating of yourself and your partner’s rating of you were 2 or more apart."
+      />
+      <ProgressCharts
+        progress={progress}
+        you={progress.you}
+        gapLabel="Seen differently"
+        emptyHint="When you send this week’s homework, your progress starts to show here."
+      />
+    </Page>
   );
 }

@@ -1,13 +1,12 @@
-// A partner's progress view of their couple: built only from what that partner may read. Their
-// own answers, and their partner's only where canReadAnswer allows (never private or
-// counselor-only ones, and a check-in only once both have sent theirs).
+// A partner's progress view of their couple, each partner apart: built only from what that
+// partner may read. Their own answers, and their partner's only where canReadAnswer allows (never
+// private or counselor-only ones, and a check-in only once both have sent theirs).
 import { and, asc, gte } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Tx } from '../../../../db/client';
 import { assignments } from '../../../../db/schema';
 import type { Actor } from '../../actor';
 import { loadResponses } from '../load-responses';
-import { computeProgress } from '../progress/compute-progress';
 import {
   checkInsOf,
   DEFAULT_PROGRESS_WEEKS,
@@ -15,6 +14,7 @@ import {
   progressStart,
   ZProgressWeeks,
 } from '../progress/progress-inputs';
+import { chartWeeks, progressSeries } from '../progress/progress-series';
 import { getPortalPeople } from './get-portal-people';
 import { myAssignmentColumns, myAssignmentsFilter } from './my-assignments';
 import { portalSlots } from './portal-slots';
@@ -40,10 +40,19 @@ export async function getPortalProgress(tx: Tx, actor: Actor, input: TPortalProg
     const { mine, theirs } = portalSlots(a, people, stored.get(a.id) ?? []);
     return { ...a, slots: theirs ? [mine, theirs] : [mine] };
   });
+  // You first, then your partner: the charts keep that order and its colours.
+  const partners = [people.me, ...(people.partner ? [people.partner] : [])].map((p) => ({
+    id: p.partnerId,
+    displayName: p.displayName,
+  }));
   return {
     from,
-    behaviors: computeProgress(
-      withSlots.map((a) => ({ behavior: a.behavior, slots: a.slots.map((s) => s.status) })),
+    weeks: chartWeeks(from, rows),
+    partners,
+    you: people.me.partnerId,
+    behaviors: progressSeries(
+      partners.map((p) => p.id),
+      withSlots,
       withSlots.flatMap((a) => checkInsOf(a.dueOn, a.slots)),
     ),
   };

@@ -39,6 +39,22 @@ const rating = (self: number, partner: number) => ({
   ratings: [{ behavior: 'compassion' as const, self, partner }],
 });
 const json = (value: unknown) => String(transformer.serialize(value));
+const partnerIds = () => p.couple.partners.map((x) => x.partner.id);
+/** A behavior's per-partner ratings, without the week dates. */
+const ratingsIn = (
+  b:
+    | {
+        ratings: {
+          partnerId: string;
+          weeks: { self: number | null; byOther: number | null; gap: number | null }[];
+        }[];
+      }
+    | undefined,
+) =>
+  b?.ratings.map(({ partnerId, weeks }) => ({
+    partnerId,
+    weeks: weeks.map(({ self, byOther, gap }) => ({ self, byOther, gap })),
+  }));
 
 /** Every portal read a client can make, as one string. */
 async function everythingSeenBy(api: ReturnType<typeof clientOf>, assignmentIds: string[]) {
@@ -177,10 +193,13 @@ describe('partner A', () => {
   it('builds progress from A’s own check-ins and B’s shared ones after both rated, never B’s private, counselor-only or early ones', async () => {
     const progress = await a().portal.progress({});
     const compassion = progress.behaviors.find((x) => x.behavior === 'compassion');
-    // Only A's own 5/5 ratings (twice) are readable to A: B's 1, 2 and 3 would pull these down.
-    expect(
-      compassion?.weeks.map(({ selfAverage, partnerAverage, gap }) => ({ selfAverage, partnerAverage, gap })),
-    ).toEqual([{ selfAverage: 5, partnerAverage: 5, gap: null }]);
+    // Only A's own 5/5 ratings (twice) are readable to A: B's 1, 2 and 3 would show up as B's
+    // self-ratings and B's ratings of A.
+    expect(progress.you).toBe(partnerIds()[0]);
+    expect(ratingsIn(compassion)).toEqual([
+      { partnerId: partnerIds()[0], weeks: [{ self: 5, byOther: null, gap: null }] },
+      { partnerId: partnerIds()[1], weeks: [{ self: null, byOther: 5, gap: null }] },
+    ]);
   });
 });
 
@@ -215,10 +234,13 @@ describe('a joint reveal', () => {
 describe('partner B', () => {
   it('sees A’s shared check-ins once both have rated, and its own private one, in its progress', async () => {
     const progress = await b().portal.progress({});
-    const [week] = progress.behaviors.find((x) => x.behavior === 'compassion')?.weeks ?? [];
-    // B's own 1, 2 and 3, and A's two 5s: (1 + 2 + 3 + 5 + 5) / 5 = 3.2. Gap, all in one week:
-    // A rates self 5, B rates A 2 on average -> 3; B rates self 2, A rates B 5 -> 3.
-    expect(week).toMatchObject({ selfAverage: 3.2, partnerAverage: 3.2, gap: 3 });
+    // B's own 1, 2 and 3, and A's two 5s, all in one week; B is listed first in B's own view.
+    // B rates self 2 on average, A rates B 5 -> 3; A rates self 5, B rates A 2 -> 3.
+    expect(progress.you).toBe(partnerIds()[1]);
+    expect(ratingsIn(progress.behaviors.find((x) => x.behavior === 'compassion'))).toEqual([
+      { partnerId: partnerIds()[1], weeks: [{ self: 2, byOther: 5, gap: 3 }] },
+      { partnerId: partnerIds()[0], weeks: [{ self: 5, byOther: 2, gap: 3 }] },
+    ]);
     expect(json(await b().portal.homework.get({ assignmentId: ids.aPrivate }))).not.toContain(
       secrets.aPrivate,
     );
@@ -236,10 +258,12 @@ describe('the counselor', () => {
 
   it('builds progress from sent, non-private check-ins only', async () => {
     const progress = await counselor().homework.progress({ coupleId: p.couple.couple.id });
-    const [week] = progress.behaviors.find((x) => x.behavior === 'compassion')?.weeks ?? [];
     // A's two 5/5, B's early 2/2 and counselor-only 3/3; never B's private 1/1.
-    // Gap: A 5 vs B's ratings of A (2, 3) 2.5 -> 2.5; B (2, 3) 2.5 vs A's of B 5 -> 2.5.
-    expect(week).toMatchObject({ selfAverage: 3.75, partnerAverage: 3.75, gap: 2.5 });
+    // A 5 vs B's ratings of A (2, 3) 2.5 -> 2.5; B (2, 3) 2.5 vs A's of B 5 -> 2.5.
+    expect(ratingsIn(progress.behaviors.find((x) => x.behavior === 'compassion'))).toEqual([
+      { partnerId: partnerIds()[0], weeks: [{ self: 5, byOther: 2.5, gap: 2.5 }] },
+      { partnerId: partnerIds()[1], weeks: [{ self: 2.5, byOther: 5, gap: 2.5 }] },
+    ]);
   });
 
   it('of another caseload gets NOT_FOUND for the couple’s progress', async () => {
@@ -268,6 +292,10 @@ describe('a partner of another couple in the same practice', () => {
     for (const id of allIds()) expect(seen).not.toContain(id);
     for (const value of Object.values(secrets)) expect(seen).not.toContain(value);
     const progress = await stranger.portal.progress({});
-    expect(progress.behaviors.every((x) => x.assigned === 0 && x.weeks.length === 0)).toBe(true);
+    expect(
+      progress.behaviors.every(
+        (x) => x.assigned === 0 && x.homework.length === 0 && x.ratings.every((r) => r.weeks.length === 0),
+      ),
+    ).toBe(true);
   });
 });

@@ -1,5 +1,6 @@
-// A counselor's progress view of one couple, with what they observed in signed session notes. It reads answers as staff: row-level security hides
-// private answers and drafts, and canReadAnswer (through slotsFor) agrees.
+// A counselor's progress view of one couple, each partner apart, with what they observed in signed
+// session notes. It reads answers as staff: row-level security hides private answers and drafts,
+// and canReadAnswer (through slotsFor) agrees.
 import { gte } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Tx } from '../../../../db/client';
@@ -11,7 +12,6 @@ import { slotsFor } from '../answer-slots';
 import { findLiveCoupleAssignments } from '../live-couple-assignments';
 import { loadResponses } from '../load-responses';
 import { findVisibleCouple } from '../visible-couple';
-import { computeProgress } from './compute-progress';
 import { observationSeries } from './observation-series';
 import {
   checkInsOf,
@@ -20,6 +20,7 @@ import {
   progressStart,
   ZProgressWeeks,
 } from './progress-inputs';
+import { chartWeeks, progressSeries } from './progress-series';
 
 export const ZCoupleProgressInput = z.object({ coupleId: z.uuid(), weeks: ZProgressWeeks.optional() });
 export type TCoupleProgressInput = z.infer<typeof ZCoupleProgressInput>;
@@ -48,9 +49,15 @@ export async function getCoupleProgress(tx: Tx, actor: Actor, input: TCoupleProg
     await practiceTimeZone(tx, actor.practiceId),
     from,
   );
-  const behaviors = computeProgress(
-    withSlots.map((a) => ({ behavior: a.behavior, slots: a.slots.map((s) => s.status) })),
+  const behaviors = progressSeries(
+    partnerIds,
+    withSlots,
     withSlots.flatMap((a) => checkInsOf(a.dueOn, a.slots)),
   );
-  return { from, behaviors: behaviors.map((b) => ({ ...b, observed: observed[b.behavior] })) };
+  return {
+    from,
+    weeks: chartWeeks(from, rows),
+    partners: couple.partners.map(({ id, displayName }) => ({ id, displayName })),
+    behaviors: behaviors.map((b) => ({ ...b, observed: observed[b.behavior] })),
+  };
 }

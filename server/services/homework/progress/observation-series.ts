@@ -3,7 +3,7 @@
 import { type Behavior, behavior } from '../../../../db/schema';
 import type { TObservationLevel } from '../../notes/note-shape';
 import { calendarDateIn } from '../../practices/time-zone';
-import { isoWeekStart } from './compute-progress';
+import { isoWeekStart } from './weekly-averages';
 
 export type SessionObservations = { startsAt: Date; observations: Record<Behavior, TObservationLevel> };
 export type ObservedLevel = { on: string; weekOf: string; level: TObservationLevel };

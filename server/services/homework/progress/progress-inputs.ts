@@ -1,8 +1,8 @@
-// What the progress views feed computeProgress: the weeks they cover, and the sent check-ins
+// What the progress views are built from: the weeks they cover, and the sent check-ins
 // among the answers a viewer may read.
 import { z } from 'zod';
 import type { TAnswerBody } from '../answer-body';
-import { type CheckInAnswer, isoWeekStart } from './compute-progress';
+import { type CheckInAnswer, isoWeekStart } from './weekly-averages';
 
 export const ZProgressWeeks = z.number().int().min(1).max(52);
 export const DEFAULT_PROGRESS_WEEKS = 12;

@@ -1,5 +1,9 @@
 // A plain GET form: the filters live in the URL, work without JavaScript, and every control is a
 // native, labelled one (keyboard and screen readers get them for free).
+import { Button } from '../../../../_components/ui/button';
+import { Card } from '../../../../_components/ui/card';
+import { Field, SelectField } from '../../../../_components/ui/field';
+
 type Option = { value: string; label: string };
 
 export type AuditFilterValues = {
@@ -26,17 +30,14 @@ function Select({
   options: Option[];
 }) {
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <select id={id} name={name} defaultValue={value ?? ''}>
-        <option value="">{any}</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
+    <SelectField id={id} label={label} name={name} defaultValue={value ?? ''} fieldClassName="mb-0">
+      <option value="">{any}</option>
+      {options.map((o) => (
+        <option key={o.value} value={o.value}>
+          {o.label}
+        </option>
+      ))}
+    </SelectField>
   );
 }
 
@@ -52,42 +53,56 @@ export function AuditFilterForm({
   couples: Option[];
 }) {
   return (
-    <form method="get" className="filters card" aria-label="Filter the audit log">
-      <Select
-        id="audit-person"
-        label="Person"
-        name="person"
-        value={values.person}
-        any="Anyone"
-        options={people}
-      />
-      <Select
-        id="audit-action"
-        label="Action"
-        name="action"
-        value={values.action}
-        any="Any action"
-        options={actions}
-      />
-      <Select
-        id="audit-couple"
-        label="Couple"
-        name="couple"
-        value={values.couple}
-        any="Any couple"
-        options={couples}
-      />
-      <div className="field">
-        <label htmlFor="audit-from">From (UTC day)</label>
-        <input id="audit-from" name="from" type="date" defaultValue={values.from ?? ''} />
-      </div>
-      <div className="field">
-        <label htmlFor="audit-to">To (UTC day, included)</label>
-        <input id="audit-to" name="to" type="date" defaultValue={values.to ?? ''} />
-      </div>
-      <div className="actions">
-        <button type="submit">Show events</button>
-      </div>
-    </form>
+    <Card className="p-4 sm:p-5">
+      <form method="get" aria-label="Filter the audit log">
+        <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+          <Select
+            id="audit-person"
+            label="Person"
+            name="person"
+            value={values.person}
+            any="Anyone"
+            options={people}
+          />
+          <Select
+            id="audit-action"
+            label="Action"
+            name="action"
+            value={values.action}
+            any="Any action"
+            options={actions}
+          />
+          <Select
+            id="audit-couple"
+            label="Couple"
+            name="couple"
+            value={values.couple}
+            any="Any couple"
+            options={couples}
+          />
+          <Field
+            id="audit-from"
+            label="From (UTC day)"
+            name="from"
+            type="date"
+            defaultValue={values.from ?? ''}
+            fieldClassName="mb-0"
+          />
+          <Field
+            id="audit-to"
+            label="To (UTC day, included)"
+            name="to"
+            type="date"
+            defaultValue={values.to ?? ''}
+            fieldClassName="mb-0"
+          />
+          <div className="flex items-end">
+            <Button type="submit" className="w-full sm:w-auto">
+              Show events
+            </Button>
+          </div>
+        </div>
+      </form>
+    </Card>
   );
 }

@@ -1,4 +1,6 @@
 // Whether the practice's keyed chain is whole and matches every checkpoint, or where it first breaks.
+import { Alert } from '../../../../_components/ui/alert';
+
 type Problem = 'missing' | 'unlinked' | 'edited' | 'diverged' | 'truncated' | 'checkpoint';
 type Summary = {
   events: number;
@@ -22,10 +24,9 @@ const utc = (at: Date) => `${at.toISOString().replace('T', ' ').slice(0, 19)} UT
 
 function NewestCheckpoint({ status }: { status: Status }) {
   const newest = status.newestCheckpoint;
-  if (!newest)
-    return <p className="muted">No checkpoint yet: the worker writes one within minutes of new events.</p>;
+  if (!newest) return <p>No checkpoint yet: the worker writes one within minutes of new events.</p>;
   return (
-    <p className="muted">
+    <p>
       Newest checkpoint: #{newest.n} at event #{newest.seq}, {utc(newest.createdAt)}. Events recorded after it
       can be checked only against a later checkpoint, or one kept in a data export.
     </p>
@@ -35,22 +36,22 @@ function NewestCheckpoint({ status }: { status: Status }) {
 export function ChainStatus({ status }: { status: Status }) {
   if (status.verified) {
     return (
-      <div>
-        <p role="status" className="badge">
+      <Alert tone="success" role="status" className="[overflow-wrap:anywhere]">
+        <p className="font-semibold">
           Chain verified: all {status.events} events are intact and match all {status.checkpoints}{' '}
           {status.checkpoints === 1 ? 'checkpoint' : 'checkpoints'}.
         </p>
         <NewestCheckpoint status={status} />
-      </div>
+      </Alert>
     );
   }
   return (
-    <div role="alert" className="alert alert-error">
+    <Alert tone="danger" role="alert" className="[overflow-wrap:anywhere]">
       <p>
         <strong>Chain broken at event #{status.seq}</strong>
         {status.createdAt ? ` (${utc(status.createdAt)})` : ''}: {PROBLEM[status.problem]}.
       </p>
       <NewestCheckpoint status={status} />
-    </div>
+    </Alert>
   );
 }

@@ -1,7 +1,13 @@
+import { ChevronLeft, ChevronRight, Download, SearchX } from 'lucide-react';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { readableAddress } from '../../../../../server/services/audit/audit-labels';
 import { parseKeptCheckpoint } from '../../../../../server/services/audit/kept-checkpoint';
+import { Alert } from '../../../../_components/ui/alert';
+import { Button } from '../../../../_components/ui/button';
+import { type Column, DataTable } from '../../../../_components/ui/data-table';
+import { EmptyState } from '../../../../_components/ui/empty-state';
+import { Page, PageHeader } from '../../../../_components/ui/page';
 import { loadOrRedirect, serverApi } from '../../../../_lib/server-api';
 import { AuditFilterForm, type AuditFilterValues } from './audit-filter-form';
 import { auditSearchString, parseAuditSearchParams } from './audit-search-params';
@@ -48,81 +54,105 @@ export default async function AuditPage({
   );
   const base = `/p/${practiceId}/audit`;
   const filterQuery = auditSearchString({ ...values });
+  type Event = (typeof events.items)[number];
+  const columns: Column<Event>[] = [
+    { key: 'seq', header: '#', className: 'md:w-16 tabular-nums text-muted', cell: (e) => e.seq },
+    {
+      key: 'when',
+      header: 'When',
+      className: 'tabular-nums md:whitespace-nowrap',
+      cell: (e) => `${e.createdAt.toISOString().replace('T', ' ').slice(0, 19)} UTC`,
+    },
+    { key: 'who', header: 'Who', cell: (e) => e.actorName ?? 'System' },
+    {
+      key: 'what',
+      header: 'What',
+      cell: (e) => e.actionLabel,
+    },
+    {
+      key: 'couple',
+      header: 'Couple',
+      cell: (e) =>
+        e.couple ? <Link href={`/p/${practiceId}/couples/${e.couple.id}`}>{e.couple.name}</Link> : '—',
+    },
+    { key: 'from', header: 'From', cell: (e) => readableAddress(e.ip) },
+  ];
 
   return (
-    <main id="main">
-      <h1>Audit log</h1>
-      <ChainStatus status={chain} />
-      {kept ? (
-        <p className="muted">
-          Also checked against the checkpoint you gave: #{kept.n} at event #{kept.seq}.
-        </p>
-      ) : null}
-      <KeptCheckpointForm value={keptText} invalid={Boolean(keptText) && !kept} />
-      {parsed.ok ? null : (
-        <p role="alert" className="alert alert-error">
-          Some filters were not valid ({parsed.invalid.join(', ')}); showing all events.
-        </p>
-      )}
-      <AuditFilterForm
-        values={values}
-        people={options.people.map((p) => ({ value: p.userId, label: p.name }))}
-        actions={options.actions.map((a) => ({ value: a.action, label: a.label }))}
-        couples={options.couples.map((c) => ({ value: c.coupleId, label: c.name }))}
+    <Page width="wide">
+      <PageHeader
+        title="Audit log"
+        description={<p>Every read and change of practice records, kept in a chain that shows tampering.</p>}
       />
-      <p className="actions">
-        <a className="button" href={`${base}/export${filterQuery}`} download>
-          Download these events as CSV
-        </a>
-        {filterQuery ? <Link href={base}>Clear filters</Link> : null}
-      </p>
-      <table className="responsive">
-        <caption className="muted">
-          {beforeSeq ? `Events before #${beforeSeq}` : 'The latest events'}, newest first, 50 a page
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">#</th>
-            <th scope="col">When</th>
-            <th scope="col">Who</th>
-            <th scope="col">What</th>
-            <th scope="col">Couple</th>
-            <th scope="col">From</th>
-          </tr>
-        </thead>
-        <tbody>
-          {events.items.length === 0 ? (
-            <tr>
-              <td colSpan={6}>No events match these filters.</td>
-            </tr>
-          ) : (
-            events.items.map((e) => (
-              <tr key={e.id}>
-                <td>{e.seq}</td>
-                <td>{e.createdAt.toISOString().replace('T', ' ').slice(0, 19)} UTC</td>
-                <td>{e.actorName ?? 'System'}</td>
-                <td>{e.actionLabel}</td>
-                <td>
-                  {e.couple ? (
-                    <Link href={`/p/${practiceId}/couples/${e.couple.id}`}>{e.couple.name}</Link>
-                  ) : (
-                    '—'
-                  )}
-                </td>
-                <td>{readableAddress(e.ip)}</td>
-              </tr>
-            ))
-          )}
-        </tbody>
-      </table>
-      <nav aria-label="Audit log pages" className="actions">
-        {beforeSeq ? <Link href={`${base}${filterQuery}`}>Newest events</Link> : null}
-        {events.nextBeforeSeq ? (
-          <Link href={`${base}${auditSearchString({ ...values, before: events.nextBeforeSeq })}`}>
-            Older events
-          </Link>
+      <div className="flex flex-col gap-4">
+        <ChainStatus status={chain} />
+        {kept ? (
+          <p className="m-0 text-sm text-muted">
+            Also checked against the checkpoint you gave: #{kept.n} at event #{kept.seq}.
+          </p>
         ) : null}
-      </nav>
-    </main>
+        <KeptCheckpointForm value={keptText} invalid={Boolean(keptText) && !kept} />
+        {parsed.ok ? null : (
+          <Alert tone="danger" role="alert">
+            <p>Some filters were not valid ({parsed.invalid.join(', ')}); showing all events.</p>
+          </Alert>
+        )}
+        <AuditFilterForm
+          values={values}
+          people={options.people.map((p) => ({ value: p.userId, label: p.name }))}
+          actions={options.actions.map((a) => ({ value: a.action, label: a.label }))}
+          couples={options.couples.map((c) => ({ value: c.coupleId, label: c.name }))}
+        />
+        <div className="mt-2 flex flex-wrap items-center justify-between gap-3">
+          <p className="m-0 text-sm text-muted">
+            {beforeSeq ? `Events before #${beforeSeq}` : 'The latest events'}, newest first, 50 a page
+          </p>
+          <div className="flex flex-wrap items-center gap-3">
+            {filterQuery ? (
+              <Link href={base} className="text-sm font-semibold">
+                Clear filters
+              </Link>
+            ) : null}
+            <Button asChild variant="secondary" size="sm">
+              <a href={`${base}/export${filterQuery}`} download>
+                <Download aria-hidden />
+                Download these events as CSV
+              </a>
+            </Button>
+          </div>
+        </div>
+        <DataTable
+          caption={`Audit events${beforeSeq ? ` before #${beforeSeq}` : ''}, newest first`}
+          columns={columns}
+          rows={events.items}
+          rowKey={(e) => e.id}
+          empty={
+            <EmptyState icon={SearchX} title="No events match these filters.">
+              <p>Widen the dates or choose “Anyone” and “Any action”, or clear the filters.</p>
+            </EmptyState>
+          }
+        />
+        <nav aria-label="Audit log pages" className="flex flex-wrap justify-between gap-3">
+          {beforeSeq ? (
+            <Button asChild variant="ghost" size="sm">
+              <Link href={`${base}${filterQuery}`}>
+                <ChevronLeft aria-hidden />
+                Newest events
+              </Link>
+            </Button>
+          ) : (
+            <span />
+          )}
+          {events.nextBeforeSeq ? (
+            <Button asChild variant="ghost" size="sm">
+              <Link href={`${base}${auditSearchString({ ...values, before: events.nextBeforeSeq })}`}>
+                Older events
+                <ChevronRight aria-hidden />
+              </Link>
+            </Button>
+          ) : null}
+        </nav>
+      </div>
+    </Page>
   );
 }

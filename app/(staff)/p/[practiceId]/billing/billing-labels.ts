@@ -13,6 +13,19 @@ export const STATUS_LABELS: Record<string, string> = {
   paused: 'Paused',
 };
 
+/** How loudly each status shows: a failed payment is the one to act on. */
+export const STATUS_TONES: Record<string, 'neutral' | 'brand' | 'success' | 'warning' | 'danger'> = {
+  trial: 'brand',
+  trialing: 'brand',
+  active: 'success',
+  past_due: 'danger',
+  canceled: 'neutral',
+  unpaid: 'danger',
+  incomplete: 'warning',
+  incomplete_expired: 'warning',
+  paused: 'neutral',
+};
+
 export const planName = (plan: PlanId | null) => (plan ? PLANS[plan].name : 'No plan yet');
 
 export function money(cents: number, currency: string) {

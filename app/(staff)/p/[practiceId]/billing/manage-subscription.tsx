@@ -1,8 +1,14 @@
 'use client';
 import { useMutation } from '@tanstack/react-query';
+import { ExternalLink } from 'lucide-react';
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useState } from 'react';
+import { PendingButton } from '../../../../_components/pending-button';
+import { Button } from '../../../../_components/ui/button';
+import { Card, CardTitle } from '../../../../_components/ui/card';
+import { Field } from '../../../../_components/ui/field';
 import { FormMessage } from '../../../../_components/ui/form-message';
+import { Spinner } from '../../../../_components/ui/spinner';
 import { describeError } from '../../../../_lib/error-message';
 import { useTRPC } from '../../../../_lib/trpc-client';
 
@@ -35,38 +41,41 @@ export function ManageSubscription({ seatsBought, seatsUsed }: { seatsBought: nu
   }
 
   return (
-    <section className="card" aria-labelledby="manage-heading">
-      <h2 id="manage-heading">Manage the subscription</h2>
+    <Card aria-labelledby="manage-heading">
+      <CardTitle id="manage-heading" className="mb-4">
+        Manage the subscription
+      </CardTitle>
       <FormMessage error={failure?.message} success={saved} />
-      <form onSubmit={submit} noValidate aria-label="Change seats">
-        <div className="field">
-          <label htmlFor="seats">Counselor seats</label>
-          <input
+      <div className="grid gap-6 md:grid-cols-2">
+        <form onSubmit={submit} noValidate aria-label="Change seats">
+          <Field
             id="seats"
+            label="Counselor seats"
             name="seats"
             type="number"
             inputMode="numeric"
             min={Math.max(1, seatsUsed)}
             defaultValue={seatsBought}
-            aria-describedby="seats-hint"
+            hint={`${seatsUsed} in use. Changes are prorated on the next invoice.`}
+            fieldClassName="max-w-xs"
           />
-          <p className="hint" id="seats-hint">
-            {seatsUsed} in use. Changes are prorated on the next invoice.
+          <PendingButton type="submit" variant="secondary" pending={seats.isPending} pendingLabel="Changing…">
+            Change seats
+          </PendingButton>
+        </form>
+        <div className="flex flex-col items-start gap-3 md:border-l md:border-line md:pl-6">
+          <p className="m-0 text-sm text-muted">
+            Update the card, see every invoice or cancel in Stripe’s billing portal.
           </p>
+          <Button
+            disabled={portal.isPending}
+            onClick={() => portal.mutate(undefined, { onSuccess: ({ url }) => window.location.assign(url) })}
+          >
+            {portal.isPending ? <Spinner /> : <ExternalLink aria-hidden />}
+            {portal.isPending ? 'Opening…' : 'Manage billing'}
+          </Button>
         </div>
-        <button type="submit" className="button secondary" disabled={seats.isPending}>
-          {seats.isPending ? 'Changing…' : 'Change seats'}
-        </button>
-      </form>
-      <p>Update the card, see every invoice or cancel in Stripe’s billing portal.</p>
-      <button
-        type="button"
-        className="button"
-        disabled={portal.isPending}
-        onClick={() => portal.mutate(undefined, { onSuccess: ({ url }) => window.location.assign(url) })}
-      >
-        {portal.isPending ? 'Opening…' : 'Manage billing'}
-      </button>
-    </section>
+      </div>
+    </Card>
   );
 }

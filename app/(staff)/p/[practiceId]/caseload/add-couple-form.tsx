@@ -1,65 +1,79 @@
 'use client';
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
-import { type FormEvent, useState } from 'react';
+import type { FormEvent } from 'react';
+import { Button } from '../../../../_components/ui/button';
+import { Card, CardDescription, CardHeader, CardTitle } from '../../../../_components/ui/card';
 import { Field } from '../../../../_components/ui/field';
 import { FormMessage } from '../../../../_components/ui/form-message';
+import { Spinner } from '../../../../_components/ui/spinner';
+import { toast } from '../../../../_components/ui/toast';
 import { describeError } from '../../../../_lib/error-message';
 import { useTRPC } from '../../../../_lib/trpc-client';
 
+/** Two partners' names and emails; on success both are invited and the list refreshes. */
 export function AddCoupleForm() {
   const trpc = useTRPC();
   const router = useRouter();
-  const [success, setSuccess] = useState<string | null>(null);
   const create = useMutation(
     trpc.couples.create.mutationOptions({
       onSuccess: (_data, input) => {
-        setSuccess(
-          `Added ${input.partners[0].displayName} & ${input.partners[1].displayName}. Both were emailed an invitation.`,
-        );
+        toast.success(`Added ${input.partners[0].displayName} & ${input.partners[1].displayName}.`, {
+          description: 'Both were emailed an invitation.',
+        });
         router.refresh();
       },
     }),
   );
   const failure = create.error ? describeError(create.error) : null;
+  // The server names the partners list, not which box: say what each box needs instead.
+  const message = failure?.fields.partners
+    ? 'Please give each partner a name and a valid email address.'
+    : failure?.message;
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setSuccess(null);
-    const form = new FormData(event.currentTarget);
+    const form = event.currentTarget;
+    const data = new FormData(form);
     const partner = (n: 1 | 2) => ({
-      displayName: String(form.get(`name${n}`) ?? ''),
-      email: String(form.get(`email${n}`) ?? ''),
+      displayName: String(data.get(`name${n}`) ?? ''),
+      email: String(data.get(`email${n}`) ?? ''),
     });
-    create.mutate(
-      { partners: [partner(1), partner(2)] },
-      { onSuccess: () => (event.target as HTMLFormElement).reset() },
-    );
+    create.mutate({ partners: [partner(1), partner(2)] }, { onSuccess: () => form.reset() });
   }
 
   return (
-    <form onSubmit={submit} className="card" noValidate aria-labelledby="add-couple-heading">
-      <h2 id="add-couple-heading">Add a couple</h2>
-      <FormMessage error={failure?.message} success={success} />
-      <div className="grid-2">
-        {([1, 2] as const).map((n) => (
-          <fieldset key={n}>
-            <legend>Partner {n}</legend>
-            <Field label="Name" name={`name${n}`} id={`partner${n}-name`} autoComplete="off" required />
-            <Field
-              label="Email"
-              name={`email${n}`}
-              id={`partner${n}-email`}
-              type="email"
-              autoComplete="off"
-              required
-            />
-          </fieldset>
-        ))}
-      </div>
-      <button type="submit" className="button" disabled={create.isPending}>
-        {create.isPending ? 'Adding…' : 'Add couple and send invitations'}
-      </button>
-    </form>
+    <Card id="add-couple" className="mt-8 scroll-mt-6">
+      <form onSubmit={submit} noValidate aria-labelledby="add-couple-heading">
+        <CardHeader className="block">
+          <CardTitle id="add-couple-heading">Add a couple</CardTitle>
+          <CardDescription>
+            Both partners get an email invitation to their own private portal. You are their counselor until
+            you reassign them.
+          </CardDescription>
+        </CardHeader>
+        <FormMessage error={message} />
+        <div className="grid gap-x-6 sm:grid-cols-2">
+          {([1, 2] as const).map((n) => (
+            <fieldset key={n} className="m-0 min-w-0 border-0 p-0">
+              <legend className="mb-2 p-0 font-semibold text-ink">Partner {n}</legend>
+              <Field label="Name" name={`name${n}`} id={`partner${n}-name`} autoComplete="off" required />
+              <Field
+                label="Email"
+                name={`email${n}`}
+                id={`partner${n}-email`}
+                type="email"
+                autoComplete="off"
+                required
+              />
+            </fieldset>
+          ))}
+        </div>
+        <Button type="submit" disabled={create.isPending} className="max-sm:w-full">
+          {create.isPending ? <Spinner /> : null}
+          {create.isPending ? 'Adding…' : 'Add couple and send invitations'}
+        </Button>
+      </form>
+    </Card>
   );
 }

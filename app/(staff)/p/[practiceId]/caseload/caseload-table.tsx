@@ -1,7 +1,11 @@
-// The caseload as an accessible table: sortable column headers (links with aria-sort), per-partner
-// figures, a "quiet" badge and a link to each couple's pre-session digest.
+// The caseload: a table on a desk, labelled cards on a phone. Sortable columns are links (the sort
+// lives in the URL); chips say what needs attention; each row links to the couple's digest.
+import { FileText } from 'lucide-react';
 import Link from 'next/link';
 import type { TCaseloadSort } from '../../../../../server/services/dashboard/caseload-dashboard-sql';
+import { Badge } from '../../../../_components/ui/badge';
+import { Button } from '../../../../_components/ui/button';
+import { type Column, DataTable } from '../../../../_components/ui/data-table';
 import type { RouterOutputs } from '../../../../_lib/router-types';
 import { formatDay, formatInstant } from '../../../../_lib/session-time';
 import { type DashboardQuery, dashboardHref, NATURAL_DIRECTION } from './dashboard-query';
@@ -14,40 +18,61 @@ const when = (date: Date | null, withTime: boolean, timeZone: string) =>
       {withTime ? formatInstant(date, timeZone) : formatDay(date, timeZone)}
     </time>
   ) : (
-    <span className="muted">None</span>
+    <span className="text-muted">None</span>
   );
 
-function SortHeader({
-  label,
-  sort,
-  query,
-  base,
-}: {
-  label: string;
-  sort: TCaseloadSort;
-  query: DashboardQuery;
-  base: string;
-}) {
-  const active = query.sort === sort;
-  const direction = active ? (query.direction === 'asc' ? 'desc' : 'asc') : NATURAL_DIRECTION[sort];
-  return (
-    <th scope="col" aria-sort={active ? (query.direction === 'asc' ? 'ascending' : 'descending') : undefined}>
-      <Link href={dashboardHref(base, query, { sort, direction, page: 1 })}>
-        {label}
-        {active ? <span aria-hidden="true">{query.direction === 'asc' ? ' ▲' : ' ▼'}</span> : null}
-        <span className="sr-only">, sort {direction === 'asc' ? 'ascending' : 'descending'}</span>
-      </Link>
-    </th>
-  );
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+const firstName = (name: string) => name.split(' ')[0] ?? name;
+
+/** What needs attention about a couple, most urgent first. */
+function StatusChips({ row }: { row: Row }) {
+  const chips = [
+    row.openSafetyFlags > 0 ? (
+      <Badge key="flags" tone="danger">
+        {plural(row.openSafetyFlags, 'safety flag', 'safety flags')}
+      </Badge>
+    ) : null,
+    row.safetyHold ? (
+      <Badge key="hold" tone="danger">
+        Safety hold
+      </Badge>
+    ) : null,
+    row.overdue > 0 ? (
+      <Badge key="overdue" tone="warning">
+        {plural(row.overdue, 'overdue homework', 'overdue homework')}
+      </Badge>
+    ) : null,
+    row.unsignedNotes > 0 ? (
+      <Badge key="notes" tone="warning">
+        {plural(row.unsignedNotes, 'unsigned note', 'unsigned notes')}
+      </Badge>
+    ) : null,
+    row.quiet ? (
+      <Badge key="quiet" tone="accent">
+        Quiet
+      </Badge>
+    ) : null,
+    row.status !== 'active' ? (
+      <Badge key="status" tone="neutral">
+        {row.status === 'closed' ? 'Closed' : 'Paused'}
+      </Badge>
+    ) : null,
+  ].filter(Boolean);
+  return chips.length > 0 ? <div className="mt-1.5 flex flex-wrap gap-1.5">{chips}</div> : null;
 }
 
+/** A figure per partner, by first name: "Robin 2 · Jordan 0". */
 function PerPartner({ row, figure }: { row: Row; figure: 'overdue' | 'completedSinceLastSession' }) {
   return (
-    <ul>
+    <ul className="m-0 flex list-none flex-wrap gap-x-3 p-0">
       {row.partners.map((p) => (
-        <li key={p.partnerId}>
-          <span className="muted">{p.name.split(' ')[0]}:</span>{' '}
-          {figure === 'overdue' && p.overdue > 0 ? <strong>{p.overdue}</strong> : p[figure]}
+        <li key={p.partnerId} className="whitespace-nowrap">
+          <span className="text-muted">{firstName(p.name)}</span>{' '}
+          <span
+            className={figure === 'overdue' && p.overdue > 0 ? 'font-semibold text-warning-700' : undefined}
+          >
+            {p[figure]}
+          </span>
         </li>
       ))}
     </ul>
@@ -72,71 +97,84 @@ export function CaseloadTable({
   caption: string;
   showCounselor: boolean;
 }) {
-  const header = (label: string, sort: TCaseloadSort) => (
-    <SortHeader label={label} sort={sort} query={query} base={base} />
-  );
-  return (
-    <table className="responsive caseload">
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          {header('Couple', 'name')}
-          {header('Next session', 'next-session')}
-          {header('Last session', 'last-session')}
-          <th scope="col">Homework due</th>
-          {header('Overdue', 'overdue')}
-          <th scope="col">Sent since last session</th>
-          <th scope="col">Unsigned notes</th>
-          {header('Last activity', 'last-activity')}
-          {showCounselor ? <th scope="col">Counselor</th> : null}
-          <th scope="col">Before the session</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => {
-          const names = row.partners.map((p) => p.name).join(' & ');
-          return (
-            <tr key={row.id}>
-              <td>
-                <Link id={`couple-${row.id}`} href={`/p/${practiceId}/couples/${row.id}`}>
-                  {names}
-                </Link>{' '}
-                {row.openSafetyFlags > 0 ? (
-                  <span className="badge danger">
-                    {row.openSafetyFlags} safety {row.openSafetyFlags === 1 ? 'flag' : 'flags'}
-                  </span>
-                ) : null}
-                {row.safetyHold ? <span className="badge danger">Safety hold</span> : null}
-                {row.quiet ? <span className="badge warn">Quiet</span> : null}
-                {row.status !== 'active' ? <span className="badge">{row.status}</span> : null}
-              </td>
-              <td data-label="Next session">{when(row.nextSessionAt, true, timeZone)}</td>
-              <td data-label="Last session">{when(row.lastSessionAt, true, timeZone)}</td>
-              <td data-label="Homework due">{row.homeworkDue}</td>
-              <td data-label="Overdue">
-                <PerPartner row={row} figure="overdue" />
-              </td>
-              <td data-label="Sent since last session">
-                <PerPartner row={row} figure="completedSinceLastSession" />
-              </td>
-              <td data-label="Unsigned notes">
-                {row.unsignedNotes > 0 ? <span className="badge warn">{row.unsignedNotes}</span> : 0}
-              </td>
-              <td data-label="Last activity">{when(row.lastActivityAt, false, timeZone)}</td>
-              {showCounselor ? <td data-label="Counselor">{row.counselorName}</td> : null}
-              <td>
-                {/* Described by the couple's name, so the link's own name stays short and unique. */}
-                <Link
-                  href={`/p/${practiceId}/caseload/digest/${row.id}`}
-                  aria-describedby={`couple-${row.id}`}
-                >
-                  Digest
-                </Link>
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
-  );
+  const sort = (key: TCaseloadSort): Column<Row>['sort'] => {
+    const active = query.sort === key;
+    const next = active ? (query.direction === 'asc' ? 'desc' : 'asc') : NATURAL_DIRECTION[key];
+    return {
+      href: dashboardHref(base, query, { sort: key, direction: next, page: 1 }),
+      direction: active ? (query.direction === 'asc' ? 'ascending' : 'descending') : undefined,
+    };
+  };
+  const columns: Column<Row>[] = [
+    {
+      key: 'couple',
+      header: 'Couple',
+      sort: sort('name'),
+      className: 'min-w-56 max-md:pb-2 max-md:before:hidden',
+      cell: (row) => (
+        <>
+          <Link
+            id={`couple-${row.id}`}
+            href={`/p/${practiceId}/couples/${row.id}`}
+            className="font-semibold text-ink max-md:text-base"
+          >
+            {row.partners.map((p) => p.name).join(' & ')}
+          </Link>
+          <StatusChips row={row} />
+        </>
+      ),
+    },
+    {
+      key: 'next',
+      header: 'Next session',
+      sort: sort('next-session'),
+      cell: (row) => when(row.nextSessionAt, true, timeZone),
+    },
+    {
+      key: 'last',
+      header: 'Last session',
+      sort: sort('last-session'),
+      cell: (row) => when(row.lastSessionAt, true, timeZone),
+    },
+    {
+      key: 'homework',
+      header: 'Homework due',
+      cell: (row) => row.homeworkDue,
+    },
+    {
+      key: 'overdue',
+      header: 'Overdue',
+      sort: sort('overdue'),
+      cell: (row) => <PerPartner row={row} figure="overdue" />,
+    },
+    {
+      key: 'sent',
+      header: 'Sent since last session',
+      cell: (row) => <PerPartner row={row} figure="completedSinceLastSession" />,
+    },
+    {
+      key: 'activity',
+      header: 'Last activity',
+      sort: sort('last-activity'),
+      cell: (row) => when(row.lastActivityAt, false, timeZone),
+    },
+    ...(showCounselor
+      ? [{ key: 'counselor', header: 'Counselor', cell: (row: Row) => row.counselorName }]
+      : []),
+    {
+      key: 'digest',
+      header: 'Before the session',
+      className: 'max-md:pt-3 max-md:before:hidden',
+      cell: (row) => (
+        // Described by the couple's name, so the link's own name stays short and unique.
+        <Button asChild variant="secondary" size="sm" className="max-md:w-full">
+          <Link href={`/p/${practiceId}/caseload/digest/${row.id}`} aria-describedby={`couple-${row.id}`}>
+            <FileText aria-hidden />
+            Digest
+          </Link>
+        </Button>
+      ),
+    },
+  ];
+  return <DataTable caption={caption} columns={columns} rows={rows} rowKey={(row) => row.id} />;
 }

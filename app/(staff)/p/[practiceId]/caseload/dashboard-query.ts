@@ -1,12 +1,16 @@
 // The dashboard's sort, filters and page live in the URL (shareable, no client JavaScript needed):
 // reading them back into the procedure's input, and writing links that change one of them.
+import { z } from 'zod';
 import {
   CASELOAD_SORTS,
   type TCaseloadSort,
 } from '../../../../../server/services/dashboard/caseload-dashboard-sql';
 
 export type DashboardQuery = {
+  /** 'auto' (no choice made): one's own couples, or everyone's for an owner or admin with none. */
   counselor: string;
+  /** Part of a partner's name ('' for none). */
+  search: string;
   status: 'active' | 'paused' | 'closed' | 'any';
   sort: TCaseloadSort;
   direction: 'asc' | 'desc';
@@ -25,6 +29,9 @@ export const NATURAL_DIRECTION: Record<TCaseloadSort, 'asc' | 'desc'> = {
   'last-activity': 'asc',
 };
 
+/** The search box's value: trimmed, at most what the procedure accepts; anything else is no search. */
+const ZSearch = z.string().trim().max(100).catch('');
+
 const STATUSES = ['active', 'paused', 'closed', 'any'] as const;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -36,10 +43,11 @@ const pick = <T extends string>(value: string | undefined, allowed: readonly T[]
 /** Unknown or malformed values fall back to the defaults instead of failing the page. */
 export function readDashboardQuery(params: SearchParams): DashboardQuery {
   const sort = pick(one(params.sort), CASELOAD_SORTS, 'next-session');
-  const counselor = one(params.counselor) ?? 'mine';
+  const counselor = one(params.counselor) ?? 'auto';
   const page = Number.parseInt(one(params.page) ?? '1', 10);
   return {
-    counselor: counselor === 'all' || UUID.test(counselor) ? counselor : 'mine',
+    counselor: ['all', 'mine'].includes(counselor) || UUID.test(counselor) ? counselor : 'auto',
+    search: ZSearch.parse(one(params.q) ?? ''),
     status: pick(one(params.status), STATUSES, 'active'),
     sort,
     direction: pick(one(params.dir), ['asc', 'desc'] as const, NATURAL_DIRECTION[sort]),
@@ -54,7 +62,8 @@ export function readDashboardQuery(params: SearchParams): DashboardQuery {
 export function dashboardHref(base: string, query: DashboardQuery, change: Partial<DashboardQuery>): string {
   const next = { ...query, ...change };
   const params = new URLSearchParams();
-  if (next.counselor !== 'mine') params.set('counselor', next.counselor);
+  if (next.counselor !== 'auto') params.set('counselor', next.counselor);
+  if (next.search) params.set('q', next.search);
   if (next.status !== 'active') params.set('status', next.status);
   if (next.sort !== 'next-session') params.set('sort', next.sort);
   if (next.direction !== NATURAL_DIRECTION[next.sort]) params.set('dir', next.direction);

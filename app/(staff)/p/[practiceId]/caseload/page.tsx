@@ -1,10 +1,15 @@
+import { Plus, SearchX, UsersRound } from 'lucide-react';
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { Alert } from '../../../../_components/ui/alert';
+import { Button } from '../../../../_components/ui/button';
+import { EmptyState } from '../../../../_components/ui/empty-state';
+import { Page, PageHeader } from '../../../../_components/ui/page';
 import { loadOrRedirect, serverApi } from '../../../../_lib/server-api';
 import { AddCoupleForm } from './add-couple-form';
 import { CaseloadFilters } from './caseload-filters';
 import { CaseloadTable } from './caseload-table';
-import { dashboardHref, readDashboardQuery } from './dashboard-query';
+import { type DashboardQuery, dashboardHref, readDashboardQuery } from './dashboard-query';
 
 export const metadata: Metadata = { title: 'Caseload' };
 
@@ -15,6 +20,15 @@ const SORT_NAMES = {
   name: 'name',
   'last-activity': 'last activity',
 } as const;
+
+const NO_FILTERS = {
+  search: '',
+  status: 'active',
+  overdueOnly: false,
+  quietOnly: false,
+  unsignedNotesOnly: false,
+  page: 1,
+} satisfies Partial<DashboardQuery>;
 
 export default async function CaseloadPage({
   params,
@@ -37,26 +51,92 @@ export default async function CaseloadPage({
     team?.members
       .filter((m) => m.status === 'active' && m.role !== 'client')
       .map((m) => ({ membershipId: m.membershipId, name: m.name })) ?? null;
+  const shownCounselor =
+    query.counselor === 'auto' ? (caseload.showingAll ? 'all' : 'mine') : query.counselor;
+  const filtered =
+    query.search !== '' ||
+    query.overdueOnly ||
+    query.quietOnly ||
+    query.unsignedNotesOnly ||
+    query.status !== 'active';
+  const clearHref = filtered ? dashboardHref(base, query, NO_FILTERS) : null;
   const first = (caseload.page - 1) * caseload.pageSize + 1;
   const last = first + caseload.rows.length - 1;
-  const filtered =
-    query.overdueOnly || query.quietOnly || query.unsignedNotesOnly || query.status !== 'active';
+  const pages = Math.ceil(caseload.total / caseload.pageSize);
 
   return (
-    <main id="main">
-      <h1>Your caseload</h1>
-      <CaseloadFilters query={query} counselors={counselors} />
+    <Page width="wide">
+      <PageHeader
+        title="Your caseload"
+        description={
+          caseload.total > 0
+            ? `${caseload.total} ${caseload.total === 1 ? 'couple' : 'couples'}${
+                caseload.showingAll ? ' across the practice' : ''
+              }${filtered ? ' match' : ''}.`
+            : undefined
+        }
+        actions={
+          <Button asChild>
+            <a href="#add-couple">
+              <Plus aria-hidden />
+              Add a couple
+            </a>
+          </Button>
+        }
+      />
+      {query.counselor === 'auto' && caseload.showingAll && caseload.total > 0 ? (
+        <Alert className="mb-4">
+          <p>You have no couples of your own yet, so this shows every couple in the practice.</p>
+        </Alert>
+      ) : null}
+      <CaseloadFilters
+        // A new scope (say, the owner's first own couple after an add) resets the form's choices.
+        key={shownCounselor}
+        query={query}
+        counselors={counselors}
+        shownCounselor={shownCounselor}
+        clearHref={clearHref}
+      />
       {caseload.total === 0 ? (
-        <p className="card">
-          {filtered
-            ? 'No couples match these filters.'
-            : 'No couples yet. Add the first couple below; both partners get an email invitation.'}
-        </p>
+        filtered ? (
+          <EmptyState
+            icon={SearchX}
+            title={query.search ? `No couples match “${query.search}”` : 'No couples match these filters'}
+            action={
+              clearHref ? (
+                <Button asChild variant="secondary">
+                  <Link href={clearHref}>Clear the search and filters</Link>
+                </Button>
+              ) : null
+            }
+          >
+            <p>Check the spelling, or search for either partner’s first or last name.</p>
+          </EmptyState>
+        ) : isAdmin && shownCounselor !== 'all' && !caseload.showingAll ? (
+          <EmptyState
+            icon={UsersRound}
+            title={shownCounselor === 'mine' ? 'No couples of your own yet' : 'No couples yet'}
+            action={
+              <Button asChild variant="secondary">
+                <Link href={dashboardHref(base, query, { counselor: 'all', page: 1 })}>
+                  See all counselors’ couples
+                </Link>
+              </Button>
+            }
+          >
+            <p>Add a couple below, or look at the couples the practice’s other counselors see.</p>
+          </EmptyState>
+        ) : (
+          <EmptyState icon={UsersRound} title="No couples yet">
+            <p>Add the first couple below; both partners get an email invitation to their portal.</p>
+          </EmptyState>
+        )
       ) : caseload.rows.length === 0 ? (
-        <p className="card">
-          This page is past the end of the list.{' '}
-          <Link href={dashboardHref(base, query, { page: 1 })}>Go to the first page</Link>.
-        </p>
+        <EmptyState title="This page is past the end of the list">
+          <p>
+            <Link href={dashboardHref(base, query, { page: 1 })}>Go to the first page</Link>
+          </p>
+        </EmptyState>
       ) : (
         <CaseloadTable
           rows={caseload.rows}
@@ -64,26 +144,32 @@ export default async function CaseloadPage({
           base={base}
           practiceId={practiceId}
           timeZone={practice.timeZone}
-          showCounselor={isAdmin && query.counselor !== 'mine'}
+          showCounselor={isAdmin && shownCounselor !== 'mine'}
           caption={`Couples ${first}–${last} of ${caseload.total}, by ${SORT_NAMES[query.sort]} (${
             query.direction === 'asc' ? 'ascending' : 'descending'
           })`}
         />
       )}
-      {caseload.total > caseload.pageSize ? (
-        <nav aria-label="Caseload pages" className="actions">
-          {caseload.page > 1 ? (
-            <Link href={dashboardHref(base, query, { page: caseload.page - 1 })}>Previous page</Link>
-          ) : null}
-          <span className="muted">
-            Page {caseload.page} of {Math.ceil(caseload.total / caseload.pageSize)}
+      {pages > 1 ? (
+        <nav aria-label="Caseload pages" className="mt-4 flex flex-wrap items-center justify-between gap-3">
+          <span className="text-sm text-muted">
+            Page {caseload.page} of {pages}
           </span>
-          {caseload.page * caseload.pageSize < caseload.total ? (
-            <Link href={dashboardHref(base, query, { page: caseload.page + 1 })}>Next page</Link>
-          ) : null}
+          <div className="flex gap-2">
+            {caseload.page > 1 ? (
+              <Button asChild variant="secondary" size="sm">
+                <Link href={dashboardHref(base, query, { page: caseload.page - 1 })}>Previous page</Link>
+              </Button>
+            ) : null}
+            {caseload.page < pages ? (
+              <Button asChild variant="secondary" size="sm">
+                <Link href={dashboardHref(base, query, { page: caseload.page + 1 })}>Next page</Link>
+              </Button>
+            ) : null}
+          </div>
         </nav>
       ) : null}
       <AddCoupleForm />
-    </main>
+    </Page>
   );
 }

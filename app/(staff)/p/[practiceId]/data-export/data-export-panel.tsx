@@ -2,6 +2,12 @@
 // Start an export and follow it: the list polls while an export is queued or running, and a
 // finished one has its download link.
 import { useMutation, useQuery } from '@tanstack/react-query';
+import { Archive, Download } from 'lucide-react';
+import { PendingButton } from '../../../../_components/pending-button';
+import { Badge } from '../../../../_components/ui/badge';
+import { Button } from '../../../../_components/ui/button';
+import { Card, CardDescription, CardTitle } from '../../../../_components/ui/card';
+import { EmptyState } from '../../../../_components/ui/empty-state';
 import { FormMessage } from '../../../../_components/ui/form-message';
 import { describeError } from '../../../../_lib/error-message';
 import type { RouterOutputs } from '../../../../_lib/router-types';
@@ -16,6 +22,14 @@ const STATUS: Record<ExportItem['status'], string> = {
   ready: 'Ready',
   failed: 'Failed',
   expired: 'Expired',
+};
+
+const TONES: Record<ExportItem['status'], 'neutral' | 'brand' | 'success' | 'danger'> = {
+  queued: 'neutral',
+  running: 'brand',
+  ready: 'success',
+  failed: 'danger',
+  expired: 'neutral',
 };
 
 const live = (items: readonly ExportItem[]) =>
@@ -48,62 +62,66 @@ export function DataExportPanel({
   const making = live(items);
 
   return (
-    <section className="card" aria-labelledby="exports-heading">
-      <h2 id="exports-heading">Exports</h2>
+    <Card aria-labelledby="exports-heading">
+      <div className="mb-4 flex flex-wrap items-start justify-between gap-3">
+        <div>
+          <CardTitle id="exports-heading">Exports</CardTitle>
+          <CardDescription>One at a time; this list follows it until it is ready.</CardDescription>
+        </div>
+        <PendingButton
+          pending={making || request.isPending}
+          pendingLabel={making ? 'Export in progress…' : 'Starting…'}
+          onClick={() => request.mutate()}
+        >
+          Export all practice data
+        </PendingButton>
+      </div>
       <FormMessage error={request.error ? describeError(request.error).message : null} />
-      <button
-        type="button"
-        className="button"
-        disabled={making || request.isPending}
-        onClick={() => request.mutate()}
-      >
-        {making ? 'Export in progress…' : 'Export all practice data'}
-      </button>
       {items.length === 0 ? (
-        <p className="muted">No exports yet.</p>
+        <EmptyState icon={Archive} title="No exports yet.">
+          <p>Choose “Export all practice data”: the file is ready in a minute or two, and kept for 7 days.</p>
+        </EmptyState>
       ) : (
-        <ul className="list" aria-label="Exports">
-          {items.map((x) => (
-            <li key={x.id}>
-              <span>
-                <strong>{formatInstant(x.createdAt, timeZone)}</strong> · requested by {x.requestedBy}
-                <br />
-                <span aria-live="polite" className="muted">
-                  {STATUS[x.status]}
-                  {x.status === 'running' || x.status === 'queued'
-                    ? ` (${x.progressDone} of ${x.progressTotal} parts)`
-                    : ''}
-                  {x.status === 'ready' && x.expiresAt
-                    ? ` · kept until ${formatInstant(x.expiresAt, timeZone)}`
-                    : ''}
-                  {x.status === 'failed' && x.error ? ` · ${x.error}` : ''}
-                </span>
-                {x.status === 'running' || x.status === 'queued' ? (
-                  <>
-                    <br />
+        <ul className="m-0 list-none divide-y divide-line p-0" aria-label="Exports">
+          {items.map((x) => {
+            const working = x.status === 'running' || x.status === 'queued';
+            return (
+              <li key={x.id} className="flex flex-wrap items-center justify-between gap-3 py-4">
+                <div className="flex min-w-0 flex-[1_1_16rem] flex-col gap-1">
+                  <p className="m-0">
+                    <strong>{formatInstant(x.createdAt, timeZone)}</strong>
+                    <span className="text-muted"> · requested by {x.requestedBy}</span>
+                  </p>
+                  <p aria-live="polite" className="m-0 flex flex-wrap items-center gap-2 text-sm text-muted">
+                    <Badge tone={TONES[x.status]}>{STATUS[x.status]}</Badge>
+                    {working ? `${x.progressDone} of ${x.progressTotal} parts` : ''}
+                    {x.status === 'ready' && x.expiresAt
+                      ? `kept until ${formatInstant(x.expiresAt, timeZone)}`
+                      : ''}
+                    {x.status === 'failed' && x.error ? x.error : ''}
+                  </p>
+                  {working ? (
                     <progress
                       max={x.progressTotal || 1}
                       value={x.progressDone}
                       aria-label={`Export of ${formatInstant(x.createdAt, timeZone)}`}
+                      className="h-2 w-full max-w-sm overflow-hidden rounded-full accent-brand-700"
                     />
-                  </>
+                  ) : null}
+                </div>
+                {x.status === 'ready' ? (
+                  <Button asChild variant="secondary">
+                    <a href={`/p/${practiceId}/data-export/${x.id}/download`} download>
+                      <Download aria-hidden />
+                      Download ZIP <span className="font-normal text-muted">({size(x.sizeBytes)})</span>
+                    </a>
+                  </Button>
                 ) : null}
-              </span>
-              {x.status === 'ready' ? (
-                <a
-                  className="button secondary"
-                  href={`/p/${practiceId}/data-export/${x.id}/download`}
-                  download
-                >
-                  Download ZIP <span className="muted">({size(x.sizeBytes)})</span>
-                </a>
-              ) : (
-                <span className={`badge${x.status === 'failed' ? ' danger' : ''}`}>{STATUS[x.status]}</span>
-              )}
-            </li>
-          ))}
+              </li>
+            );
+          })}
         </ul>
       )}
-    </section>
+    </Card>
   );
 }

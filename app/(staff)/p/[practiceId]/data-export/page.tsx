@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { Page, PageHeader } from '../../../../_components/ui/page';
 import { loadOrRedirect, serverApi } from '../../../../_lib/server-api';
 import { DataExportPanel } from './data-export-panel';
 
@@ -11,16 +12,25 @@ export default async function DataExportPage({ params }: { params: Promise<{ pra
     Promise.all([api.practice.current(), api.exports.find()]),
   );
   return (
-    <main id="main">
-      <h1>Data export</h1>
-      <p>
-        Download everything the practice holds in Ninefold as one ZIP file: a folder per kind of record
-        (couples, sessions, session notes, homework, answers, team, audit log…) with a JSON and a CSV file
-        each, and a manifest that describes them. Session notes and shared answers are decrypted; clients’
-        private answers and process notes stay with their authors. It works whatever the state of the
-        subscription, and the file is kept for 7 days.
-      </p>
+    <Page>
+      <PageHeader
+        title="Data export"
+        description={
+          <div className="flex max-w-prose flex-col gap-2">
+            <p>
+              Download everything the practice holds in Ninefold as one ZIP file: a folder per kind of record
+              (couples, sessions, session notes, homework, answers, team, audit log…) with a JSON and a CSV
+              file each, and a manifest that describes them.
+            </p>
+            <p>
+              Session notes and shared answers are decrypted; clients’ private answers and process notes stay
+              with their authors. It works whatever the state of the subscription, and the file is kept for 7
+              days.
+            </p>
+          </div>
+        }
+      />
       <DataExportPanel practiceId={practiceId} initial={exports.items} timeZone={practice.timeZone} />
-    </main>
+    </Page>
   );
 }

@@ -1,6 +1,10 @@
 'use client';
+import { X } from 'lucide-react';
 import { usePathname, useRouter } from 'next/navigation';
 import { useOptimistic, useTransition } from 'react';
+import { Button } from '../../../../_components/ui/button';
+import { SelectField } from '../../../../_components/ui/field';
+import { Spinner } from '../../../../_components/ui/spinner';
 import { BEHAVIORS, behaviorName, KIND_LABELS, KINDS } from '../../../../_lib/homework-labels';
 
 type Filters = { behavior: string; kind: string };
@@ -28,48 +32,48 @@ export function ExerciseFilters({ behavior, kind }: Partial<Filters>) {
 
   return (
     <form
-      className="filters card"
+      className="mb-4 flex flex-wrap items-end gap-x-4 gap-y-3 rounded-lg border border-line bg-surface p-4 shadow-card"
       aria-label="Filter exercises"
       aria-busy={pending}
       onSubmit={(event) => event.preventDefault()}
     >
-      <div className="field">
-        <label htmlFor="filter-behavior">Behavior</label>
-        <select
-          id="filter-behavior"
-          name="behavior"
-          value={shown.behavior}
-          onChange={(e) => apply({ ...shown, behavior: e.target.value })}
-        >
-          <option value="">All nine behaviors</option>
-          {BEHAVIORS.map((b) => (
-            <option key={b} value={b}>
-              {behaviorName(b)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="filter-kind">Kind</label>
-        <select
-          id="filter-kind"
-          name="kind"
-          value={shown.kind}
-          onChange={(e) => apply({ ...shown, kind: e.target.value })}
-        >
-          <option value="">All kinds</option>
-          {KINDS.map((k) => (
-            <option key={k} value={k}>
-              {KIND_LABELS[k]}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        id="filter-behavior"
+        label="Behavior"
+        name="behavior"
+        value={shown.behavior}
+        onChange={(e) => apply({ ...shown, behavior: e.target.value })}
+        fieldClassName="mb-0 w-full sm:w-64"
+      >
+        <option value="">All nine behaviors</option>
+        {BEHAVIORS.map((b) => (
+          <option key={b} value={b}>
+            {behaviorName(b)}
+          </option>
+        ))}
+      </SelectField>
+      <SelectField
+        id="filter-kind"
+        label="Kind"
+        name="kind"
+        value={shown.kind}
+        onChange={(e) => apply({ ...shown, kind: e.target.value })}
+        fieldClassName="mb-0 w-full sm:w-56"
+      >
+        <option value="">All kinds</option>
+        {KINDS.map((k) => (
+          <option key={k} value={k}>
+            {KIND_LABELS[k]}
+          </option>
+        ))}
+      </SelectField>
       {shown.behavior || shown.kind ? (
-        <button type="button" className="link-button" onClick={() => apply({ behavior: '', kind: '' })}>
+        <Button variant="ghost" onClick={() => apply({ behavior: '', kind: '' })}>
+          <X aria-hidden />
           Clear filters
-        </button>
+        </Button>
       ) : null}
+      {pending ? <Spinner className="mb-3.5 text-muted" /> : null}
     </form>
   );
 }

@@ -1,5 +1,9 @@
+import { BookOpen, PenLine, Plus } from 'lucide-react';
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { Button } from '../../../../_components/ui/button';
+import { EmptyState } from '../../../../_components/ui/empty-state';
+import { Page, PageHeader } from '../../../../_components/ui/page';
 import { behaviorName, isBehavior, isKind, KIND_LABELS } from '../../../../_lib/homework-labels';
 import { loadOrRedirect, serverApi } from '../../../../_lib/server-api';
 import { ExerciseCard } from './exercise-card';
@@ -29,44 +33,71 @@ export default async function ExercisesPage({
     .filter(Boolean)
     .join(', ');
 
+  const newHref = `/p/${practiceId}/exercises/new`;
+  const list = 'm-0 grid list-none gap-4 p-0 sm:grid-cols-2 lg:grid-cols-3';
+
   return (
-    <main id="main">
-      <div className="page-head">
-        <h1>Exercises</h1>
-        <Link className="button" href={`/p/${practiceId}/exercises/new`}>
-          New exercise
-        </Link>
-      </div>
-      <p className="muted">
-        Homework for the nine behaviors: the Ninefold library and your practice’s own exercises.
-      </p>
+    <Page width="wide">
+      <PageHeader
+        title="Exercises"
+        description={
+          <p>Homework for the nine behaviors: the Ninefold library and your practice’s own exercises.</p>
+        }
+        actions={
+          <Button asChild>
+            <Link href={newHref}>
+              <Plus aria-hidden />
+              New exercise
+            </Link>
+          </Button>
+        }
+      />
       <ExerciseFilters behavior={behavior} kind={kind} />
-      <p role="status" className="muted">
+      <p role="status" className="m-0 mb-6 text-sm text-muted">
         {found.length === 1 ? '1 exercise' : `${found.length} exercises`}
         {filterText ? ` for ${filterText}` : ''}
       </p>
-      {own.length > 0 ? (
-        <section aria-labelledby="own-heading">
-          <h2 id="own-heading">Your practice’s exercises</h2>
-          <ul className="exercise-list" aria-labelledby="own-heading">
+      <section aria-labelledby="own-heading" className="mb-10">
+        <h2 id="own-heading" className="m-0 mb-3">
+          Your practice’s exercises
+        </h2>
+        {own.length > 0 ? (
+          <ul className={list} aria-labelledby="own-heading">
             {own.map((e) => (
               <ExerciseCard key={e.id} practiceId={practiceId} exercise={e} />
             ))}
           </ul>
-        </section>
-      ) : null}
-      <section aria-labelledby="library-heading">
-        <h2 id="library-heading">Library</h2>
-        {library.length === 0 ? (
-          <p className="card">No library exercises match. Try another behavior or kind.</p>
         ) : (
-          <ul className="exercise-list" aria-labelledby="library-heading">
+          <EmptyState
+            icon={PenLine}
+            className="py-6"
+            title={filterText ? `None of your own for ${filterText}` : 'None of your own yet'}
+            action={
+              <Button asChild variant="secondary">
+                <Link href={newHref}>Write an exercise</Link>
+              </Button>
+            }
+          >
+            <p>Write one from scratch, or open a library exercise below and choose Copy and edit.</p>
+          </EmptyState>
+        )}
+      </section>
+      <section aria-labelledby="library-heading">
+        <h2 id="library-heading" className="m-0 mb-3">
+          Library
+        </h2>
+        {library.length === 0 ? (
+          <EmptyState icon={BookOpen} title="No library exercises match">
+            <p>Try another behavior or kind, or clear the filters.</p>
+          </EmptyState>
+        ) : (
+          <ul className={list} aria-labelledby="library-heading">
             {library.map((e) => (
               <ExerciseCard key={e.id} practiceId={practiceId} exercise={e} />
             ))}
           </ul>
         )}
       </section>
-    </main>
+    </Page>
   );
 }

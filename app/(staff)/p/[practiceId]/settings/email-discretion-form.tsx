@@ -8,11 +8,13 @@ import {
   type TEmailDiscretion,
 } from '../../../../../server/services/practices/email-discretion/email-discretion-shape';
 import { DescribedCheck } from '../../../../_components/email-settings-fields';
+import { PendingButton } from '../../../../_components/pending-button';
+import { Card, CardDescription, CardTitle } from '../../../../_components/ui/card';
 import { Field } from '../../../../_components/ui/field';
 import { FormMessage } from '../../../../_components/ui/form-message';
 import { describeError } from '../../../../_lib/error-message';
 import { useTRPC } from '../../../../_lib/trpc-client';
-import '../../../../_components/notification-preferences-form.css';
+import { SECTION_CLASS } from './settings-sections';
 
 export function EmailDiscretionForm({ current }: { current: TEmailDiscretion }) {
   const trpc = useTRPC();
@@ -34,40 +36,39 @@ export function EmailDiscretionForm({ current }: { current: TEmailDiscretion }) 
   }
 
   return (
-    <form
-      onSubmit={submit}
-      className="card preferences-form"
-      noValidate
-      aria-labelledby="email-discretion-heading"
-    >
-      <h2 id="email-discretion-heading">Client email privacy</h2>
-      <p className="hint">
-        Someone else may see a client’s inbox. Discreet email names neither the practice, the counselor nor
-        counseling, in the sender, the subject or the text: “You have something new waiting”, “A reminder
-        about your appointment tomorrow”. Sign-in links and invitations to clients too; email to staff is not
-        affected.
-      </p>
-      <FormMessage error={failure?.message} success={saved} />
-      <DescribedCheck
-        id="discreetByDefault"
-        name="discreetByDefault"
-        label="Send clients discreet email"
-        hint="Each client can choose otherwise under Email notifications. A change applies to every email not yet on its way."
-        defaultChecked={current.discreetByDefault}
-      />
-      <Field
-        label="Sender name for discreet email"
-        name="senderName"
-        defaultValue={current.senderName}
-        maxLength={SENDER_NAME_MAX}
-        required
-        autoComplete="off"
-        hint={`Shown as who the email is from. Keep it neutral; up to ${SENDER_NAME_MAX} characters.`}
-        error={failure?.fields.senderName}
-      />
-      <button type="submit" className="button" disabled={save.isPending}>
-        {save.isPending ? 'Saving…' : 'Save client email privacy'}
-      </button>
-    </form>
+    <Card id="email-privacy" className={SECTION_CLASS}>
+      <form onSubmit={submit} noValidate aria-labelledby="email-discretion-heading">
+        <CardTitle id="email-discretion-heading">Client email privacy</CardTitle>
+        <CardDescription className="mb-4">
+          Someone else may see a client’s inbox. Discreet email names neither the practice, the counselor nor
+          counseling, in the sender, the subject or the text: “You have something new waiting”, “A reminder
+          about your appointment tomorrow”. Sign-in links and invitations to clients too; email to staff is
+          not affected.
+        </CardDescription>
+        <FormMessage error={failure?.message} success={saved} />
+        <div className="mb-3">
+          <DescribedCheck
+            name="discreetByDefault"
+            label="Send clients discreet email"
+            hint="Each client can choose otherwise under Email notifications. A change applies to every email not yet on its way."
+            defaultChecked={current.discreetByDefault}
+          />
+        </div>
+        <Field
+          label="Sender name for discreet email"
+          name="senderName"
+          defaultValue={current.senderName}
+          maxLength={SENDER_NAME_MAX}
+          required
+          autoComplete="off"
+          hint={`Shown as who the email is from. Keep it neutral; up to ${SENDER_NAME_MAX} characters.`}
+          error={failure?.fields.senderName}
+          fieldClassName="md:max-w-md"
+        />
+        <PendingButton type="submit" pending={save.isPending} pendingLabel="Saving…">
+          Save client email privacy
+        </PendingButton>
+      </form>
+    </Card>
   );
 }

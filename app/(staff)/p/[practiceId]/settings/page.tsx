@@ -1,10 +1,14 @@
+import { Lock } from 'lucide-react';
 import type { Metadata } from 'next';
 import { DEFAULT_TIME_ZONE, timeZoneChoices } from '../../../../../server/services/practices/time-zone';
+import { EmptyState } from '../../../../_components/ui/empty-state';
+import { Page, PageHeader } from '../../../../_components/ui/page';
 import { loadOrRedirect, serverApi } from '../../../../_lib/server-api';
 import { CrisisLinesForm } from './crisis-lines-form';
 import { EmailDiscretionForm } from './email-discretion-form';
 import { PracticeSettingsForm } from './practice-settings-form';
 import { ReminderDefaultsForm } from './reminder-defaults-form';
+import { SettingsSectionList } from './settings-sections';
 import { TwoFactorRequirementForm } from './two-factor-requirement-form';
 import { UndeliveredEmail } from './undelivered-email';
 
@@ -15,11 +19,26 @@ export default async function SettingsPage({ params }: { params: Promise<{ pract
   const api = await serverApi(practiceId);
   const practice = await loadOrRedirect(() => api.practice.current());
   const canEdit = practice.role === 'owner' || practice.role === 'admin';
+  if (!canEdit)
+    return (
+      <Page width="narrow">
+        <PageHeader title="Practice settings" />
+        <EmptyState icon={Lock} title="Settings are for owners and admins">
+          <p>
+            Ask one of them to change the practice’s settings. Your own email settings are under your name.
+          </p>
+        </EmptyState>
+      </Page>
+    );
   return (
-    <main id="main" className="narrow">
-      <h1>Practice settings</h1>
-      {canEdit ? (
-        <>
+    <Page>
+      <PageHeader
+        title="Practice settings"
+        description={<p>How the practice works for everyone in it. Each part saves on its own.</p>}
+      />
+      <div className="grid items-start gap-8 lg:grid-cols-[12rem_minmax(0,1fr)]">
+        <SettingsSectionList />
+        <div className="flex min-w-0 flex-col gap-6">
           <PracticeSettingsForm
             current={{
               name: practice.name,
@@ -39,10 +58,8 @@ export default async function SettingsPage({ params }: { params: Promise<{ pract
           />
           <CrisisLinesForm current={await api.safety.crisisLines()} />
           <UndeliveredEmail messages={await api.practice.undeliveredEmail()} timeZone={practice.timeZone} />
-        </>
-      ) : (
-        <p className="card">Only the practice’s owners and admins can change its settings.</p>
-      )}
-    </main>
+        </div>
+      </div>
+    </Page>
   );
 }

@@ -4,12 +4,15 @@ import { useRouter } from 'next/navigation';
 import { type FormEvent, useState } from 'react';
 import type { AnswerVisibility, NoteTemplate } from '../../../../../db/schema';
 import { TEMPLATE_SECTIONS } from '../../../../../server/services/notes/note-shape';
+import { PendingButton } from '../../../../_components/pending-button';
 import { TimeZoneSelect } from '../../../../_components/time-zone-select';
-import { Field, LabelledControl } from '../../../../_components/ui/field';
+import { Card, CardDescription, CardTitle } from '../../../../_components/ui/card';
+import { Field, SelectField } from '../../../../_components/ui/field';
 import { FormMessage } from '../../../../_components/ui/form-message';
 import { describeError } from '../../../../_lib/error-message';
 import { TEMPLATE_NAMES } from '../../../../_lib/note-labels';
 import { useTRPC } from '../../../../_lib/trpc-client';
+import { SECTION_CLASS } from './settings-sections';
 
 type Settings = {
   name: string;
@@ -62,68 +65,70 @@ export function PracticeSettingsForm({
   }
 
   return (
-    <form onSubmit={submit} className="card" noValidate aria-label="Practice settings">
-      <FormMessage error={failure?.message} success={saved} />
-      <Field
-        label="Practice name"
-        name="name"
-        defaultValue={current.name}
-        required
-        error={failure?.fields.name}
-      />
-      <TimeZoneSelect
-        name="timeZone"
-        label="Time zone"
-        hint="Session times are entered and shown in it, wherever each person is."
-        choices={timeZones}
-        defaultZone={current.timeZone || defaultTimeZone}
-        keepDefault
-        error={failure?.fields.timeZone}
-      />
-      <Field
-        label="Office address"
-        name="officeAddress"
-        defaultValue={current.officeAddress}
-        maxLength={200}
-        autoComplete="street-address"
-        hint="Where in-person sessions happen, unless a session names another place. Couples see it with their sessions and in reminder emails, so write the street address only."
-        error={failure?.fields.officeAddress}
-      />
-      <LabelledControl
-        id="field-noteTemplate"
-        label="Session note template"
-        hint="New notes start from it; notes already started keep theirs."
-        error={failure?.fields.noteTemplate}
-      >
-        {(a11y) => (
-          <select {...a11y} name="noteTemplate" defaultValue={current.noteTemplate}>
-            {(Object.keys(TEMPLATE_NAMES) as NoteTemplate[]).map((template) => (
-              <option key={template} value={template}>
-                {TEMPLATE_NAMES[template]}: {TEMPLATE_SECTIONS[template].map((s) => s.title).join(', ')}
-              </option>
-            ))}
-          </select>
-        )}
-      </LabelledControl>
-      <LabelledControl
-        id="field-defaultAnswerVisibility"
-        label="Who sees a new homework answer"
-        hint="Unless its author chooses otherwise. Answers already saved keep theirs."
-        error={failure?.fields.defaultAnswerVisibility}
-      >
-        {(a11y) => (
-          <select {...a11y} name="defaultAnswerVisibility" defaultValue={current.defaultAnswerVisibility}>
-            {(Object.keys(VISIBILITY_CHOICES) as AnswerVisibility[]).map((visibility) => (
-              <option key={visibility} value={visibility}>
-                {VISIBILITY_CHOICES[visibility]}
-              </option>
-            ))}
-          </select>
-        )}
-      </LabelledControl>
-      <button type="submit" className="button" disabled={save.isPending}>
-        {save.isPending ? 'Saving…' : 'Save settings'}
-      </button>
-    </form>
+    <Card id="practice" className={SECTION_CLASS}>
+      <form onSubmit={submit} noValidate aria-label="Practice settings">
+        <CardTitle>Practice</CardTitle>
+        <CardDescription className="mb-4">
+          Its name, its clock, and how notes and answers start out.
+        </CardDescription>
+        <FormMessage error={failure?.message} success={saved} />
+        <div className="md:max-w-md">
+          <Field
+            label="Practice name"
+            name="name"
+            defaultValue={current.name}
+            required
+            error={failure?.fields.name}
+          />
+          <TimeZoneSelect
+            name="timeZone"
+            label="Time zone"
+            hint="Session times are entered and shown in it, wherever each person is."
+            choices={timeZones}
+            defaultZone={current.timeZone || defaultTimeZone}
+            keepDefault
+            error={failure?.fields.timeZone}
+          />
+          <Field
+            label="Office address"
+            name="officeAddress"
+            defaultValue={current.officeAddress}
+            maxLength={200}
+            autoComplete="street-address"
+            hint="Where in-person sessions happen, unless a session names another place. Couples see it with their sessions and in reminder emails, so write the street address only."
+            error={failure?.fields.officeAddress}
+          />
+        </div>
+        <SelectField
+          label="Session note template"
+          name="noteTemplate"
+          hint="New notes start from it; notes already started keep theirs."
+          defaultValue={current.noteTemplate}
+          error={failure?.fields.noteTemplate}
+        >
+          {(Object.keys(TEMPLATE_NAMES) as NoteTemplate[]).map((template) => (
+            <option key={template} value={template}>
+              {TEMPLATE_NAMES[template]}: {TEMPLATE_SECTIONS[template].map((s) => s.title).join(', ')}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          label="Who sees a new homework answer"
+          name="defaultAnswerVisibility"
+          hint="Unless its author chooses otherwise. Answers already saved keep theirs."
+          defaultValue={current.defaultAnswerVisibility}
+          error={failure?.fields.defaultAnswerVisibility}
+        >
+          {(Object.keys(VISIBILITY_CHOICES) as AnswerVisibility[]).map((visibility) => (
+            <option key={visibility} value={visibility}>
+              {VISIBILITY_CHOICES[visibility]}
+            </option>
+          ))}
+        </SelectField>
+        <PendingButton type="submit" pending={save.isPending} pendingLabel="Saving…">
+          Save settings
+        </PendingButton>
+      </form>
+    </Card>
   );
 }

@@ -3,9 +3,13 @@
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useState } from 'react';
+import { PendingButton } from '../../../../_components/pending-button';
+import { Card, CardDescription, CardTitle } from '../../../../_components/ui/card';
+import { Choice } from '../../../../_components/ui/choice';
 import { FormMessage } from '../../../../_components/ui/form-message';
 import { describeError } from '../../../../_lib/error-message';
 import { useTRPC } from '../../../../_lib/trpc-client';
+import { SECTION_CLASS } from './settings-sections';
 
 export function TwoFactorRequirementForm({ required, canChange }: { required: boolean; canChange: boolean }) {
   const trpc = useTRPC();
@@ -34,23 +38,28 @@ export function TwoFactorRequirementForm({ required, canChange }: { required: bo
   }
 
   return (
-    <form onSubmit={submit} className="card" noValidate aria-labelledby="two-factor-requirement-heading">
-      <h2 id="two-factor-requirement-heading">Sign-in security</h2>
-      <FormMessage error={failure} success={saved} />
-      <label className="check">
-        <input type="checkbox" name="required" defaultChecked={required} disabled={!canChange} />
-        Require two-factor sign-in for all staff
-      </label>
-      <p className="hint">
-        Staff without it are led to set it up at their next step in this practice and can do nothing else here
-        until they have. Clients are not affected.
-        {canChange ? ' Turn it on for your own account first.' : ' Only owners can change this.'}
-      </p>
-      {canChange ? (
-        <button type="submit" className="button" disabled={save.isPending}>
-          {save.isPending ? 'Saving…' : 'Save sign-in security'}
-        </button>
-      ) : null}
-    </form>
+    <Card id="sign-in-security" className={SECTION_CLASS}>
+      <form onSubmit={submit} noValidate aria-labelledby="two-factor-requirement-heading">
+        <CardTitle id="two-factor-requirement-heading">Sign-in security</CardTitle>
+        <CardDescription className="mb-4">
+          Staff without two-factor sign-in are led to set it up at their next step in this practice and can do
+          nothing else here until they have. Clients are not affected.
+        </CardDescription>
+        <FormMessage error={failure} success={saved} />
+        <Choice
+          type="checkbox"
+          name="required"
+          defaultChecked={required}
+          disabled={!canChange}
+          label="Require two-factor sign-in for all staff"
+          description={canChange ? 'Turn it on for your own account first.' : 'Only owners can change this.'}
+        />
+        {canChange ? (
+          <PendingButton type="submit" pending={save.isPending} pendingLabel="Saving…" className="mt-3">
+            Save sign-in security
+          </PendingButton>
+        ) : null}
+      </form>
+    </Card>
   );
 }

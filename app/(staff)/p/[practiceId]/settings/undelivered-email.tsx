@@ -1,5 +1,10 @@
+import { MailCheck } from 'lucide-react';
+import { Badge } from '../../../../_components/ui/badge';
+import { Card, CardDescription, CardTitle } from '../../../../_components/ui/card';
+import { EmptyState } from '../../../../_components/ui/empty-state';
 import { emailTemplateLabel } from '../../../../_lib/email-template-labels';
 import { formatInstant } from '../../../../_lib/session-time';
+import { SECTION_CLASS } from './settings-sections';
 
 type Undelivered = {
   id: string;
@@ -13,26 +18,33 @@ type Undelivered = {
 /** Messages the practice sent that never arrived, so an admin can follow up with the person. */
 export function UndeliveredEmail({ messages, timeZone }: { messages: Undelivered[]; timeZone: string }) {
   return (
-    <section className="card" aria-labelledby="undelivered-heading">
-      <h2 id="undelivered-heading">Undelivered email</h2>
+    <Card id="undelivered-email" aria-labelledby="undelivered-heading" className={SECTION_CLASS}>
+      <CardTitle id="undelivered-heading">Undelivered email</CardTitle>
+      <CardDescription className="mb-4">
+        Messages that never arrived. Check the address with the person, or reach them another way.
+      </CardDescription>
       {messages.length === 0 ? (
-        <p className="muted">Every message sent for the practice was delivered or is still on its way.</p>
+        <EmptyState icon={MailCheck} title="Nothing undelivered">
+          <p>Every message sent for the practice was delivered or is still on its way.</p>
+        </EmptyState>
       ) : (
-        <ul className="list" aria-label="Undelivered messages">
+        <ul className="m-0 list-none divide-y divide-line p-0" aria-label="Undelivered messages">
           {messages.map((m) => (
-            <li key={m.id}>
-              <span>
-                <strong>{emailTemplateLabel(m.template)}</strong> to {m.toEmail}
-                <br />
-                <span className="muted">
+            <li key={m.id} className="flex flex-wrap items-start justify-between gap-2 py-3">
+              <div className="min-w-0">
+                <p className="m-0">
+                  <strong>{emailTemplateLabel(m.template)}</strong> to{' '}
+                  <span className="break-all">{m.toEmail}</span>
+                </p>
+                <p className="m-0 text-sm text-muted">
                   {m.reason} · {m.attempts === 1 ? '1 attempt' : `${m.attempts} attempts`}
-                </span>
-              </span>
-              <span className="badge warn">{formatInstant(m.failedAt, timeZone)}</span>
+                </p>
+              </div>
+              <Badge tone="warning">{formatInstant(m.failedAt, timeZone)}</Badge>
             </li>
           ))}
         </ul>
       )}
-    </section>
+    </Card>
   );
 }

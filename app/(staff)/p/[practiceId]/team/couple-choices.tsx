@@ -1,6 +1,7 @@
 'use client';
 // The chosen counselor's couples as checkboxes in one labelled group, with "all" and "none".
-import './couple-choices.css';
+import { Button } from '../../../../_components/ui/button';
+import { Choice } from '../../../../_components/ui/choice';
 
 type Couple = { coupleId: string; name: string; status: 'active' | 'paused' | 'closed' };
 
@@ -29,51 +30,49 @@ export function CoupleChoices({
   }
 
   return (
-    <fieldset className="couple-choices" aria-describedby="reassign-count">
-      <legend>Couples to move</legend>
+    <fieldset className="m-0 mb-4 min-w-0 border-0 p-0" aria-describedby="reassign-count">
+      <legend className="mb-1 p-0 text-sm font-semibold text-ink">Couples to move</legend>
       {loading ? (
-        <p className="hint">Loading their couples…</p>
+        <p className="m-0 text-sm text-muted">Loading their couples…</p>
       ) : failed ? (
-        <p className="field-error">Their couples could not be loaded. Reload the page to try again.</p>
+        <p className="m-0 text-sm font-medium text-danger-700">
+          Their couples could not be loaded. Reload the page to try again.
+        </p>
       ) : couples.length === 0 ? (
-        <p className="hint">They have no couples.</p>
+        <p className="m-0 text-sm text-muted">They have no couples. Choose someone else under From.</p>
       ) : (
         <>
-          <div className="confirm-buttons">
-            <button type="button" className="link-button" onClick={() => onChange(new Set())}>
+          <div className="flex gap-4">
+            <Button variant="link" onClick={() => onChange(new Set())}>
               Select all
-            </button>
-            <button
-              type="button"
-              className="link-button"
-              onClick={() => onChange(new Set(couples.map((c) => c.coupleId)))}
-            >
+            </Button>
+            <Button variant="link" onClick={() => onChange(new Set(couples.map((c) => c.coupleId)))}>
               Select none
-            </button>
+            </Button>
           </div>
-          <ul className="couple-choice-list">
+          <ul className="m-0 mt-2 max-h-80 list-none overflow-y-auto rounded-md border border-line px-3 py-1">
             {couples.map((c) => (
               <li key={c.coupleId}>
-                <label className="check">
-                  <input
-                    type="checkbox"
-                    name="coupleIds"
-                    value={c.coupleId}
-                    checked={!leftOut.has(c.coupleId)}
-                    onChange={(e) => toggle(c.coupleId, e.target.checked)}
-                  />
-                  <span>
-                    {c.name}
-                    {c.status !== 'active' ? <span className="muted"> ({c.status})</span> : null}
-                  </span>
-                </label>
+                <Choice
+                  type="checkbox"
+                  name="coupleIds"
+                  value={c.coupleId}
+                  checked={!leftOut.has(c.coupleId)}
+                  onChange={(e) => toggle(c.coupleId, e.target.checked)}
+                  label={
+                    <>
+                      {c.name}
+                      {c.status !== 'active' ? <span className="text-muted"> ({c.status})</span> : null}
+                    </>
+                  }
+                />
               </li>
             ))}
           </ul>
         </>
       )}
-      <p id="reassign-count" className="hint" aria-live="polite">
-        {loading || failed ? '' : `${chosen} of ${couples.length} selected.`}
+      <p id="reassign-count" className="m-0 mt-2 text-sm text-muted" aria-live="polite">
+        {loading || failed || couples.length === 0 ? '' : `${chosen} of ${couples.length} selected.`}
         {more ? ' They have more couples than one move takes: move these, then the rest.' : ''}
       </p>
     </fieldset>

@@ -2,7 +2,9 @@
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useState } from 'react';
-import { Field } from '../../../../_components/ui/field';
+import { PendingButton } from '../../../../_components/pending-button';
+import { Card, CardDescription, CardTitle } from '../../../../_components/ui/card';
+import { Field, SelectField } from '../../../../_components/ui/field';
 import { FormMessage } from '../../../../_components/ui/form-message';
 import { describeError } from '../../../../_lib/error-message';
 import { useTRPC } from '../../../../_lib/trpc-client';
@@ -34,27 +36,30 @@ export function InviteMemberForm() {
   }
 
   return (
-    <form onSubmit={submit} className="card" noValidate aria-labelledby="invite-heading">
-      <h2 id="invite-heading">Invite a team member</h2>
-      <FormMessage error={failure?.message} success={success} />
-      <Field
-        label="Email"
-        name="email"
-        type="email"
-        autoComplete="off"
-        required
-        error={failure?.fields.email}
-      />
-      <div className="field">
-        <label htmlFor="invite-role">Role</label>
-        <select id="invite-role" name="role" defaultValue="counselor">
+    <Card>
+      <form onSubmit={submit} noValidate aria-labelledby="invite-heading">
+        <CardTitle id="invite-heading">Invite a team member</CardTitle>
+        <CardDescription className="mb-4">
+          They get an email with a link to set a password and join. Counselors see their own couples; admins
+          also manage the team, settings and billing.
+        </CardDescription>
+        <FormMessage error={failure?.message} success={success} />
+        <Field
+          label="Email"
+          name="email"
+          type="email"
+          autoComplete="off"
+          required
+          error={failure?.fields.email}
+        />
+        <SelectField id="invite-role" label="Role" name="role" defaultValue="counselor">
           <option value="counselor">Counselor</option>
           <option value="admin">Admin</option>
-        </select>
-      </div>
-      <button type="submit" className="button" disabled={invite.isPending}>
-        {invite.isPending ? 'Sending…' : 'Send invitation'}
-      </button>
-    </form>
+        </SelectField>
+        <PendingButton type="submit" pending={invite.isPending} pendingLabel="Sending…">
+          Send invitation
+        </PendingButton>
+      </form>
+    </Card>
   );
 }

@@ -2,13 +2,15 @@
 // Per-member controls on the team page: change role, deactivate (asks first), reactivate.
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useId } from 'react';
+import { PendingButton } from '../../../../_components/pending-button';
 import { ConfirmAction } from '../../../../_components/ui/confirm-action';
-import { FormMessage } from '../../../../_components/ui/form-message';
+import { NativeSelect } from '../../../../_components/ui/input';
+import { toast } from '../../../../_components/ui/toast';
 import { describeError } from '../../../../_lib/error-message';
 import { useTRPC } from '../../../../_lib/trpc-client';
+import { ROLE_LABELS, type StaffRole } from './role-labels';
 
-type StaffRole = 'owner' | 'admin' | 'counselor';
 const ROLES: StaffRole[] = ['owner', 'admin', 'counselor'];
 
 export function MemberActions({
@@ -21,22 +23,21 @@ export function MemberActions({
   const trpc = useTRPC();
   const router = useRouter();
   const roleId = useId();
-  const [success, setSuccess] = useState<string | null>(null);
   const done = (message: string) => () => {
-    setSuccess(message);
+    toast.success(message);
     router.refresh();
   };
-  const changeRole = useMutation(trpc.team.changeRole.mutationOptions());
+  const failed = (error: unknown) => toast.error(describeError(error).message);
+  const changeRole = useMutation(trpc.team.changeRole.mutationOptions({ onError: failed }));
   const deactivate = useMutation(trpc.team.deactivate.mutationOptions());
-  const reactivate = useMutation(trpc.team.reactivate.mutationOptions());
-  const failure = [changeRole.error, reactivate.error].find(Boolean);
+  const reactivate = useMutation(trpc.team.reactivate.mutationOptions({ onError: failed }));
   // Only owners manage owners (the server says so too); the choices say it up front.
   const roles = actorIsOwner ? ROLES : ROLES.filter((r) => r !== 'owner');
-  if (!actorIsOwner && member.role === 'owner') return null;
+  if (!actorIsOwner && member.role === 'owner')
+    return <span className="text-muted">Only owners change an owner.</span>;
 
   function submitRole(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setSuccess(null);
     const role = String(new FormData(event.currentTarget).get('role')) as StaffRole;
     changeRole.mutate(
       { membershipId: member.membershipId, role },
@@ -44,56 +45,67 @@ export function MemberActions({
     );
   }
 
+  if (member.status === 'deactivated')
+    return (
+      <PendingButton
+        variant="secondary"
+        size="sm"
+        pending={reactivate.isPending}
+        pendingLabel="Reactivating…"
+        onClick={() =>
+          reactivate.mutate(
+            { membershipId: member.membershipId },
+            { onSuccess: done(`${member.name} is active again.`) },
+          )
+        }
+      >
+        {`Reactivate ${member.name}`}
+      </PendingButton>
+    );
+
   return (
-    <div className="member-actions">
-      <FormMessage error={failure ? describeError(failure).message : null} success={success} />
-      {member.status === 'active' ? (
-        <>
-          <form onSubmit={submitRole} className="inline-form" aria-label={`Role of ${member.name}`}>
-            <label htmlFor={roleId}>Role</label>
-            <select id={roleId} name="role" defaultValue={member.role}>
-              {roles.map((r) => (
-                <option key={r} value={r}>
-                  {r[0]?.toUpperCase()}
-                  {r.slice(1)}
-                </option>
-              ))}
-            </select>
-            <button type="submit" className="button secondary" disabled={changeRole.isPending}>
-              {changeRole.isPending ? 'Saving…' : 'Change role'}
-            </button>
-          </form>
-          <ConfirmAction
-            triggerLabel={`Deactivate ${member.name}`}
-            question={`Deactivate ${member.name}? They are signed out at once and can no longer open this practice. Their couples stay assigned to them until you reassign them.`}
-            confirmLabel="Deactivate"
-            pendingLabel="Deactivating…"
-            pending={deactivate.isPending}
-            error={deactivate.error ? describeError(deactivate.error).message : null}
-            onConfirm={() =>
-              deactivate.mutateAsync(
-                { membershipId: member.membershipId },
-                { onSuccess: done(`${member.name} is deactivated.`) },
-              )
-            }
-          />
-        </>
-      ) : (
-        <button
-          type="button"
-          className="button secondary"
-          disabled={reactivate.isPending}
-          onClick={() => {
-            setSuccess(null);
-            reactivate.mutate(
-              { membershipId: member.membershipId },
-              { onSuccess: done(`${member.name} is active again.`) },
-            );
-          }}
+    <div className="flex flex-col items-start gap-2 md:flex-row md:flex-wrap md:items-center [&_button]:whitespace-nowrap">
+      <form onSubmit={submitRole} className="flex items-center gap-2" aria-label={`Role of ${member.name}`}>
+        <label htmlFor={roleId} className="sr-only">
+          Role
+        </label>
+        <NativeSelect
+          id={roleId}
+          name="role"
+          defaultValue={member.role}
+          className="min-h-9 w-auto py-1 text-sm"
         >
-          {reactivate.isPending ? 'Reactivating…' : `Reactivate ${member.name}`}
-        </button>
-      )}
+          {roles.map((r) => (
+            <option key={r} value={r}>
+              {ROLE_LABELS[r]}
+            </option>
+          ))}
+        </NativeSelect>
+        <PendingButton
+          type="submit"
+          variant="secondary"
+          size="sm"
+          pending={changeRole.isPending}
+          pendingLabel="Saving…"
+        >
+          Change role
+        </PendingButton>
+      </form>
+      <ConfirmAction
+        triggerLabel={`Deactivate ${member.name}`}
+        triggerVariant="ghost"
+        question={`Deactivate ${member.name}? They are signed out at once and can no longer open this practice. Their couples stay assigned to them until you reassign them.`}
+        confirmLabel="Deactivate"
+        pendingLabel="Deactivating…"
+        pending={deactivate.isPending}
+        error={deactivate.error ? describeError(deactivate.error).message : null}
+        onConfirm={() =>
+          deactivate.mutateAsync(
+            { membershipId: member.membershipId },
+            { onSuccess: done(`${member.name} is deactivated.`) },
+          )
+        }
+      />
     </div>
   );
 }

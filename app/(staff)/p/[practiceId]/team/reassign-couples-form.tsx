@@ -4,6 +4,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useState } from 'react';
+import { PendingButton } from '../../../../_components/pending-button';
+import { Card, CardDescription, CardTitle } from '../../../../_components/ui/card';
+import { SelectField } from '../../../../_components/ui/field';
 import { FormMessage } from '../../../../_components/ui/form-message';
 import { describeError } from '../../../../_lib/error-message';
 import { useTRPC } from '../../../../_lib/trpc-client';
@@ -56,55 +59,57 @@ export function ReassignCouplesForm({ members }: { members: Option[] }) {
     );
   }
 
+  const submitLabel =
+    chosen.length === list.length && !theirs.data?.more
+      ? `Move all ${couplesLabel(chosen.length)}`
+      : `Move ${couplesLabel(chosen.length)}`;
+
   return (
-    <form onSubmit={submit} className="card" noValidate aria-labelledby="reassign-heading">
-      <h2 id="reassign-heading">Reassign couples</h2>
-      <FormMessage error={localError ?? failure?.message} success={success} />
-      <div className="field">
-        <label htmlFor="reassign-from">From</label>
-        <select id="reassign-from" name="from" value={from} onChange={(e) => chooseFrom(e.target.value)}>
+    <Card>
+      <form onSubmit={submit} noValidate aria-labelledby="reassign-heading">
+        <CardTitle id="reassign-heading">Reassign couples</CardTitle>
+        <CardDescription className="mb-4">
+          Hand some or all of one person’s couples to another, for a leave or when someone moves on.
+        </CardDescription>
+        <FormMessage error={localError ?? failure?.message} success={success} />
+        <SelectField
+          id="reassign-from"
+          label="From"
+          name="from"
+          value={from}
+          onChange={(e) => chooseFrom(e.target.value)}
+        >
           {members.map((m) => (
             <option key={m.membershipId} value={m.membershipId}>
               {m.name}
               {m.status === 'deactivated' ? ' (deactivated)' : ''}
             </option>
           ))}
-        </select>
-      </div>
-      <CoupleChoices
-        loading={theirs.isPending}
-        failed={theirs.isError}
-        couples={list}
-        more={theirs.data?.more ?? false}
-        leftOut={leftOut}
-        onChange={setLeftOut}
-      />
-      <div className="field">
-        <label htmlFor="reassign-to">To</label>
-        <select
-          id="reassign-to"
-          name="to"
-          aria-describedby={failure?.fields.toMembershipId ? 'reassign-to-error' : undefined}
-        >
+        </SelectField>
+        <CoupleChoices
+          loading={theirs.isPending}
+          failed={theirs.isError}
+          couples={list}
+          more={theirs.data?.more ?? false}
+          leftOut={leftOut}
+          onChange={setLeftOut}
+        />
+        <SelectField id="reassign-to" label="To" name="to" error={failure?.fields.toMembershipId}>
           {active.map((m) => (
             <option key={m.membershipId} value={m.membershipId}>
               {m.name}
             </option>
           ))}
-        </select>
-        {failure?.fields.toMembershipId ? (
-          <p id="reassign-to-error" className="field-error">
-            {failure.fields.toMembershipId}
-          </p>
-        ) : null}
-      </div>
-      <button type="submit" className="button" disabled={reassign.isPending || chosen.length === 0}>
-        {reassign.isPending
-          ? 'Moving…'
-          : chosen.length === list.length && !theirs.data?.more
-            ? `Move all ${couplesLabel(chosen.length)}`
-            : `Move ${couplesLabel(chosen.length)}`}
-      </button>
-    </form>
+        </SelectField>
+        <PendingButton
+          type="submit"
+          pending={reassign.isPending}
+          pendingLabel="Moving…"
+          disabled={chosen.length === 0}
+        >
+          {submitLabel}
+        </PendingButton>
+      </form>
+    </Card>
   );
 }

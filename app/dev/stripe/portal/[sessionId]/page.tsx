@@ -1,3 +1,4 @@
+import { ArrowLeft } from 'lucide-react';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { readPortal } from '../../../../../server/billing/local-stripe/actions/read-pages';
@@ -5,7 +6,12 @@ import { planOfPrice } from '../../../../../server/billing/plan-prices';
 import { PLANS } from '../../../../../server/billing/plans';
 import { getDb } from '../../../../../server/db';
 import { env } from '../../../../../server/env';
-import { changeFromPortal } from '../../actions';
+import { FormMessage } from '../../../../_components/ui/form-message';
+import { Merchant } from '../../_components/merchant';
+import { PortalActions } from '../../_components/portal-actions';
+import { PortalSection } from '../../_components/portal-section';
+import { StripeStatus } from '../../_components/subscription-status';
+import { SummaryList } from '../../_components/summary-list';
 import { day, usd } from '../../format';
 
 export const metadata: Metadata = { title: 'Local billing portal', robots: { index: false } };
@@ -34,150 +40,101 @@ export default async function LocalPortalPage({
   const plan = sub ? planOfPrice(sub.priceId) : null;
   const seatLimits = plan ? PLANS[plan] : { minSeats: 1, maxSeats: 10_000 };
   const live = sub && sub.status !== 'canceled';
-  const hidden = <input type="hidden" name="portalSessionId" value={portal.id} />;
 
   return (
-    <main id="main">
-      <h1>Local billing portal</h1>
-      <p className="muted">
-        Ninefold&apos;s local stand-in for the Stripe Customer Portal
-        {portal.customerName ? ` for ${portal.customerName}` : ''}. Each change sends Stripe&apos;s webhooks
-        to the app. Not available in production.
-      </p>
-      {done && DONE[done] ? (
-        <p className="alert alert-success" role="status">
-          {DONE[done]}
-        </p>
-      ) : null}
-      {error ? (
-        <p className="alert alert-error" role="alert">
-          {error}
-        </p>
-      ) : null}
-
-      <section className="card" aria-labelledby="subscription-heading">
-        <h2 id="subscription-heading">Subscription</h2>
-        {sub ? (
-          <dl className="facts">
-            <dt>Plan</dt>
-            <dd>{sub.planName}</dd>
-            <dt>Status</dt>
-            <dd>{sub.status}</dd>
-            <dt>Seats</dt>
-            <dd>
-              {sub.seats} at {usd(sub.unitAmount)} a month each
-            </dd>
-            {sub.trialEnd && sub.status === 'trialing' ? (
+    <main id="main" className="mx-0 grid w-full max-w-none flex-1 p-0 lg:grid-cols-[minmax(0,24rem)_1fr]">
+      <div className="bg-paper px-4 py-8 sm:px-10 lg:border-r lg:border-line lg:py-16">
+        <div className="mx-auto max-w-2xl lg:ml-auto lg:max-w-xs">
+          <Merchant backLabel="Ninefold" />
+          <h1 className="m-0 mt-8 text-2xl">Local billing portal</h1>
+          <p className="m-0 mt-2 text-sm text-muted">
+            Ninefold&apos;s local stand-in for the Stripe Customer Portal
+            {portal.customerName ? (
               <>
-                <dt>Trial ends</dt>
-                <dd>{day(sub.trialEnd)} (UTC)</dd>
+                {' '}
+                for <strong className="text-ink">{portal.customerName}</strong>
               </>
             ) : null}
-            <dt>{sub.cancelAtPeriodEnd ? 'Ends' : 'Renews'}</dt>
-            <dd>{live ? `${day(sub.currentPeriodEnd)} (UTC)` : 'Ended'}</dd>
-          </dl>
-        ) : (
-          <p>No subscription yet.</p>
-        )}
-      </section>
+            . Each change sends Stripe&apos;s webhooks to the app. Not available in production.
+          </p>
+          {portal.returnUrl ? (
+            <p className="m-0 mt-6 text-sm">
+              <a href={portal.returnUrl} className="inline-flex min-h-11 items-center gap-1.5 font-semibold">
+                <ArrowLeft aria-hidden className="size-4" />
+                Return to Ninefold
+              </a>
+            </p>
+          ) : null}
+        </div>
+      </div>
 
-      {live ? (
-        <>
-          {seatLimits.maxSeats > seatLimits.minSeats ? (
-            <form action={changeFromPortal} className="card" aria-labelledby="seats-heading">
-              <h2 id="seats-heading">Change seats</h2>
-              {hidden}
-              <input type="hidden" name="kind" value="change_seats" />
-              <div className="field">
-                <label htmlFor="portal-seats">Number of seats</label>
-                <input
-                  id="portal-seats"
-                  name="seats"
-                  type="number"
-                  inputMode="numeric"
-                  min={seatLimits.minSeats}
-                  max={seatLimits.maxSeats}
-                  defaultValue={sub.seats}
-                  required
+      <div className="px-4 py-8 sm:px-10 lg:py-16">
+        <div className="mx-auto flex max-w-2xl flex-col gap-10 lg:mx-0">
+          {done || error ? <FormMessage success={done ? DONE[done] : null} error={error} /> : null}
+
+          <PortalSection id="subscription-heading" title="Current plan">
+            {sub ? (
+              <>
+                <div className="flex flex-wrap items-center gap-3">
+                  <p className="m-0 text-xl font-semibold text-ink">{sub.planName}</p>
+                  <StripeStatus status={sub.status} />
+                </div>
+                <p className="m-0 mt-1 text-muted">
+                  {usd(sub.unitAmount * sub.seats)} per month ({sub.seats}{' '}
+                  {sub.seats === 1 ? 'seat' : 'seats'} at {usd(sub.unitAmount)} each)
+                </p>
+                <SummaryList
+                  className="mt-4"
+                  rows={[
+                    ...(sub.trialEnd && sub.status === 'trialing'
+                      ? [{ label: 'Trial ends', value: `${day(sub.trialEnd)} (UTC)` }]
+                      : []),
+                    {
+                      label: sub.cancelAtPeriodEnd ? 'Ends' : 'Renews',
+                      value: live ? `${day(sub.currentPeriodEnd)} (UTC)` : 'Ended',
+                    },
+                  ]}
                 />
-              </div>
-              <button className="button" type="submit">
-                Update seats
-              </button>
-            </form>
+              </>
+            ) : (
+              <p className="m-0 text-muted">No subscription yet.</p>
+            )}
+          </PortalSection>
+
+          {live ? (
+            <PortalActions
+              portalSessionId={portal.id}
+              status={sub.status}
+              seats={sub.seats}
+              cancelAtPeriodEnd={sub.cancelAtPeriodEnd}
+              seatLimits={seatLimits}
+            />
           ) : null}
 
-          <section className="card" aria-labelledby="cancel-heading">
-            <h2 id="cancel-heading">Cancel</h2>
-            <form action={changeFromPortal}>
-              {hidden}
-              <input type="hidden" name="kind" value="cancel_at_period_end" />
-              <input type="hidden" name="cancel" value={sub.cancelAtPeriodEnd ? 'false' : 'true'} />
-              <button className="button secondary" type="submit">
-                {sub.cancelAtPeriodEnd ? 'Keep the subscription' : 'Cancel at the end of the period'}
-              </button>
-            </form>
-            <form action={changeFromPortal}>
-              {hidden}
-              <input type="hidden" name="kind" value="cancel_now" />
-              <button className="button danger" type="submit">
-                Cancel now
-              </button>
-            </form>
-          </section>
-
-          <section className="card" aria-labelledby="simulate-heading">
-            <h2 id="simulate-heading">Simulate</h2>
-            <p className="hint">Events Stripe would send on its own, for trying the app&apos;s reactions.</p>
-            {sub.status === 'active' || sub.status === 'trialing' ? (
-              <form action={changeFromPortal}>
-                {hidden}
-                <input type="hidden" name="kind" value="fail_payment" />
-                <button className="button secondary" type="submit">
-                  Simulate a failed payment
-                </button>
-              </form>
-            ) : null}
-            {sub.status === 'past_due' ? (
-              <form action={changeFromPortal}>
-                {hidden}
-                <input type="hidden" name="kind" value="recover_payment" />
-                <button className="button secondary" type="submit">
-                  Simulate the payment succeeding
-                </button>
-              </form>
-            ) : null}
-            {sub.status === 'trialing' ? (
-              <form action={changeFromPortal}>
-                {hidden}
-                <input type="hidden" name="kind" value="trial_will_end" />
-                <button className="button secondary" type="submit">
-                  Send the trial-ending notice
-                </button>
-              </form>
-            ) : null}
-          </section>
-        </>
-      ) : null}
-
-      <section className="card" aria-labelledby="invoices-heading">
-        <h2 id="invoices-heading">Invoices</h2>
-        {portal.invoices.length === 0 ? <p>No invoices.</p> : null}
-        <ul className="list">
-          {portal.invoices.map((invoice) => (
-            <li key={invoice.id}>
-              {invoice.url ? <a href={invoice.url}>{invoice.number ?? invoice.id}</a> : invoice.number} ·{' '}
-              {day(invoice.created)} · {usd(invoice.total)} · {invoice.status}
-            </li>
-          ))}
-        </ul>
-      </section>
-
-      {portal.returnUrl ? (
-        <p>
-          <a href={portal.returnUrl}>Return to Ninefold</a>
-        </p>
-      ) : null}
+          <PortalSection id="invoices-heading" title="Invoice history">
+            {portal.invoices.length === 0 ? (
+              <p className="m-0 text-muted">No invoices yet.</p>
+            ) : (
+              <ul className="m-0 list-none divide-y divide-line border-y border-line p-0 text-sm">
+                {portal.invoices.map((invoice) => (
+                  <li key={invoice.id} className="flex flex-wrap items-center gap-x-4 gap-y-1 py-3">
+                    <span className="w-28 text-muted">{day(invoice.created)}</span>
+                    <span className="font-medium text-ink">{usd(invoice.total)}</span>
+                    <StripeStatus status={invoice.status} />
+                    <span className="ml-auto">
+                      {invoice.url ? (
+                        <a href={invoice.url}>{invoice.number ?? invoice.id}</a>
+                      ) : (
+                        (invoice.number ?? invoice.id)
+                      )}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </PortalSection>
+        </div>
+      </div>
     </main>
   );
 }

@@ -1,17 +1,24 @@
 'use client';
 // Where a partner writes their answer: drafts save themselves; sending makes it final.
 import { useMutation } from '@tanstack/react-query';
+import { Send } from 'lucide-react';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import type { TExerciseContent } from '../../../../../db/exercise-content';
 import type { AnswerVisibility } from '../../../../../db/schema';
 import type { TAnswerBody } from '../../../../../server/services/homework/answer-body';
+import { Alert } from '../../../../_components/ui/alert';
+import { Button } from '../../../../_components/ui/button';
+import { FormMessage } from '../../../../_components/ui/form-message';
+import { Spinner } from '../../../../_components/ui/spinner';
+import { toast } from '../../../../_components/ui/toast';
 import { describeError } from '../../../../_lib/error-message';
 import { useTRPC } from '../../../../_lib/trpc-client';
 import { CheckInEditor } from './check-in-editor';
 import { PracticeLogEditor } from './practice-log-editor';
 import { PromptsEditor } from './prompts-editor';
-import { describeSaveState, useAutosave } from './use-autosave';
+import { SaveStatus } from './save-status';
+import { useAutosave } from './use-autosave';
 import { VisibilityPicker } from './visibility-picker';
 
 export function AnswerEditor({
@@ -36,7 +43,12 @@ export function AnswerEditor({
   const [visibility, setVisibility] = useState<AnswerVisibility>(initialVisibility);
   const save = useMutation(trpc.portal.homework.save.mutationOptions());
   const submit = useMutation(
-    trpc.portal.homework.submit.mutationOptions({ onSuccess: () => router.refresh() }),
+    trpc.portal.homework.submit.mutationOptions({
+      onSuccess: () => {
+        toast.success(content.kind === 'practice-log' ? 'Marked as done. Well done.' : 'Sent. Thank you.');
+        router.refresh();
+      },
+    }),
   );
   const saveState = useAutosave(
     { body, visibility },
@@ -47,38 +59,44 @@ export function AnswerEditor({
 
   return (
     <form
-      className="card answer-form"
+      className="rounded-lg border border-line bg-surface p-5 shadow-card sm:p-6"
       aria-labelledby="answer-heading"
       onSubmit={(event) => {
         event.preventDefault();
         submit.mutate({ assignmentId, body, visibility });
       }}
     >
-      <h2 id="answer-heading">{together ? 'Your answer together' : 'Your answer'}</h2>
+      <h2 id="answer-heading" className="m-0 mb-4 text-lg font-semibold">
+        {together ? 'Your answer together' : 'Your answer'}
+      </h2>
       <BodyEditor content={content} body={body} partnerName={partnerName} onChange={setBody} />
-      {content.kind === 'joint-reveal' ? (
-        <p className="hint">
-          {partnerName} sees your answer once you have both sent yours, and so does your counselor.
-        </p>
-      ) : (
-        <VisibilityPicker
-          value={visibility}
-          partnerName={partnerName}
-          allowPrivate={!together}
-          onChange={setVisibility}
+      <div className="mt-6 border-t border-line pt-5">
+        {content.kind === 'joint-reveal' ? (
+          <Alert tone="info">
+            <p>{partnerName} sees your answer once you have both sent yours, and so does your counselor.</p>
+          </Alert>
+        ) : (
+          <VisibilityPicker
+            value={visibility}
+            partnerName={partnerName}
+            allowPrivate={!together}
+            onChange={setVisibility}
+          />
+        )}
+      </div>
+      <FormMessage error={submit.error ? describeError(submit.error).message : null} />
+      {/* On a phone the button stays within thumb's reach, just above the navigation. */}
+      <div className="-mx-5 -mb-5 mt-4 flex flex-col gap-2 rounded-b-lg border-t border-line bg-surface px-5 py-3 max-md:sticky max-md:bottom-[calc(4rem+1px+env(safe-area-inset-bottom))] sm:-mx-6 sm:-mb-6 sm:flex-row sm:items-center sm:justify-between sm:px-6">
+        <SaveStatus
+          state={saveState}
+          timeZone={timeZone}
+          className="min-h-5 justify-center sm:justify-start"
         />
-      )}
-      <p className="save-state" aria-live="polite">
-        {describeSaveState(saveState, timeZone)}
-      </p>
-      {submit.error ? (
-        <p className="alert alert-error" role="alert">
-          {describeError(submit.error).message}
-        </p>
-      ) : null}
-      <button type="submit" className="button" disabled={submit.isPending}>
-        {submit.isPending ? 'Sending…' : content.kind === 'practice-log' ? 'Mark as done' : 'Send'}
-      </button>
+        <Button type="submit" disabled={submit.isPending} className="w-full sm:w-auto">
+          {submit.isPending ? <Spinner /> : <Send aria-hidden />}
+          {submit.isPending ? 'Sending…' : content.kind === 'practice-log' ? 'Mark as done' : 'Send'}
+        </Button>
+      </div>
     </form>
   );
 }

@@ -33,11 +33,11 @@ export function CheckInEditor({
   };
   return (
     <>
-      <p className="muted">{CHECK_IN_SCALE_MEANING}</p>
+      <p className="m-0 mb-4 text-muted">{CHECK_IN_SCALE_MEANING}</p>
       {behaviors.map((behavior) => (
-        <fieldset key={behavior}>
-          <legend>{BEHAVIOR_LABELS[behavior].name}</legend>
-          <p className="hint">{BEHAVIOR_LABELS[behavior].summary}</p>
+        <fieldset key={behavior} className="m-0 mb-5 min-w-0 rounded-md border border-line p-4 last:mb-0">
+          <legend className="px-1 font-semibold text-ink">{BEHAVIOR_LABELS[behavior].name}</legend>
+          <p className="m-0 mb-3 text-sm text-muted">{BEHAVIOR_LABELS[behavior].summary}</p>
           {(['self', 'partner'] as const).map((who) => (
             <ScaleRow
               key={who}
@@ -65,16 +65,27 @@ function ScaleRow({
   onPick: (value: number) => void;
 }) {
   return (
-    <div className="scale" role="radiogroup" aria-label={label}>
-      <span className="scale-label" aria-hidden="true">
+    <div className="mb-3 last:mb-0" role="radiogroup" aria-label={label}>
+      <span className="mb-1.5 block text-sm font-semibold" aria-hidden="true">
         {label}
       </span>
-      {CHECK_IN_SCALE.map((n) => (
-        <label key={n} className="scale-option">
-          <input type="radio" name={name} value={n} checked={value === n} onChange={() => onPick(n)} />
-          <span>{n}</span>
-        </label>
-      ))}
+      <div className="grid grid-cols-5 gap-2">
+        {CHECK_IN_SCALE.map((n) => (
+          <label key={n} className="relative">
+            <input
+              type="radio"
+              name={name}
+              value={n}
+              checked={value === n}
+              onChange={() => onPick(n)}
+              className="peer absolute inset-0 m-0 size-full cursor-pointer opacity-0"
+            />
+            <span className="flex h-12 items-center justify-center rounded-md border border-line-strong bg-surface text-lg font-semibold text-ink transition-colors peer-checked:border-brand-700 peer-checked:bg-brand-700 peer-checked:text-white peer-hover:border-brand-500 peer-focus-visible:outline-3 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-focus">
+              {n}
+            </span>
+          </label>
+        ))}
+      </div>
     </div>
   );
 }

@@ -1,11 +1,15 @@
+import { ChevronLeft, CircleCheck, Clock, MessageSquareText } from 'lucide-react';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { emptyAnswer } from '../../../../../server/services/homework/answer-body';
 import { BEHAVIOR_LABELS } from '../../../../../server/services/homework/behavior-labels';
 import { AnswerView } from '../../../../_components/homework/answer-view';
+import { Badge } from '../../../../_components/ui/badge';
+import { Card, CardTitle } from '../../../../_components/ui/card';
 import { formatCalendarDate } from '../../../../_lib/calendar-date';
 import { KIND_LABELS } from '../../../../_lib/homework-labels';
 import { loadOrRedirect, serverApi } from '../../../../_lib/server-api';
+import { PortalPage } from '../../portal-page';
 import { AnswerEditor } from './answer-editor';
 import { VisibilityChanger } from './visibility-changer';
 
@@ -28,53 +32,88 @@ export default async function HomeworkPage({
   const partnerName = partner?.displayName.split(' ')[0] ?? 'your partner';
   const sent = mine.status === 'submitted';
   return (
-    <main id="main" className="narrow">
-      <p>
-        <Link href={`/portal/${practiceId}`}>← This week</Link>
-      </p>
-      <h1>{assignment.title}</h1>
-      <p className="muted">
-        {BEHAVIOR_LABELS[assignment.behavior].name} · {KIND_LABELS[assignment.kind]} · about{' '}
-        {content.estimatedMinutes} min · due {formatCalendarDate(assignment.dueOn)}
-      </p>
+    <PortalPage>
+      <div>
+        <Link
+          href={`/portal/${practiceId}`}
+          className="-ml-2 inline-flex min-h-11 items-center gap-1 rounded-md px-2 text-sm font-medium no-underline hover:bg-brand-50"
+        >
+          <ChevronLeft aria-hidden className="size-4" />
+          Back to this week
+        </Link>
+        <h1 className="m-0 mt-1">{assignment.title}</h1>
+        <div className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-muted">
+          <Badge tone="brand">{BEHAVIOR_LABELS[assignment.behavior].name}</Badge>
+          <span>{KIND_LABELS[assignment.kind]}</span>
+          <span className="inline-flex items-center gap-1">
+            <Clock aria-hidden className="size-4" />
+            About {content.estimatedMinutes} min
+          </span>
+          <span>Due {formatCalendarDate(assignment.dueOn)}</span>
+        </div>
+      </div>
       {assignment.note ? (
-        <aside className="card note" aria-label="Note from your counselor">
-          <p>
-            <strong>From your counselor:</strong> {assignment.note}
-          </p>
+        <aside
+          className="rounded-lg border-l-4 border-accent-500 bg-accent-50 px-4 py-3"
+          aria-label="Note from your counselor"
+        >
+          <p className="m-0 text-sm font-semibold text-accent-700">From your counselor</p>
+          <p className="m-0 mt-1 whitespace-pre-line">{assignment.note}</p>
         </aside>
       ) : null}
-      <section className="card" aria-labelledby="how-heading">
-        <h2 id="how-heading">What to do</h2>
-        <p>{content.instructions}</p>
-      </section>
+      <Card aria-labelledby="how-heading">
+        <CardTitle id="how-heading">What to do</CardTitle>
+        <p className="m-0 mt-2 whitespace-pre-line">{content.instructions}</p>
+      </Card>
       {assignment.reviewedAt ? (
-        <section className="card review" aria-labelledby="review-heading">
-          <h2 id="review-heading">Your counselor has looked at this</h2>
-          {assignment.reviewComment ? <p>{assignment.reviewComment}</p> : null}
+        <section
+          className="flex gap-3 rounded-lg border border-success-100 bg-success-50 p-4 sm:p-5"
+          aria-labelledby="review-heading"
+        >
+          <MessageSquareText aria-hidden className="mt-0.5 size-5 shrink-0 text-success-700" />
+          <div className="min-w-0">
+            <h2 id="review-heading" className="m-0 text-base font-semibold">
+              Your counselor has looked at this
+            </h2>
+            {assignment.reviewComment ? (
+              <p className="m-0 mt-1 whitespace-pre-line">{assignment.reviewComment}</p>
+            ) : null}
+          </div>
         </section>
       ) : null}
       {sent && mine.answer ? (
-        <section className="card" aria-labelledby="sent-heading">
-          <h2 id="sent-heading">
-            {content.participation === 'together' ? 'Your answer together' : 'Your answer'}
-          </h2>
+        <Card aria-labelledby="sent-heading">
+          <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
+            <CardTitle id="sent-heading">
+              {content.participation === 'together' ? 'Your answer together' : 'Your answer'}
+            </CardTitle>
+            <Badge tone="success">
+              <CircleCheck aria-hidden />
+              Sent
+            </Badge>
+          </div>
           <AnswerView content={content} answer={mine.answer} />
           {!closed && view.canChangeVisibility && content.kind !== 'joint-reveal' && mine.visibility ? (
-            <VisibilityChanger
-              assignmentId={assignment.id}
-              initial={mine.visibility}
-              partnerName={partnerName}
-              allowPrivate={content.participation !== 'together'}
-            />
+            <div className="mt-5 border-t border-line pt-5">
+              <VisibilityChanger
+                assignmentId={assignment.id}
+                initial={mine.visibility}
+                partnerName={partnerName}
+                allowPrivate={content.participation !== 'together'}
+              />
+            </div>
           ) : null}
-        </section>
+        </Card>
       ) : closed ? (
-        <section className="card" aria-labelledby="closed-heading">
-          <h2 id="closed-heading">{mine.answer ? 'Your unsent draft' : 'Your answer'}</h2>
+        <Card aria-labelledby="closed-heading">
+          <CardTitle id="closed-heading" className="mb-3">
+            {mine.answer ? 'Your unsent draft' : 'Your answer'}
+          </CardTitle>
           {mine.answer ? <AnswerView content={content} answer={mine.answer} /> : null}
-          <p className="muted">This file is closed, so answers can no longer be sent.</p>
-        </section>
+          <p className="m-0 mt-3 text-sm text-muted">
+            This file is closed, so answers can no longer be sent.
+          </p>
+        </Card>
       ) : (
         <AnswerEditor
           assignmentId={assignment.id}
@@ -86,16 +125,20 @@ export default async function HomeworkPage({
         />
       )}
       {theirs ? (
-        <section className="card" aria-labelledby="partner-heading">
-          <h2 id="partner-heading">{partnerName}’s answer</h2>
+        <Card aria-labelledby="partner-heading">
+          <CardTitle id="partner-heading" className="mb-3">
+            {partnerName}’s answer
+          </CardTitle>
           {theirs.answer ? (
             <AnswerView content={content} answer={theirs.answer} />
           ) : (
-            <p className="muted">{partnerAnswerHint(assignment.kind, theirs.status, sent, partnerName)}</p>
+            <p className="m-0 text-muted">
+              {partnerAnswerHint(assignment.kind, theirs.status, sent, partnerName)}
+            </p>
           )}
-        </section>
+        </Card>
       ) : null}
-    </main>
+    </PortalPage>
   );
 }
 

@@ -1,4 +1,5 @@
 'use client';
+import { TextAreaField } from '../../../../_components/ui/field';
 
 export function PromptsEditor({
   prompts,
@@ -10,19 +11,20 @@ export function PromptsEditor({
   onChange: (answers: string[]) => void;
 }) {
   return (
-    <>
+    <div>
       {prompts.map((prompt, i) => (
-        <div className="field" key={prompt}>
-          <label htmlFor={`prompt-${i}`}>{prompt}</label>
-          <textarea
-            id={`prompt-${i}`}
-            rows={5}
-            maxLength={5000}
-            value={answers[i] ?? ''}
-            onChange={(event) => onChange(answers.map((a, j) => (j === i ? event.target.value : a)))}
-          />
-        </div>
+        <TextAreaField
+          key={prompt}
+          id={`prompt-${i}`}
+          name={`prompt-${i}`}
+          label={<span className="text-base">{prompt}</span>}
+          fieldClassName="mb-6 last:mb-0"
+          rows={5}
+          maxLength={5000}
+          value={answers[i] ?? ''}
+          onChange={(event) => onChange(answers.map((a, j) => (j === i ? event.target.value : a)))}
+        />
       ))}
-    </>
+    </div>
   );
 }

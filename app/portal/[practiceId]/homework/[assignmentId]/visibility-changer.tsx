@@ -1,8 +1,11 @@
 'use client';
 // After sending, the author may still change who reads their answer until it is reviewed.
 import { useMutation } from '@tanstack/react-query';
+import { CircleCheck } from 'lucide-react';
 import { useState } from 'react';
 import type { AnswerVisibility } from '../../../../../db/schema';
+import { FormMessage } from '../../../../_components/ui/form-message';
+import { Spinner } from '../../../../_components/ui/spinner';
 import { describeError } from '../../../../_lib/error-message';
 import { useTRPC } from '../../../../_lib/trpc-client';
 import { VisibilityPicker } from './visibility-picker';
@@ -34,14 +37,14 @@ export function VisibilityChanger({
           change.mutate({ assignmentId, visibility: next }, { onError: () => setValue(previous) });
         }}
       />
-      <p aria-live="polite" className="save-state">
-        {change.isSuccess ? 'Saved.' : ''}
+      <p aria-live="polite" className="m-0 mt-2 flex min-h-6 items-center gap-1.5 text-sm text-muted">
+        {change.isPending ? <Spinner /> : null}
+        {change.isSuccess && !change.isPending ? (
+          <CircleCheck aria-hidden className="size-4 text-success-700" />
+        ) : null}
+        {change.isPending ? 'Saving…' : change.isSuccess ? 'Saved.' : ''}
       </p>
-      {change.error ? (
-        <p className="alert alert-error" role="alert">
-          {describeError(change.error).message}
-        </p>
-      ) : null}
+      <FormMessage error={change.error ? describeError(change.error).message : null} />
     </>
   );
 }

@@ -1,81 +1,83 @@
+import { CalendarPlus, ClipboardPlus } from 'lucide-react';
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { Button } from '../../../../../_components/ui/button';
 import { loadOrRedirect, serverApi } from '../../../../../_lib/server-api';
-import { CoupleFileSection } from './_closing/couple-file-section';
-import { HomeworkSection } from './_homework/homework-section';
-import { PrivateAnswersSection } from './_privacy/private-answers-section';
-import { SafetySection } from './_safety/safety-section';
-import { parseSessionsCursor } from './_sessions/sessions-cursor';
-import { SessionsSection } from './_sessions/sessions-section';
-import { PartnerEmailNotice } from './partner-email-notice';
+import { formatDay } from '../../../../../_lib/session-time';
+import { AttentionCard } from './_overview/attention-card';
+import { NextSessionCard } from './_overview/next-session-card';
+import { PartnersCard } from './_overview/partners-card';
+import { PerceptionGapsCard } from './_overview/perception-gaps-card';
+import { SinceLastSessionCard } from './_overview/since-last-session-card';
+import { loadCoupleRecord } from './_record/couple-record';
 
 export const metadata: Metadata = { title: 'Couple' };
 
-export default async function CouplePage({
+export default async function CoupleOverviewPage({
   params,
-  searchParams,
 }: {
   params: Promise<{ practiceId: string; coupleId: string }>;
-  searchParams: Promise<{ sessionsBefore?: string | string[] }>;
 }) {
   const { practiceId, coupleId } = await params;
-  const { sessionsBefore } = await searchParams;
+  const record = await loadCoupleRecord(practiceId, coupleId);
   const api = await serverApi(practiceId);
-  const [couple, practice] = await loadOrRedirect(() =>
-    Promise.all([api.couples.get({ coupleId }), api.practice.current()]),
-  );
-  const name = couple.partners.map((p) => p.displayName).join(' & ');
+  const homework = await loadOrRedirect(() => api.homework.forCouple({ coupleId }));
+  const { couple, sessions } = record;
+  const base = `/p/${practiceId}/couples/${couple.id}`;
+  const lastSession = sessions.past.find((s) => s.status !== 'cancelled');
+  const canSchedule = couple.status !== 'closed';
+  const canAssign = couple.status === 'active';
   return (
-    <main id="main">
-      <p>
-        <Link href={`/p/${practiceId}/caseload`}>← Caseload</Link>
-      </p>
-      <h1>
-        {name} {couple.status === 'closed' ? <span className="badge warn">Closed</span> : null}
-      </h1>
-      <p className="muted">
-        Counselor: {couple.counselorName} · Status: {couple.status} ·{' '}
-        <Link href={`/p/${practiceId}/couples/${couple.id}/progress`}>Progress by behavior</Link> ·{' '}
-        <Link href={`/p/${practiceId}/couples/${couple.id}/timeline`}>Timeline</Link>
-      </p>
-      <h2>Partners</h2>
-      <ul className="list card">
-        {couple.partners.map((p) => (
-          <li key={p.id}>
-            <span>
-              <strong>{p.displayName}</strong> <span className="muted">{p.email}</span>
-            </span>
-            {p.joined ? (
-              <span className="badge">Joined the portal</span>
-            ) : (
-              <span className="badge warn">Invitation sent{p.invitationExpiresAt ? '' : ' (expired)'}</span>
-            )}
-            {p.emailSuppression ? <PartnerEmailNotice suppression={p.emailSuppression} /> : null}
-          </li>
-        ))}
-      </ul>
-      <SafetySection practiceId={practiceId} coupleId={couple.id} />
-      <CoupleFileSection
-        practiceId={practiceId}
-        couple={{ id: couple.id, name, status: couple.status, closedAt: couple.closedAt }}
-        timeZone={practice.timeZone}
+    <div className="flex flex-col gap-4">
+      {canSchedule || canAssign ? (
+        <div className="flex flex-wrap gap-2">
+          {canSchedule ? (
+            <Button asChild>
+              <Link href={`${base}/sessions#schedule-heading`}>
+                <CalendarPlus aria-hidden />
+                Schedule a session
+              </Link>
+            </Button>
+          ) : null}
+          {canAssign ? (
+            <Button asChild variant="secondary">
+              <Link href={`${base}/homework#assign-heading`}>
+                <ClipboardPlus aria-hidden />
+                Assign homework
+              </Link>
+            </Button>
+          ) : null}
+        </div>
+      ) : null}
+      <div className="grid gap-4 md:grid-cols-2">
+        <NextSessionCard
+          session={sessions.upcoming[0]}
+          timeZone={sessions.timeZone}
+          base={base}
+          canSchedule={canSchedule}
+        />
+        <AttentionCard record={record} homework={homework.items} base={base} />
+      </div>
+      <SinceLastSessionCard
+        items={homework.items}
+        partners={homework.partners}
+        since={lastSession?.startsAt ?? null}
+        sinceLabel={
+          lastSession
+            ? `Since the last session, ${formatDay(lastSession.startsAt, sessions.timeZone)}.`
+            : 'No session yet, so everything they have sent.'
+        }
+        homeworkHref={`${base}/homework`}
+        timeZone={sessions.timeZone}
       />
-      <SessionsSection
-        practiceId={practiceId}
-        coupleId={couple.id}
-        canSchedule={couple.status !== 'closed'}
-        before={parseSessionsCursor(sessionsBefore)}
-      />
-      <HomeworkSection
-        practiceId={practiceId}
-        coupleId={couple.id}
-        canAssign={couple.status === 'active'}
-        timeZone={practice.timeZone}
-      />
-      <PrivateAnswersSection
-        coupleId={couple.id}
-        partners={couple.partners.map((p) => ({ id: p.id, displayName: p.displayName }))}
-      />
-    </main>
+      <div className="grid gap-4 md:grid-cols-2">
+        <PerceptionGapsCard
+          items={homework.items}
+          partners={homework.partners}
+          homeworkHref={`${base}/homework`}
+        />
+        <PartnersCard partners={couple.partners} />
+      </div>
+    </div>
   );
 }

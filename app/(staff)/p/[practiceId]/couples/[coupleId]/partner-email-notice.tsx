@@ -1,4 +1,5 @@
 // Tells the counselor that Ninefold has stopped mailing a partner, and what to do about it.
+import { Alert } from '../../../../../_components/ui/alert';
 import { formatCalendarDate } from '../../../../../_lib/calendar-date';
 
 export type EmailSuppression = { reason: 'bounce' | 'complaint'; since: string };
@@ -12,8 +13,8 @@ export function partnerEmailNoticeText(suppression: EmailSuppression): string {
 
 export function PartnerEmailNotice({ suppression }: { suppression: EmailSuppression }) {
   return (
-    <p className="alert alert-warn partner-notice" role="note">
-      {partnerEmailNoticeText(suppression)}
-    </p>
+    <Alert tone="warning" role="note" className="mt-2">
+      <p>{partnerEmailNoticeText(suppression)}</p>
+    </Alert>
   );
 }

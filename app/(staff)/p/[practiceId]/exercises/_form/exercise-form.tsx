@@ -2,8 +2,11 @@
 import { useMutation } from '@tanstack/react-query';
 import { useParams, useRouter } from 'next/navigation';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
-import { Field, TextAreaField } from '../../../../../_components/ui/field';
+import { PendingButton } from '../../../../../_components/pending-button';
+import { Card } from '../../../../../_components/ui/card';
+import { Field, SelectField, TextAreaField } from '../../../../../_components/ui/field';
 import { FormMessage } from '../../../../../_components/ui/form-message';
+import { toast } from '../../../../../_components/ui/toast';
 import { describeError } from '../../../../../_lib/error-message';
 import { BEHAVIORS, behaviorName } from '../../../../../_lib/homework-labels';
 import { useTRPC } from '../../../../../_lib/trpc-client';
@@ -33,6 +36,7 @@ export function ExerciseForm({ initial, target }: { initial: ExerciseDraft; targ
   }, [checks]);
 
   const onSaved = ({ exerciseId }: { exerciseId: string }) => {
+    toast.success(target.mode === 'edit' ? 'Changes saved.' : 'Exercise saved.');
     router.push(`/p/${practiceId}/exercises/practice/${exerciseId}`);
     router.refresh();
   };
@@ -60,100 +64,117 @@ export function ExerciseForm({ initial, target }: { initial: ExerciseDraft; targ
     else create.mutate({ content: checked.content, copiedFromExerciseId: target.copiedFromExerciseId });
   }
 
+  const part = 'border-t border-line pt-5 mt-1';
+  const partTitle = 'm-0 mb-3 text-base font-semibold';
+
   return (
-    <form ref={formRef} onSubmit={submit} className="card" noValidate aria-label="Exercise">
-      <FormMessage
-        error={
-          errorCount > 0
-            ? `Please fix ${errorCount === 1 ? 'the field' : `the ${errorCount} fields`} marked below.`
-            : failure
-        }
-      />
-      <Field
-        label="Title"
-        name="title"
-        maxLength={LIMITS.title}
-        value={draft.title}
-        error={errors.title}
-        onChange={(e) => change({ title: e.target.value })}
-      />
-      <div className="field">
-        <label htmlFor="exercise-behavior">Behavior</label>
-        <select
-          id="exercise-behavior"
-          value={draft.behavior}
-          onChange={(e) => change({ behavior: e.target.value as ExerciseDraft['behavior'] })}
-        >
-          {BEHAVIORS.map((b) => (
-            <option key={b} value={b}>
-              {behaviorName(b)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <KindField value={draft.kind} onChange={(kind) => change({ kind })} />
-      <ParticipationField
-        kind={draft.kind}
-        value={draft.participation}
-        onChange={(participation) => change({ participation })}
-      />
-      <TextAreaField
-        label="Summary"
-        name="summary"
-        rows={2}
-        hint="One line, shown in lists."
-        maxLength={LIMITS.summary}
-        value={draft.summary}
-        error={errors.summary}
-        onChange={(e) => change({ summary: e.target.value })}
-      />
-      <TextAreaField
-        label="Instructions"
-        name="instructions"
-        rows={5}
-        hint="What to do, in a few short, warm sentences."
-        maxLength={LIMITS.instructions}
-        value={draft.instructions}
-        error={errors.instructions}
-        onChange={(e) => change({ instructions: e.target.value })}
-      />
-      <Field
-        label="Minutes it takes"
-        name="estimatedMinutes"
-        type="number"
-        inputMode="numeric"
-        min={1}
-        max={240}
-        value={draft.estimatedMinutes}
-        error={errors.estimatedMinutes}
-        onChange={(e) => change({ estimatedMinutes: e.target.value })}
-      />
-      {draft.kind === 'reflection' || draft.kind === 'joint-reveal' ? (
-        <PromptListField
-          prompts={draft.prompts}
-          max={MAX_PROMPTS[draft.kind]}
-          error={errors.prompts}
-          onChange={(prompts) => change({ prompts })}
+    <Card>
+      <form ref={formRef} onSubmit={submit} noValidate aria-label="Exercise">
+        <FormMessage
+          error={
+            errorCount > 0
+              ? `Please fix ${errorCount === 1 ? 'the field' : `the ${errorCount} fields`} marked below.`
+              : failure
+          }
         />
-      ) : null}
-      {draft.kind === 'practice-log' ? (
-        <PracticeLogFields
-          targetCount={draft.targetCount}
-          entryLabel={draft.entryLabel}
-          errors={errors}
-          onChange={change}
+        <Field
+          label="Title"
+          name="title"
+          maxLength={LIMITS.title}
+          value={draft.title}
+          error={errors.title}
+          onChange={(e) => change({ title: e.target.value })}
         />
-      ) : null}
-      {draft.kind === 'check-in-scale' ? (
-        <ScaleBehaviorsField
-          value={draft.scaleBehaviors}
-          error={errors.scaleBehaviors}
-          onChange={(scaleBehaviors) => change({ scaleBehaviors })}
+        <div className="grid gap-x-4 sm:grid-cols-[minmax(0,1fr)_10rem]">
+          <SelectField
+            id="exercise-behavior"
+            label="Behavior"
+            name="behavior"
+            value={draft.behavior}
+            onChange={(e) => change({ behavior: e.target.value as ExerciseDraft['behavior'] })}
+          >
+            {BEHAVIORS.map((b) => (
+              <option key={b} value={b}>
+                {behaviorName(b)}
+              </option>
+            ))}
+          </SelectField>
+          <Field
+            label="Minutes it takes"
+            name="estimatedMinutes"
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={240}
+            value={draft.estimatedMinutes}
+            error={errors.estimatedMinutes}
+            onChange={(e) => change({ estimatedMinutes: e.target.value })}
+          />
+        </div>
+        <TextAreaField
+          label="Summary"
+          name="summary"
+          rows={2}
+          hint="One line, shown in lists."
+          maxLength={LIMITS.summary}
+          value={draft.summary}
+          error={errors.summary}
+          onChange={(e) => change({ summary: e.target.value })}
         />
-      ) : null}
-      <button type="submit" className="button" disabled={saving}>
-        {saving ? 'Saving…' : target.mode === 'edit' ? 'Save changes' : 'Save exercise'}
-      </button>
-    </form>
+
+        <div className={part}>
+          <h2 className={partTitle}>How it works</h2>
+          <KindField value={draft.kind} onChange={(kind) => change({ kind })} />
+          <ParticipationField
+            kind={draft.kind}
+            value={draft.participation}
+            onChange={(participation) => change({ participation })}
+          />
+        </div>
+
+        <div className={part}>
+          <h2 className={partTitle}>What it asks</h2>
+          <TextAreaField
+            label="Instructions"
+            name="instructions"
+            rows={5}
+            hint="What to do, in a few short, warm sentences."
+            maxLength={LIMITS.instructions}
+            value={draft.instructions}
+            error={errors.instructions}
+            onChange={(e) => change({ instructions: e.target.value })}
+          />
+          {draft.kind === 'reflection' || draft.kind === 'joint-reveal' ? (
+            <PromptListField
+              prompts={draft.prompts}
+              max={MAX_PROMPTS[draft.kind]}
+              error={errors.prompts}
+              onChange={(prompts) => change({ prompts })}
+            />
+          ) : null}
+          {draft.kind === 'practice-log' ? (
+            <PracticeLogFields
+              targetCount={draft.targetCount}
+              entryLabel={draft.entryLabel}
+              errors={errors}
+              onChange={change}
+            />
+          ) : null}
+          {draft.kind === 'check-in-scale' ? (
+            <ScaleBehaviorsField
+              value={draft.scaleBehaviors}
+              error={errors.scaleBehaviors}
+              onChange={(scaleBehaviors) => change({ scaleBehaviors })}
+            />
+          ) : null}
+        </div>
+
+        <div className={part}>
+          <PendingButton type="submit" pending={saving} pendingLabel="Saving…">
+            {target.mode === 'edit' ? 'Save changes' : 'Save exercise'}
+          </PendingButton>
+        </div>
+      </form>
+    </Card>
   );
 }

@@ -1,4 +1,5 @@
 import type { ExerciseKind } from '../../../../../../db/schema';
+import { Choice, ChoiceGroup } from '../../../../../_components/ui/choice';
 import { KIND_LABELS, KINDS } from '../../../../../_lib/homework-labels';
 
 const KIND_HINTS: Record<ExerciseKind, string> = {
@@ -16,28 +17,18 @@ export function KindField({
   onChange: (kind: ExerciseKind) => void;
 }) {
   return (
-    <fieldset>
-      <legend>Kind</legend>
-      <div className="choices">
-        {KINDS.map((k) => (
-          <label key={k} className="choice">
-            <input
-              type="radio"
-              name="kind"
-              value={k}
-              checked={value === k}
-              onChange={() => onChange(k)}
-              aria-describedby={`kind-${k}-hint`}
-            />
-            <span>
-              <strong>{KIND_LABELS[k]}</strong>
-              <span className="hint" id={`kind-${k}-hint`}>
-                {KIND_HINTS[k]}
-              </span>
-            </span>
-          </label>
-        ))}
-      </div>
-    </fieldset>
+    <ChoiceGroup legend="Kind">
+      {KINDS.map((k) => (
+        <Choice
+          key={k}
+          name="kind"
+          value={k}
+          checked={value === k}
+          onChange={() => onChange(k)}
+          label={<strong>{KIND_LABELS[k]}</strong>}
+          description={KIND_HINTS[k]}
+        />
+      ))}
+    </ChoiceGroup>
   );
 }

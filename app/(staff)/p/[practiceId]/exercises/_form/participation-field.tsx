@@ -1,4 +1,5 @@
 import type { ExerciseKind } from '../../../../../../db/schema';
+import { Choice, ChoiceGroup } from '../../../../../_components/ui/choice';
 import {
   PARTICIPATION_LABELS,
   type Participation,
@@ -22,31 +23,22 @@ export function ParticipationField({
 }) {
   const fixed = participationIsFixed(kind);
   return (
-    <fieldset aria-describedby={fixed ? 'participation-fixed' : undefined}>
-      <legend>Who does it</legend>
-      {fixed ? (
-        <p className="hint" id="participation-fixed">
-          This kind is always done by each partner on their own.
-        </p>
-      ) : null}
-      <div className="choices">
-        {OPTIONS.map((o) => (
-          <label key={o.value} className="choice">
-            <input
-              type="radio"
-              name="participation"
-              value={o.value}
-              checked={(fixed ? 'each-partner' : value) === o.value}
-              disabled={fixed && o.value !== 'each-partner'}
-              onChange={() => onChange(o.value)}
-            />
-            <span>
-              <strong>{PARTICIPATION_LABELS[o.value]}</strong>
-              <span className="hint">{o.hint}</span>
-            </span>
-          </label>
-        ))}
-      </div>
-    </fieldset>
+    <ChoiceGroup
+      legend="Who does it"
+      hint={fixed ? 'This kind is always done by each partner on their own.' : undefined}
+    >
+      {OPTIONS.map((o) => (
+        <Choice
+          key={o.value}
+          name="participation"
+          value={o.value}
+          checked={(fixed ? 'each-partner' : value) === o.value}
+          disabled={fixed && o.value !== 'each-partner'}
+          onChange={() => onChange(o.value)}
+          label={<strong>{PARTICIPATION_LABELS[o.value]}</strong>}
+          description={o.hint}
+        />
+      ))}
+    </ChoiceGroup>
   );
 }

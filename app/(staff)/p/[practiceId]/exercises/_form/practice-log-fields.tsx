@@ -14,9 +14,9 @@ export function PracticeLogFields({
   onChange: (change: { targetCount?: string; entryLabel?: string }) => void;
 }) {
   return (
-    <fieldset>
-      <legend>Weekly target</legend>
-      <div className="grid-2">
+    <fieldset className="m-0 min-w-0 border-0 p-0">
+      <legend className="mb-2 p-0 text-sm font-semibold text-ink">Weekly target</legend>
+      <div className="grid gap-x-4 sm:grid-cols-[10rem_minmax(0,1fr)]">
         <Field
           label="Entries to log"
           name="targetCount"

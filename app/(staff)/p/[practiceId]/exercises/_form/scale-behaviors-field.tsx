@@ -1,4 +1,6 @@
 import type { Behavior } from '../../../../../../db/schema';
+import { Button } from '../../../../../_components/ui/button';
+import { Choice } from '../../../../../_components/ui/choice';
 import { BEHAVIORS, behaviorName, CHECK_IN_SCALE_MEANING } from '../../../../../_lib/homework-labels';
 
 /** The behaviors a check-in asks partners to rate, in canonical order. */
@@ -15,38 +17,35 @@ export function ScaleBehaviorsField({
   const toggle = (b: Behavior, on: boolean) =>
     onChange(BEHAVIORS.filter((x) => (x === b ? on : value.includes(x))));
   return (
-    <fieldset aria-describedby={error ? errorId : undefined}>
-      <legend>Behaviors to rate</legend>
-      <p className="hint">
+    <fieldset className="m-0 mb-4 min-w-0 border-0 p-0" aria-describedby={error ? errorId : undefined}>
+      <legend className="mb-1 p-0 text-sm font-semibold text-ink">Behaviors to rate</legend>
+      <p className="m-0 mb-1 text-sm text-muted">
         Each partner rates themselves and the other on each one chosen. {CHECK_IN_SCALE_MEANING} Partners see
         this line with the scale, so the instructions need not explain it.
       </p>
       {error ? (
-        <p className="field-error" id={errorId}>
+        <p className="m-0 text-sm font-medium text-danger-700" id={errorId}>
           {error}
         </p>
       ) : null}
-      <div className="checks">
+      <div className="grid gap-x-4 sm:grid-cols-2 lg:grid-cols-3">
         {BEHAVIORS.map((b) => (
-          <label key={b} className="check">
-            <input
-              type="checkbox"
-              checked={value.includes(b)}
-              onChange={(e) => toggle(b, e.target.checked)}
-            />
-            {behaviorName(b)}
-          </label>
+          <Choice
+            key={b}
+            type="checkbox"
+            checked={value.includes(b)}
+            onChange={(e) => toggle(b, e.target.checked)}
+            label={behaviorName(b)}
+          />
         ))}
       </div>
-      <p>
-        <button
-          type="button"
-          className="link-button"
-          onClick={() => onChange(value.length === BEHAVIORS.length ? [] : [...BEHAVIORS])}
-        >
-          {value.length === BEHAVIORS.length ? 'Clear all' : 'Choose all nine'}
-        </button>
-      </p>
+      <Button
+        variant="link"
+        className="mt-2"
+        onClick={() => onChange(value.length === BEHAVIORS.length ? [] : [...BEHAVIORS])}
+      >
+        {value.length === BEHAVIORS.length ? 'Clear all' : 'Choose all nine'}
+      </Button>
     </fieldset>
   );
 }

@@ -1,5 +1,7 @@
+import { ArrowLeft } from 'lucide-react';
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { Page, PageHeader } from '../../../../../_components/ui/page';
 import { isUuid } from '../../../../../_lib/is-uuid';
 import { loadOrRedirect, serverApi } from '../../../../../_lib/server-api';
 import { draftFrom, emptyDraft } from '../_form/exercise-draft';
@@ -26,20 +28,27 @@ export default async function NewExercisePage({
     ? { href: `/p/${practiceId}/exercises/library/${original.id}`, label: original.content.title }
     : { href: `/p/${practiceId}/exercises`, label: 'Exercises' };
   return (
-    <main id="main">
-      <p>
-        <Link href={back.href}>← {back.label}</Link>
-      </p>
-      <h1>{original ? 'Copy and edit' : 'New exercise'}</h1>
-      <p className="muted">
-        {original
-          ? `Your practice’s own version of “${original.content.title}”. Change anything; the library stays as it is.`
-          : 'Write an exercise for your practice. It appears in your exercise list and can be assigned like any other.'}
-      </p>
+    <Page className="max-w-3xl">
+      <PageHeader
+        back={
+          <Link href={back.href} className="inline-flex items-center gap-1 no-underline hover:underline">
+            <ArrowLeft aria-hidden className="size-4" />
+            {back.label}
+          </Link>
+        }
+        title={original ? 'Copy and edit' : 'New exercise'}
+        description={
+          <p>
+            {original
+              ? `Your practice’s own version of “${original.content.title}”. Change anything; the library stays as it is.`
+              : 'Write an exercise for your practice. It appears in your exercise list and can be assigned like any other.'}
+          </p>
+        }
+      />
       <ExerciseForm
         initial={original ? draftFrom(original.content) : emptyDraft()}
         target={{ mode: 'create', copiedFromExerciseId: original?.id }}
       />
-    </main>
+    </Page>
   );
 }

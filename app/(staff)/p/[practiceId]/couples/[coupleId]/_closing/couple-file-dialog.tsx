@@ -1,15 +1,14 @@
 'use client';
-// Closing or reopening the couple's file, asked in a modal dialog: the native <dialog> keeps focus
-// inside while it is open, Escape cancels, and focus starts on the safe choice and returns to the
-// button that opened it.
+// Closing or reopening the couple's file, asked once more in an alert dialog that starts on the
+// safe choice; an optional reason goes to the audit log.
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
-import { type FormEvent, type ReactNode, useId, useRef, useState } from 'react';
+import { type ReactNode, useId, useState } from 'react';
+import { ConfirmAction } from '../../../../../../_components/ui/confirm-action';
 import { TextAreaField } from '../../../../../../_components/ui/field';
 import { FormMessage } from '../../../../../../_components/ui/form-message';
 import { describeError } from '../../../../../../_lib/error-message';
 import { useTRPC } from '../../../../../../_lib/trpc-client';
-import './couple-file.css';
 
 export function CoupleFileDialog({
   coupleId,
@@ -26,10 +25,8 @@ export function CoupleFileDialog({
 }) {
   const trpc = useTRPC();
   const router = useRouter();
-  const dialogRef = useRef<HTMLDialogElement>(null);
-  const triggerRef = useRef<HTMLButtonElement>(null);
-  const titleId = useId();
-  const descriptionId = useId();
+  const reasonId = useId();
+  const [reason, setReason] = useState('');
   const [success, setSuccess] = useState<string | null>(null);
   const close = useMutation(trpc.couples.close.mutationOptions());
   const reopen = useMutation(trpc.couples.reopen.mutationOptions());
@@ -37,79 +34,48 @@ export function CoupleFileDialog({
   const failure = change.error ? describeError(change.error) : null;
   const verb = closing ? 'Close' : 'Reopen';
 
-  function open() {
+  async function confirm() {
     setSuccess(null);
-    change.reset();
-    dialogRef.current?.showModal();
-  }
-
-  function dismiss() {
-    dialogRef.current?.close();
-  }
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const reason = String(new FormData(event.currentTarget).get('reason') ?? '');
-    change.mutate(
-      { coupleId, reason },
-      {
-        onSuccess: () => {
-          dismiss();
-          setSuccess(closing ? `${coupleName}’s file is closed.` : `${coupleName}’s file is open again.`);
-          router.refresh();
-        },
-      },
-    );
+    await change.mutateAsync({ coupleId, reason });
+    const done = closing ? `${coupleName}’s file is closed.` : `${coupleName}’s file is open again.`;
+    setSuccess(done);
+    setReason('');
+    router.refresh();
   }
 
   return (
-    <div className="couple-file-actions">
+    <div>
       <FormMessage success={success} />
-      <button
-        ref={triggerRef}
-        type="button"
-        className="button secondary"
-        aria-haspopup="dialog"
-        onClick={open}
-      >
-        {verb} file
-      </button>
-      <dialog
-        ref={dialogRef}
-        className="couple-file-dialog"
-        aria-labelledby={titleId}
-        aria-describedby={descriptionId}
-        onClose={() => triggerRef.current?.focus()}
-      >
-        <form onSubmit={submit} noValidate>
-          <h2 id={titleId}>
-            {verb} {coupleName}’s file?
-          </h2>
-          <div id={descriptionId}>{children}</div>
-          <TextAreaField
-            label="Reason (optional)"
-            name="reason"
-            id={`${titleId}-reason`}
-            maxLength={300}
-            hint="Kept in the audit log. Leave clinical details out."
-            error={failure?.fields.reason}
-          />
-          <FormMessage error={failure?.message} />
-          <div className="confirm-buttons">
-            <button
-              type="submit"
-              className={closing ? 'button danger' : 'button'}
-              disabled={change.isPending}
-            >
-              {change.isPending ? `${closing ? 'Closing' : 'Reopening'}…` : `${verb} file`}
-            </button>
-            {/* biome-ignore lint/a11y/noAutofocus: the dialog opens on the safe choice */}
-            <button type="button" className="link-button" autoFocus onClick={dismiss}>
-              {closing ? 'Keep it open' : 'Keep it closed'}
-            </button>
-          </div>
-        </form>
-      </dialog>
+      <ConfirmAction
+        triggerLabel={`${verb} file`}
+        triggerVariant={closing ? 'secondary' : 'primary'}
+        keepLabel={closing ? 'Keep it open' : 'Keep it closed'}
+        question={
+          <>
+            <p className="font-semibold">
+              {verb} {coupleName}’s file?
+            </p>
+            {children}
+            <TextAreaField
+              label="Reason (optional)"
+              name="reason"
+              id={reasonId}
+              maxLength={300}
+              rows={2}
+              hint="Kept in the audit log. Leave clinical details out."
+              value={reason}
+              onChange={(event) => setReason(event.target.value)}
+              error={failure?.fields.reason}
+              fieldClassName="mt-4 mb-0"
+            />
+          </>
+        }
+        confirmLabel={`${verb} file`}
+        pendingLabel={closing ? 'Closing…' : 'Reopening…'}
+        pending={change.isPending}
+        error={failure?.message ?? null}
+        onConfirm={confirm}
+      />
     </div>
   );
 }

@@ -1,3 +1,6 @@
+import { Archive, FolderOpen } from 'lucide-react';
+import { Alert } from '../../../../../../_components/ui/alert';
+import { Card, CardDescription, CardHeader, CardTitle } from '../../../../../../_components/ui/card';
 import { loadOrRedirect, serverApi } from '../../../../../../_lib/server-api';
 import { formatDay, formatInstant } from '../../../../../../_lib/session-time';
 import { CoupleFileDialog } from './couple-file-dialog';
@@ -19,17 +22,30 @@ export async function CoupleFileSection({
   const preview = closed
     ? null
     : await loadOrRedirect(() => api.couples.closingPreview({ coupleId: couple.id }));
+  const Icon = closed ? Archive : FolderOpen;
   // One shape whether open or closed, so the dialog (and its message and focus) stays put when
   // the page refreshes after a change.
   return (
-    <section aria-labelledby="file-heading">
-      <h2 id="file-heading">File</h2>
+    <Card aria-labelledby="file-heading">
+      <CardHeader className="block">
+        <CardTitle id="file-heading" className="flex items-center gap-2">
+          <Icon aria-hidden className="size-5 text-brand-700" />
+          {closed ? 'The file is closed' : 'The file is open'}
+        </CardTitle>
+        <CardDescription>
+          {closed
+            ? 'Reopen it when the couple comes back to counseling.'
+            : 'Close it when counseling ends. You can reopen it later.'}
+        </CardDescription>
+      </CardHeader>
       {closed ? (
-        <p className="alert alert-warn">
-          Closed{couple.closedAt ? ` on ${formatDay(couple.closedAt, timeZone)}` : ''}. The partners can read
-          their homework and download their data, but cannot answer; no reminders are sent and no sessions can
-          be booked.
-        </p>
+        <Alert tone="warning" className="mb-4">
+          <p>
+            Closed{couple.closedAt ? ` on ${formatDay(couple.closedAt, timeZone)}` : ''}. The partners can
+            read their homework and download their data, but cannot answer; no reminders are sent and no
+            sessions can be booked.
+          </p>
+        </Alert>
       ) : null}
       <CoupleFileDialog coupleId={couple.id} coupleName={couple.name} closing={!closed}>
         {preview ? (
@@ -41,7 +57,7 @@ export async function CoupleFileSection({
           </p>
         )}
       </CoupleFileDialog>
-    </section>
+    </Card>
   );
 }
 
@@ -58,7 +74,7 @@ function ClosingConsequences({ preview, timeZone }: { preview: Preview; timeZone
       ) : (
         <>
           <p>These upcoming sessions will be cancelled and their reminders withdrawn:</p>
-          <ul>
+          <ul className="m-0 mb-2 list-disc pl-5">
             {preview.upcomingSessions.map((s) => (
               <li key={s.id}>{formatInstant(s.startsAt, timeZone)}</li>
             ))}

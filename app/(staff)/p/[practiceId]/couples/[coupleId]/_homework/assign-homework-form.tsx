@@ -2,8 +2,11 @@
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useEffect, useState } from 'react';
+import { Button } from '../../../../../../_components/ui/button';
+import { Choice, ChoiceGroup } from '../../../../../../_components/ui/choice';
 import { Field, TextAreaField } from '../../../../../../_components/ui/field';
 import { FormMessage } from '../../../../../../_components/ui/form-message';
+import { Spinner } from '../../../../../../_components/ui/spinner';
 import { formatCalendarDate, localIsoDate } from '../../../../../../_lib/calendar-date';
 import { describeError } from '../../../../../../_lib/error-message';
 import type { THomeworkPartner } from '../../../../../../_lib/router-types';
@@ -82,8 +85,15 @@ export function AssignHomeworkForm({
   }
 
   return (
-    <form onSubmit={submit} className="card" noValidate aria-labelledby="assign-heading">
-      <h3 id="assign-heading">Assign homework</h3>
+    <form
+      onSubmit={submit}
+      className="scroll-mt-4 rounded-lg border border-line bg-surface p-5 shadow-card"
+      noValidate
+      aria-labelledby="assign-heading"
+    >
+      <h3 id="assign-heading" className="m-0 mb-4 scroll-mt-4 text-lg">
+        Assign homework
+      </h3>
       <FormMessage error={localError ?? failure?.message} success={success} />
       <ExercisePicker
         exercises={exercises}
@@ -94,45 +104,35 @@ export function AssignHomeworkForm({
           setLocalError(null);
         }}
       />
-      <fieldset aria-describedby="assign-recipient-hint">
-        <legend>For</legend>
-        <p className="hint" id="assign-recipient-hint">
-          Joint reveals and exercises done together always go to both partners.
-        </p>
-        <div className="choices">
-          {[
-            { id: BOTH, label: 'Both partners' },
-            ...partners.map((p) => ({ id: p.id, label: `${p.displayName} only` })),
-          ].map((option) => (
-            <label key={option.id} className="choice">
-              <input
-                type="radio"
-                name="recipient"
-                value={option.id}
-                checked={recipient === option.id}
-                onChange={() => {
-                  setRecipient(option.id);
-                  setLocalError(null);
-                }}
-              />
-              <span>{option.label}</span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
-      <div className="grid-2">
-        <Field
-          label="Due date"
-          name="dueOn"
-          id="assign-due"
-          type="date"
-          min={today}
-          required
-          value={dueOn}
-          onChange={(e) => setDueOn(e.target.value)}
-          error={failure?.fields.dueOn}
-        />
-      </div>
+      <ChoiceGroup legend="For" hint="Joint reveals and exercises done together always go to both partners.">
+        {[
+          { id: BOTH, label: 'Both partners' },
+          ...partners.map((p) => ({ id: p.id, label: `${p.displayName} only` })),
+        ].map((option) => (
+          <Choice
+            key={option.id}
+            name="recipient"
+            value={option.id}
+            label={option.label}
+            checked={recipient === option.id}
+            onChange={() => {
+              setRecipient(option.id);
+              setLocalError(null);
+            }}
+          />
+        ))}
+      </ChoiceGroup>
+      <Field
+        label="Due date"
+        name="dueOn"
+        id="assign-due"
+        type="date"
+        min={today}
+        required
+        value={dueOn}
+        onChange={(e) => setDueOn(e.target.value)}
+        error={failure?.fields.dueOn}
+      />
       <TextAreaField
         label="Personal note"
         name="note"
@@ -143,13 +143,14 @@ export function AssignHomeworkForm({
         onChange={(e) => setNote(e.target.value)}
         error={failure?.fields.note}
       />
-      <button type="submit" className="button" disabled={assign.isPending}>
+      <Button type="submit" disabled={assign.isPending} className="w-full sm:w-auto">
+        {assign.isPending ? <Spinner /> : null}
         {assign.isPending
           ? 'Assigning…'
           : chosen.length > 1
             ? `Assign ${chosen.length} exercises`
             : 'Assign homework'}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -2,8 +2,10 @@
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { InlineEdit } from '../../../../../../_components/inline-edit';
+import { Button } from '../../../../../../_components/ui/button';
 import { Field, TextAreaField } from '../../../../../../_components/ui/field';
 import { FormMessage } from '../../../../../../_components/ui/form-message';
+import { Spinner } from '../../../../../../_components/ui/spinner';
 import { localIsoDate } from '../../../../../../_lib/calendar-date';
 import { describeError } from '../../../../../../_lib/error-message';
 import { useTRPC } from '../../../../../../_lib/trpc-client';
@@ -51,7 +53,7 @@ export function ChangeHomeworkForm({
           }}
           noValidate
           aria-label={`Change ${title}`}
-          className="inline-form"
+          className="order-last mt-2 w-full max-w-md"
         >
           <FormMessage error={failure?.message} />
           <Field
@@ -73,13 +75,14 @@ export function ChangeHomeworkForm({
             defaultValue={note ?? ''}
             error={failure?.fields.note}
           />
-          <div className="actions">
-            <button type="submit" className="button" disabled={update.isPending}>
+          <div className="flex flex-wrap gap-2">
+            <Button type="submit" disabled={update.isPending}>
+              {update.isPending ? <Spinner /> : null}
               {update.isPending ? 'Saving…' : 'Save changes'}
-            </button>
-            <button type="button" className="link-button" onClick={close}>
+            </Button>
+            <Button variant="ghost" onClick={close}>
               Close
-            </button>
+            </Button>
           </div>
         </form>
       )}

@@ -1,4 +1,6 @@
 import type { Behavior } from '../../../../../../../db/schema';
+import { Badge } from '../../../../../../_components/ui/badge';
+import { compactTable } from '../../../../../../_components/ui/compact-table';
 import { behaviorName, CHECK_IN_SCALE_MEANING } from '../../../../../../_lib/homework-labels';
 import type { THomeworkPartner, THomeworkSlot } from '../../../../../../_lib/router-types';
 
@@ -40,47 +42,51 @@ export function CheckInGaps({
   const shown = tables.filter((t) => t.hasData);
   if (shown.length === 0) return null;
   return (
-    <div className="check-in-gaps">
-      <p className="hint">
+    <div className="mt-4 flex flex-col gap-4">
+      <p className="m-0 text-sm text-muted">
         {CHECK_IN_SCALE_MEANING} “Self” is how each partner rated themselves, beside how the other rated them.
         A gap of {GAP} or more is marked as a perception gap.
       </p>
       {shown.map(({ person, other, rows }) => (
-        <table key={person.id} className="gap-table">
-          <caption>
-            How {person.displayName} did
-            <span className="sr-only">
-              : {person.displayName}’s own rating beside{' '}
-              {other ? `${other.displayName}’s` : 'their partner’s'} rating
-            </span>
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Behavior</th>
-              <th scope="col">
-                Self<span className="sr-only"> ({person.displayName})</span>
-              </th>
-              <th scope="col">{other ? other.displayName.split(' ')[0] : 'Partner'}</th>
-              <th scope="col">Gap</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => {
-              const isGap = row.gap !== undefined && row.gap >= GAP;
-              return (
-                <tr key={row.behavior} className={isGap ? 'gap' : undefined}>
-                  <th scope="row">{behaviorName(row.behavior)}</th>
-                  <td>{row.self ?? '–'}</td>
-                  <td>{row.seen ?? '–'}</td>
-                  <td>
-                    {row.gap === undefined ? '–' : row.gap}
-                    {isGap ? <span className="badge danger">Perception gap</span> : null}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <div key={person.id} className="overflow-x-auto">
+          <table className={compactTable}>
+            <caption>
+              How {person.displayName} did
+              <span className="sr-only">
+                : {person.displayName}’s own rating beside{' '}
+                {other ? `${other.displayName}’s` : 'their partner’s'} rating
+              </span>
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Behavior</th>
+                <th scope="col">
+                  Self<span className="sr-only"> ({person.displayName})</span>
+                </th>
+                <th scope="col">{other ? other.displayName.split(' ')[0] : 'Partner'}</th>
+                <th scope="col">Gap</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => {
+                const isGap = row.gap !== undefined && row.gap >= GAP;
+                return (
+                  <tr key={row.behavior} className={isGap ? 'bg-danger-50' : undefined}>
+                    <th scope="row">{behaviorName(row.behavior)}</th>
+                    <td>{row.self ?? '–'}</td>
+                    <td>{row.seen ?? '–'}</td>
+                    <td>
+                      <span className="inline-flex flex-wrap items-center gap-2">
+                        {row.gap === undefined ? '–' : row.gap}
+                        {isGap ? <Badge tone="danger">Perception gap</Badge> : null}
+                      </span>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
       ))}
     </div>
   );

@@ -1,4 +1,6 @@
 import { DueDate } from '../../../../../../_components/homework/due-date';
+import { Badge } from '../../../../../../_components/ui/badge';
+import { cn } from '../../../../../../_components/ui/cn';
 import { behaviorName, KIND_LABELS } from '../../../../../../_lib/homework-labels';
 import type { THomeworkItem, THomeworkPartner } from '../../../../../../_lib/router-types';
 import { formatDay } from '../../../../../../_lib/session-time';
@@ -25,24 +27,31 @@ export function HomeworkCard({
   const { content } = item;
   return (
     <li
-      className={item.cancelledAt ? 'card assigned cancelled' : 'card assigned'}
+      className={cn(
+        'min-w-0 rounded-lg border border-line bg-surface p-5 shadow-card',
+        item.cancelledAt && 'bg-paper shadow-none',
+      )}
       aria-labelledby={headingId}
     >
-      <h3 id={headingId} tabIndex={-1}>
+      <h3
+        id={headingId}
+        tabIndex={-1}
+        className={cn('m-0 scroll-mt-4 text-base', item.cancelledAt && 'text-muted line-through')}
+      >
         {item.title}
       </h3>
-      <p className="meta">
-        <span className="badge">{behaviorName(item.behavior)}</span>
+      <p className="m-0 mt-2 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-muted">
+        <Badge tone="brand">{behaviorName(item.behavior)}</Badge>
         <span>{KIND_LABELS[item.kind]}</span>
         <span>{recipientText(item, partners)}</span>
         <DueDate dueOn={item.dueOn} open={isOpen(item)} />
         {item.cancelledAt ? (
-          <span className="badge warn">Cancelled {formatDay(item.cancelledAt, timeZone)}</span>
+          <Badge tone="warning">Cancelled {formatDay(item.cancelledAt, timeZone)}</Badge>
         ) : null}
       </p>
       {item.note ? (
-        <p className="assigned-note">
-          <span className="muted">Your note: </span>
+        <p className="m-0 mt-3 rounded-md bg-paper px-3 py-2 text-sm">
+          <span className="text-muted">Your note: </span>
           {item.note}
         </p>
       ) : null}
@@ -55,17 +64,17 @@ export function HomeworkCard({
         </>
       )}
       {item.reviewedAt ? (
-        <div className="review-note">
-          <p>
-            <strong>Reviewed {formatDay(item.reviewedAt, timeZone)}</strong>
+        <div className="mt-4 rounded-md border border-success-100 bg-success-50 px-3 py-2 text-sm">
+          <p className="m-0 font-semibold text-success-700">
+            Reviewed {formatDay(item.reviewedAt, timeZone)}
           </p>
-          {item.reviewComment ? <p className="prose">“{item.reviewComment}”</p> : null}
+          {item.reviewComment ? <p className="m-0 mt-1 whitespace-pre-wrap">“{item.reviewComment}”</p> : null}
         </div>
       ) : !item.cancelledAt && hasSubmission(item) ? (
         <ReviewHomeworkForm assignmentId={item.id} title={item.title} />
       ) : null}
       {item.canChange ? (
-        <div className="actions">
+        <div className="mt-4 flex flex-wrap items-start gap-2 border-t border-line pt-4">
           <ChangeHomeworkForm assignmentId={item.id} title={item.title} dueOn={item.dueOn} note={item.note} />
           <CancelHomeworkButton assignmentId={item.id} title={item.title} />
         </div>

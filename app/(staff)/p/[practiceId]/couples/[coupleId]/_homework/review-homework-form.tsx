@@ -2,8 +2,10 @@
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import type { FormEvent } from 'react';
+import { Button } from '../../../../../../_components/ui/button';
 import { TextAreaField } from '../../../../../../_components/ui/field';
 import { FormMessage } from '../../../../../../_components/ui/form-message';
+import { Spinner } from '../../../../../../_components/ui/spinner';
 import { describeError } from '../../../../../../_lib/error-message';
 import { useTRPC } from '../../../../../../_lib/trpc-client';
 import { focusHomework } from './homework-focus';
@@ -29,7 +31,12 @@ export function ReviewHomeworkForm({ assignmentId, title }: { assignmentId: stri
   }
 
   return (
-    <form onSubmit={submit} noValidate aria-label={`Review ${title}`} className="review-form">
+    <form
+      onSubmit={submit}
+      noValidate
+      aria-label={`Review ${title}`}
+      className="mt-4 border-t border-line pt-4"
+    >
       <FormMessage error={failure?.message} />
       <TextAreaField
         label="Comment for the couple"
@@ -40,9 +47,10 @@ export function ReviewHomeworkForm({ assignmentId, title }: { assignmentId: stri
         maxLength={1000}
         error={failure?.fields.comment}
       />
-      <button type="submit" className="button" disabled={review.isPending}>
+      <Button type="submit" variant="secondary" disabled={review.isPending}>
+        {review.isPending ? <Spinner /> : null}
         {review.isPending ? 'Saving…' : 'Mark reviewed'}
-      </button>
+      </Button>
     </form>
   );
 }

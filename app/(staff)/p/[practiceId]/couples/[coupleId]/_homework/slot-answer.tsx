@@ -18,9 +18,13 @@ export function SlotAnswer({
 }) {
   if (slot.status !== 'submitted') return null;
   if (slot.visibility === 'private')
-    return <p className="private-answer">Private answer: only {owner} can read it.</p>;
+    return (
+      <p className="m-0 mt-2 rounded-md border border-dashed border-line-strong px-3 py-2 text-sm text-muted">
+        Private answer: only {owner} can read it.
+      </p>
+    );
   const { answer } = slot;
-  if (!answer) return <p className="muted">This answer is not shared with you.</p>;
+  if (!answer) return <p className="m-0 mt-2 text-sm text-muted">This answer is not shared with you.</p>;
   if ((answer.kind === 'reflection' || answer.kind === 'joint-reveal') && 'prompts' in content)
     return <PromptAnswers prompts={content.prompts} answers={answer.answers} />;
   if (answer.kind === 'practice-log' && content.kind === 'practice-log')

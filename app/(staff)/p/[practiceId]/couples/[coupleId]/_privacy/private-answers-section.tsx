@@ -2,6 +2,7 @@
 // When a partner asks (e.g. on leaving), staff delete that partner's private answers: never shown to
 // staff, deleted unread, counted. The other partner's answers, shared answers and notes stay.
 import { useMutation } from '@tanstack/react-query';
+import { Card, CardDescription, CardHeader, CardTitle } from '../../../../../../_components/ui/card';
 import { ConfirmAction } from '../../../../../../_components/ui/confirm-action';
 import { FormMessage } from '../../../../../../_components/ui/form-message';
 import { describeError } from '../../../../../../_lib/error-message';
@@ -14,16 +15,9 @@ function PartnerPrivateAnswers({ coupleId, partner }: { coupleId: string; partne
   const remove = useMutation(trpc.clientData.deletePartnerPrivateAnswers.mutationOptions());
   const deleted = remove.data?.deleted;
   return (
-    <li>
-      <span>{partner.displayName}</span>
-      <span>
-        <FormMessage
-          success={
-            deleted === undefined
-              ? null
-              : `Deleted ${deleted === 1 ? '1 private answer' : `${deleted} private answers`} of ${partner.displayName}.`
-          }
-        />
+    <li className="py-3 first:pt-0 last:pb-0">
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <strong>{partner.displayName}</strong>
         <ConfirmAction
           triggerLabel={`Delete ${partner.displayName}’s private answers`}
           question={`Delete every answer ${partner.displayName} kept private, as they asked? This cannot be undone. Shared answers, the other partner’s answers and session notes stay.`}
@@ -33,23 +27,32 @@ function PartnerPrivateAnswers({ coupleId, partner }: { coupleId: string; partne
           error={remove.error ? describeError(remove.error).message : null}
           onConfirm={() => remove.mutateAsync({ coupleId, partnerId: partner.id, confirm: true })}
         />
-      </span>
+      </div>
+      <FormMessage
+        success={
+          deleted === undefined
+            ? null
+            : `Deleted ${deleted === 1 ? '1 private answer' : `${deleted} private answers`} of ${partner.displayName}.`
+        }
+      />
     </li>
   );
 }
 
 export function PrivateAnswersSection({ coupleId, partners }: { coupleId: string; partners: Partner[] }) {
   return (
-    <section aria-labelledby="private-answers-heading">
-      <h2 id="private-answers-heading">Private answers</h2>
-      <p className="muted">
-        Only on the partner’s request. Partners can also do this themselves under Your data in the portal.
-      </p>
-      <ul className="list card">
+    <Card aria-labelledby="private-answers-heading">
+      <CardHeader className="block">
+        <CardTitle id="private-answers-heading">Private answers</CardTitle>
+        <CardDescription>
+          Only on the partner’s request. Partners can also do this themselves under Your data in the portal.
+        </CardDescription>
+      </CardHeader>
+      <ul className="m-0 list-none divide-y divide-line p-0">
         {partners.map((p) => (
           <PartnerPrivateAnswers key={p.id} coupleId={coupleId} partner={p} />
         ))}
       </ul>
-    </section>
+    </Card>
   );
 }

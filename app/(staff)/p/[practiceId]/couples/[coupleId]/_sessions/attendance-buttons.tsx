@@ -1,6 +1,7 @@
 'use client';
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
+import { Button } from '../../../../../../_components/ui/button';
 import { FormMessage } from '../../../../../../_components/ui/form-message';
 import { describeError } from '../../../../../../_lib/error-message';
 import { useTRPC } from '../../../../../../_lib/trpc-client';
@@ -25,20 +26,20 @@ export function AttendanceButtons({
     { value: 'no-show', label: 'No-show' },
   ];
   return (
-    <fieldset className="attendance">
-      <legend>Attendance</legend>
-      <div className="actions">
+    <fieldset className="m-0 mt-3 min-w-0 border-0 p-0">
+      <legend className="mb-1.5 p-0 text-sm font-semibold">Attendance</legend>
+      <div className="flex flex-wrap gap-2">
         {choices.map((choice) => (
-          <button
+          <Button
             key={choice.value}
-            type="button"
-            className={status === choice.value ? 'button' : 'button secondary'}
+            size="sm"
+            variant={status === choice.value ? 'primary' : 'secondary'}
             aria-pressed={status === choice.value}
             disabled={record.isPending}
             onClick={() => record.mutate({ sessionId, attendance: choice.value })}
           >
             {choice.label}
-          </button>
+          </Button>
         ))}
       </div>
       <FormMessage error={record.error ? describeError(record.error).message : null} />

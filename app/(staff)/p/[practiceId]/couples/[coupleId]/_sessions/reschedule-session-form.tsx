@@ -2,7 +2,9 @@
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { InlineEdit } from '../../../../../../_components/inline-edit';
+import { Button } from '../../../../../../_components/ui/button';
 import { FormMessage } from '../../../../../../_components/ui/form-message';
+import { Spinner } from '../../../../../../_components/ui/spinner';
 import { describeError } from '../../../../../../_lib/error-message';
 import { useTRPC } from '../../../../../../_lib/trpc-client';
 import { readSessionFields, type SessionDefaults, SessionFields } from './session-fields';
@@ -45,7 +47,7 @@ export function RescheduleSessionForm({
           }}
           noValidate
           aria-label="Reschedule session"
-          className="inline-form"
+          className="order-last mt-2 w-full rounded-md border border-line bg-paper p-4"
         >
           <FormMessage error={failure?.message} />
           <SessionFields
@@ -55,13 +57,14 @@ export function RescheduleSessionForm({
             defaults={current}
             errors={failure?.fields ?? {}}
           />
-          <div className="actions">
-            <button type="submit" className="button" disabled={reschedule.isPending}>
+          <div className="flex flex-wrap gap-2">
+            <Button type="submit" disabled={reschedule.isPending}>
+              {reschedule.isPending ? <Spinner /> : null}
               {reschedule.isPending ? 'Saving…' : 'Save changes'}
-            </button>
-            <button type="button" className="link-button" onClick={close}>
+            </Button>
+            <Button variant="ghost" onClick={close}>
               Close
-            </button>
+            </Button>
           </div>
         </form>
       )}

@@ -2,7 +2,9 @@
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useState } from 'react';
+import { Button } from '../../../../../../_components/ui/button';
 import { FormMessage } from '../../../../../../_components/ui/form-message';
+import { Spinner } from '../../../../../../_components/ui/spinner';
 import { describeError } from '../../../../../../_lib/error-message';
 import { formatSessionTime } from '../../../../../../_lib/session-time';
 import { useTRPC } from '../../../../../../_lib/trpc-client';
@@ -41,8 +43,15 @@ export function ScheduleSessionForm({
   }
 
   return (
-    <form onSubmit={submit} className="card" noValidate aria-labelledby="schedule-heading">
-      <h3 id="schedule-heading">Schedule a session</h3>
+    <form
+      onSubmit={submit}
+      className="scroll-mt-4 rounded-lg border border-line bg-surface p-5 shadow-card"
+      noValidate
+      aria-labelledby="schedule-heading"
+    >
+      <h2 id="schedule-heading" className="m-0 mb-4 scroll-mt-4">
+        Schedule a session
+      </h2>
       <FormMessage error={failure?.message} success={success} />
       <SessionFields
         idPrefix="schedule"
@@ -57,9 +66,10 @@ export function ScheduleSessionForm({
         }}
         errors={failure?.fields ?? {}}
       />
-      <button type="submit" className="button" disabled={schedule.isPending}>
+      <Button type="submit" disabled={schedule.isPending} className="w-full sm:w-auto">
+        {schedule.isPending ? <Spinner /> : null}
         {schedule.isPending ? 'Scheduling…' : 'Schedule session'}
-      </button>
+      </Button>
     </form>
   );
 }

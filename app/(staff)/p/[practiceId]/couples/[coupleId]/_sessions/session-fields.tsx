@@ -1,6 +1,7 @@
 'use client';
 // Date, time, length, format and place of a session: shared by booking and rescheduling.
 import { useState } from 'react';
+import { Choice, ChoiceGroup } from '../../../../../../_components/ui/choice';
 import { Field } from '../../../../../../_components/ui/field';
 import { FORMAT_LABELS } from '../../../../../../_lib/session-time';
 
@@ -42,7 +43,7 @@ export function SessionFields({
   const [format, setFormat] = useState<SessionFormat>(defaults.format);
   return (
     <>
-      <div className="grid-2">
+      <div className="grid gap-x-4 sm:grid-cols-[repeat(auto-fit,minmax(10rem,1fr))]">
         <Field
           label="Date"
           name="date"
@@ -78,23 +79,18 @@ export function SessionFields({
           error={errors.durationMinutes}
         />
       </div>
-      <fieldset>
-        <legend>Format</legend>
-        <div className="choices">
-          {(Object.keys(FORMAT_LABELS) as SessionFormat[]).map((value) => (
-            <label key={value} className="choice">
-              <input
-                type="radio"
-                name="format"
-                value={value}
-                checked={format === value}
-                onChange={() => setFormat(value)}
-              />
-              <span>{FORMAT_LABELS[value]}</span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <ChoiceGroup legend="Format" className="[&>div]:grid-cols-2">
+        {(Object.keys(FORMAT_LABELS) as SessionFormat[]).map((value) => (
+          <Choice
+            key={value}
+            name="format"
+            value={value}
+            label={FORMAT_LABELS[value]}
+            checked={format === value}
+            onChange={() => setFormat(value)}
+          />
+        ))}
+      </ChoiceGroup>
       {format === 'video' ? (
         <Field
           key="video"

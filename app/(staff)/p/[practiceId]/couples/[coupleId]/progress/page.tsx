@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
-import { ProgressView } from '../../../../../../_components/homework/progress-view';
+import { ProgressCharts } from '../../../../../../_components/homework/progress/progress-charts';
 import { loadOrRedirect, serverApi } from '../../../../../../_lib/server-api';
 
 export const metadata: Metadata = { title: 'Progress' };
@@ -12,23 +11,21 @@ export default async function CoupleProgressPage({
 }) {
   const { practiceId, coupleId } = await params;
   const api = await serverApi(practiceId);
-  const [couple, progress] = await loadOrRedirect(() =>
-    Promise.all([api.couples.get({ coupleId }), api.homework.progress({ coupleId })]),
-  );
+  const progress = await loadOrRedirect(() => api.homework.progress({ coupleId }));
+  // The couple's record layout gives the page its heading, tabs and <main>.
   return (
-    <main id="main">
-      <p>
-        <Link href={`/p/${practiceId}/couples/${coupleId}`}>
-          ← {couple.partners.map((p) => p.displayName).join(' & ')}
-        </Link>
+    <div>
+      <h2 className="m-0">Progress</h2>
+      <p className="mt-1 mb-6 max-w-prose text-sm text-muted">
+        Each behavior, week by week: how each partner rated themself in check-ins beside how the other rated
+        them (2 or more apart is shaded), the homework each has done, and the level you observed in signed
+        session notes. Private answers are not counted.
       </p>
-      <h1>Progress</h1>
-      <p className="muted">
-        Completion per behavior, and weekly check-in averages: partners’ self-ratings, their ratings of each
-        other, and the gap between how each sees themself and how their partner sees them, beside the level
-        you observed in signed session notes that week. Private answers are not counted.
-      </p>
-      <ProgressView progress={progress} selfLabel="Self" partnerLabel="By partner" />
-    </main>
+      <ProgressCharts
+        progress={progress}
+        gapLabel="Perception gap"
+        emptyHint="Assign homework or a check-in from the Homework tab; progress appears here as the couple sends answers."
+      />
+    </div>
   );
 }

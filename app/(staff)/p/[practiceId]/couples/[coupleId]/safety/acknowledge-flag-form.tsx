@@ -2,7 +2,10 @@
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
+import { Button } from '../../../../../../_components/ui/button';
+import { TextAreaField } from '../../../../../../_components/ui/field';
 import { FormMessage } from '../../../../../../_components/ui/form-message';
+import { Spinner } from '../../../../../../_components/ui/spinner';
 import { describeError } from '../../../../../../_lib/error-message';
 import { useTRPC } from '../../../../../../_lib/trpc-client';
 
@@ -17,28 +20,27 @@ export function AcknowledgeFlagForm({ flagId, partnerName }: { flagId: string; p
   const described = acknowledge.error ? describeError(acknowledge.error) : null;
   return (
     <form
-      className="inline-form"
       onSubmit={(event) => {
         event.preventDefault();
         acknowledge.mutate({ flagId, note });
       }}
     >
-      <div className="field">
-        <label htmlFor={fieldId}>What you did or will do about {partnerName}’s answers</label>
-        <textarea
-          id={fieldId}
-          rows={3}
-          required
-          maxLength={4000}
-          value={note}
-          aria-invalid={described?.fields.note ? true : undefined}
-          onChange={(event) => setNote(event.target.value)}
-        />
-      </div>
-      <FormMessage error={described ? (described.fields.note ?? described.message) : null} />
-      <button type="submit" className="button" disabled={acknowledge.isPending}>
+      <TextAreaField
+        label={`What you did or will do about ${partnerName}’s answers`}
+        name="note"
+        id={fieldId}
+        rows={3}
+        required
+        maxLength={4000}
+        value={note}
+        error={described?.fields.note}
+        onChange={(event) => setNote(event.target.value)}
+      />
+      <FormMessage error={described && !described.fields.note ? described.message : null} />
+      <Button type="submit" disabled={acknowledge.isPending}>
+        {acknowledge.isPending ? <Spinner /> : null}
         {acknowledge.isPending ? 'Saving…' : 'Acknowledge flag'}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -2,7 +2,10 @@
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
+import { Button } from '../../../../../../_components/ui/button';
+import { SelectField } from '../../../../../../_components/ui/field';
 import { FormMessage } from '../../../../../../_components/ui/form-message';
+import { Spinner } from '../../../../../../_components/ui/spinner';
 import { describeError } from '../../../../../../_lib/error-message';
 import { useTRPC } from '../../../../../../_lib/trpc-client';
 import { cadenceLabel } from '../_safety/cadence-label';
@@ -22,29 +25,32 @@ export function CadenceForm({
   const save = useMutation(trpc.safety.setCadence.mutationOptions({ onSuccess: () => router.refresh() }));
   return (
     <form
-      className="inline-form"
       onSubmit={(event) => {
         event.preventDefault();
         save.mutate({ coupleId, cadenceDays: days });
       }}
     >
-      <div className="field">
-        <label htmlFor="cadence">How often each partner is asked</label>
-        <select id="cadence" value={days} onChange={(event) => setDays(Number(event.target.value))}>
-          {choices.map((choice) => (
-            <option key={choice} value={choice}>
-              {cadenceLabel(choice)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        label="How often each partner is asked"
+        name="cadence"
+        id="cadence"
+        value={days}
+        onChange={(event) => setDays(Number(event.target.value))}
+      >
+        {choices.map((choice) => (
+          <option key={choice} value={choice}>
+            {cadenceLabel(choice)}
+          </option>
+        ))}
+      </SelectField>
       <FormMessage
         error={save.error ? describeError(save.error).message : null}
         success={save.isSuccess ? 'Saved.' : null}
       />
-      <button type="submit" className="button secondary" disabled={save.isPending}>
-        Save
-      </button>
+      <Button type="submit" variant="secondary" disabled={save.isPending}>
+        {save.isPending ? <Spinner /> : null}
+        {save.isPending ? 'Saving…' : 'Save schedule'}
+      </Button>
     </form>
   );
 }

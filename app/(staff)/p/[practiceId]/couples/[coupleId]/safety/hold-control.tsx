@@ -2,8 +2,11 @@
 // Placing the hold is one click (stopping joint work must be quick); lifting it asks once more.
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
+import { Badge } from '../../../../../../_components/ui/badge';
+import { Button } from '../../../../../../_components/ui/button';
 import { ConfirmAction } from '../../../../../../_components/ui/confirm-action';
 import { FormMessage } from '../../../../../../_components/ui/form-message';
+import { Spinner } from '../../../../../../_components/ui/spinner';
 import { describeError } from '../../../../../../_lib/error-message';
 import { useTRPC } from '../../../../../../_lib/trpc-client';
 
@@ -20,9 +23,9 @@ export function HoldControl({
   const error = change.error ? describeError(change.error).message : null;
   if (hold) {
     return (
-      <div className="card">
-        <p>
-          <span className="badge danger">On safety hold</span> since {hold.placedAt}
+      <div>
+        <p className="m-0 mb-4 text-sm">
+          <Badge tone="danger">On safety hold</Badge> since {hold.placedAt}
           {hold.placedBy ? ` (placed by ${hold.placedBy})` : ''}. Shared exercises and sharing answers are
           paused, no reminders go to the couple, and both partners see a neutral note and the support lines.
         </p>
@@ -39,21 +42,21 @@ export function HoldControl({
     );
   }
   return (
-    <div className="card">
-      <p>
+    <div>
+      <p className="m-0 mb-4 text-sm">
         A hold stops joint work at once: joint-reveal and shared exercises pause, answers stop being shared
         between the partners, and the couple’s reminder emails stop. The partners see a neutral note that does
         not mention safety.
       </p>
       <FormMessage error={error} />
-      <button
-        type="button"
-        className="button danger"
+      <Button
+        variant="danger"
         disabled={change.isPending}
         onClick={() => change.mutate({ coupleId, hold: true })}
       >
+        {change.isPending ? <Spinner /> : null}
         {change.isPending ? 'Placing the hold…' : 'Place safety hold'}
-      </button>
+      </Button>
     </div>
   );
 }

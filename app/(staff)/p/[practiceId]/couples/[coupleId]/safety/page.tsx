@@ -1,7 +1,10 @@
+import { Lock } from 'lucide-react';
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { CHECK_IN_QUESTIONS } from '../../../../../../../server/services/safety/check-in-wording';
 import { CHECK_IN_CADENCES } from '../../../../../../../server/services/safety/safety-settings';
+import { Badge } from '../../../../../../_components/ui/badge';
+import { Card, CardHeader, CardTitle } from '../../../../../../_components/ui/card';
+import { EmptyState } from '../../../../../../_components/ui/empty-state';
 import { loadOrRedirect, serverApi } from '../../../../../../_lib/server-api';
 import { AcknowledgeFlagForm } from './acknowledge-flag-form';
 import { CadenceForm } from './cadence-form';
@@ -18,54 +21,77 @@ export default async function CoupleSafetyPage({
 }) {
   const { practiceId, coupleId } = await params;
   const api = await serverApi(practiceId);
-  const [couple, practice, safety] = await loadOrRedirect(() =>
-    Promise.all([api.couples.get({ coupleId }), api.practice.current(), api.safety.get({ coupleId })]),
+  const [practice, safety] = await loadOrRedirect(() =>
+    Promise.all([api.practice.current(), api.safety.get({ coupleId })]),
   );
-  const name = couple.partners.map((p) => p.displayName).join(' & ');
   const when = (date: Date) =>
     date.toLocaleString('en-US', { timeZone: practice.timeZone, dateStyle: 'medium', timeStyle: 'short' });
   return (
-    <main id="main" className="narrow">
-      <p>
-        <Link href={`/p/${practiceId}/couples/${coupleId}`}>← {name}</Link>
-      </p>
-      <h1>Safety · {name}</h1>
-      <p className="muted">
+    <div className="flex flex-col gap-6">
+      <p className="m-0 flex gap-2 text-sm text-muted">
+        <Lock aria-hidden className="mt-0.5 size-4 shrink-0" />
         Check-in answers are private to each partner and you: the other partner never sees them or learns that
         they exist, and nothing about safety is ever emailed. Opening this page is recorded in the audit log.
       </p>
 
-      <section aria-labelledby="hold-heading">
-        <h2 id="hold-heading">Safety hold</h2>
-        <HoldControl
-          coupleId={coupleId}
-          hold={safety.hold ? { placedAt: when(safety.hold.placedAt), placedBy: safety.hold.placedBy } : null}
-        />
-      </section>
+      <div className="grid gap-4 lg:grid-cols-2">
+        <Card aria-labelledby="hold-heading">
+          <CardHeader>
+            <CardTitle id="hold-heading">Safety hold</CardTitle>
+          </CardHeader>
+          <HoldControl
+            coupleId={coupleId}
+            hold={
+              safety.hold ? { placedAt: when(safety.hold.placedAt), placedBy: safety.hold.placedBy } : null
+            }
+          />
+        </Card>
+        <Card aria-labelledby="cadence-heading">
+          <CardHeader>
+            <CardTitle id="cadence-heading">Check-in schedule</CardTitle>
+          </CardHeader>
+          <CadenceForm
+            coupleId={coupleId}
+            current={safety.checkInCadenceDays}
+            choices={[...CHECK_IN_CADENCES]}
+          />
+        </Card>
+      </div>
 
       <section aria-labelledby="flags-heading">
-        <h2 id="flags-heading">Flags</h2>
+        <h2 id="flags-heading" className="mt-0 mb-3">
+          Flags
+        </h2>
         {safety.flags.length === 0 ? (
-          <p className="card muted">No flags raised.</p>
+          <EmptyState title="No flags raised">
+            A check-in answer that suggests a concern raises a flag here for you to acknowledge.
+          </EmptyState>
         ) : (
-          <ul className="safety-flags">
+          <ul className="m-0 grid list-none gap-3 p-0">
             {safety.flags.map((flag) => (
-              <li key={flag.id} className="card">
-                <p>
-                  {flag.acknowledgedAt ? (
-                    <span className="badge">Acknowledged</span>
-                  ) : (
-                    <span className="badge danger">Open</span>
-                  )}{' '}
-                  <strong>{flag.partnerName}</strong>’s check-in of {when(flag.raisedAt)}
-                </p>
-                {flag.acknowledgedAt ? (
-                  <p>
-                    {flag.acknowledgedBy} on {when(flag.acknowledgedAt)}: {flag.note}
+              <li key={flag.id}>
+                <Card className={flag.acknowledgedAt ? undefined : 'border-danger-100'}>
+                  <p className="m-0 mb-3 flex flex-wrap items-center gap-2">
+                    {flag.acknowledgedAt ? (
+                      <Badge tone="success">Acknowledged</Badge>
+                    ) : (
+                      <Badge tone="danger">Open</Badge>
+                    )}
+                    <span>
+                      <strong>{flag.partnerName}</strong>’s check-in of {when(flag.raisedAt)}
+                    </span>
                   </p>
-                ) : (
-                  <AcknowledgeFlagForm flagId={flag.id} partnerName={flag.partnerName} />
-                )}
+                  {flag.acknowledgedAt ? (
+                    <p className="m-0 text-sm">
+                      <span className="text-muted">
+                        {flag.acknowledgedBy} on {when(flag.acknowledgedAt)}:
+                      </span>{' '}
+                      {flag.note}
+                    </p>
+                  ) : (
+                    <AcknowledgeFlagForm flagId={flag.id} partnerName={flag.partnerName} />
+                  )}
+                </Card>
               </li>
             ))}
           </ul>
@@ -73,45 +99,50 @@ export default async function CoupleSafetyPage({
       </section>
 
       <section aria-labelledby="check-ins-heading">
-        <h2 id="check-ins-heading">Check-ins</h2>
-        <CadenceForm
-          coupleId={coupleId}
-          current={safety.checkInCadenceDays}
-          choices={[...CHECK_IN_CADENCES]}
-        />
+        <h2 id="check-ins-heading" className="mt-0 mb-3">
+          Check-ins
+        </h2>
         {safety.checkIns.length === 0 ? (
-          <p className="card muted">No check-ins yet. Each partner is asked at their first portal sign-in.</p>
+          <EmptyState title="No check-ins yet">
+            Each partner is asked at their first portal sign-in, then on the schedule above.
+          </EmptyState>
         ) : (
-          safety.checkIns.map((checkIn) => (
-            <article key={checkIn.id} className="card" aria-labelledby={`check-in-${checkIn.id}`}>
-              <h3 id={`check-in-${checkIn.id}`}>
-                {checkIn.partnerName} · {when(checkIn.submittedAt)}
-              </h3>
-              <dl className="facts">
-                {CHECK_IN_QUESTIONS.map((q) => {
-                  const answer = checkIn.answers[q.id];
-                  const concern = checkIn.concerns.includes(q.id);
-                  return (
-                    <div key={q.id}>
-                      <dt>{q.text}</dt>
-                      <dd>
-                        {answer ? ANSWER_LABELS[answer] : <span className="muted">Not answered</span>}
-                        {concern ? <span className="badge danger"> Concern</span> : null}
-                      </dd>
-                    </div>
-                  );
-                })}
-              </dl>
-              {checkIn.note ? (
-                <>
-                  <h4>Privately to you</h4>
-                  <p className="private-answer">{checkIn.note}</p>
-                </>
-              ) : null}
-            </article>
-          ))
+          <div className="grid gap-3">
+            {safety.checkIns.map((checkIn) => (
+              <Card key={checkIn.id} aria-labelledby={`check-in-${checkIn.id}`}>
+                <CardTitle as="h3" id={`check-in-${checkIn.id}`} className="mb-3 text-base">
+                  {checkIn.partnerName} · {when(checkIn.submittedAt)}
+                </CardTitle>
+                <dl className="m-0 divide-y divide-line">
+                  {CHECK_IN_QUESTIONS.map((q) => {
+                    const answer = checkIn.answers[q.id];
+                    const concern = checkIn.concerns.includes(q.id);
+                    return (
+                      <div key={q.id} className="grid gap-1 py-2 sm:grid-cols-[1fr_auto] sm:gap-4">
+                        <dt className="text-sm">{q.text}</dt>
+                        <dd className="m-0 flex items-center gap-2 text-sm font-semibold">
+                          {answer ? (
+                            ANSWER_LABELS[answer]
+                          ) : (
+                            <span className="font-normal text-muted">Not answered</span>
+                          )}
+                          {concern ? <Badge tone="danger">Concern</Badge> : null}
+                        </dd>
+                      </div>
+                    );
+                  })}
+                </dl>
+                {checkIn.note ? (
+                  <div className="mt-3 rounded-md border border-dashed border-line-strong bg-paper p-3">
+                    <h4 className="m-0 mb-1 text-sm font-semibold">Privately to you</h4>
+                    <p className="m-0 whitespace-pre-wrap">{checkIn.note}</p>
+                  </div>
+                ) : null}
+              </Card>
+            ))}
+          </div>
         )}
       </section>
-    </main>
+    </div>
   );
 }

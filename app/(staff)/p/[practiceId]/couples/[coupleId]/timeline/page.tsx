@@ -1,8 +1,9 @@
+import { ChevronLeft, History } from 'lucide-react';
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { EmptyState } from '../../../../../../_components/ui/empty-state';
 import { loadOrRedirect, serverApi } from '../../../../../../_lib/server-api';
 import { TimelineEvent } from './timeline-event';
-import './timeline.css';
 
 export const metadata: Metadata = { title: 'Timeline' };
 
@@ -25,25 +26,33 @@ export default async function CoupleTimelinePage({
   const query = await searchParams;
   const cursor = parseCursor(query.at, query.key);
   const api = await serverApi(practiceId);
-  const [couple, timeline] = await loadOrRedirect(() =>
-    Promise.all([api.couples.get({ coupleId }), api.timeline.forCouple({ coupleId, cursor })]),
-  );
+  const timeline = await loadOrRedirect(() => api.timeline.forCouple({ coupleId, cursor }));
   const base = `/p/${practiceId}/couples/${coupleId}`;
   const next = timeline.nextCursor;
   return (
-    <main id="main">
-      <p>
-        <Link href={base}>← {couple.partners.map((p) => p.displayName).join(' & ')}</Link>
+    <section aria-labelledby="timeline-heading">
+      <p className="m-0 mb-2 text-sm">
+        <Link href={`${base}/sessions`} className="inline-flex items-center gap-1">
+          <ChevronLeft aria-hidden className="size-4" />
+          Sessions
+        </Link>
       </p>
-      <h1>Timeline</h1>
-      <p className="muted">
+      <h2 id="timeline-heading" className="mt-0 mb-1">
+        Timeline
+      </h2>
+      <p className="m-0 mb-4 text-sm text-muted">
         Sessions, session notes, homework and answers, newest first. Times in{' '}
         {timeline.timeZone.replaceAll('_', ' ')}. Note and answer contents are not shown here.
       </p>
       {timeline.items.length === 0 ? (
-        <p className="card">Nothing has happened with this couple yet.</p>
+        <EmptyState icon={History} title="Nothing has happened with this couple yet">
+          Sessions, notes and homework appear here as they happen.
+        </EmptyState>
       ) : (
-        <ol className="timeline" aria-label="Events, newest first">
+        <ol
+          className="m-0 ml-2 list-none space-y-1 border-l-2 border-line py-1 pl-5"
+          aria-label="Events, newest first"
+        >
           {timeline.items.map((event) => (
             <TimelineEvent
               key={event.key}
@@ -54,9 +63,8 @@ export default async function CoupleTimelinePage({
           ))}
         </ol>
       )}
-      <p>
+      <p className="m-0 mt-4 flex gap-4 text-sm">
         {cursor ? <Link href={`${base}/timeline`}>Newest</Link> : null}
-        {cursor && next ? ' · ' : null}
         {next ? (
           <Link
             href={`${base}/timeline?${new URLSearchParams({ at: next.at.toISOString(), key: next.key })}`}
@@ -65,6 +73,6 @@ export default async function CoupleTimelinePage({
           </Link>
         ) : null}
       </p>
-    </main>
+    </section>
   );
 }

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
+import { cn } from '../../../../../../_components/ui/cn';
 import type { RouterOutputs } from '../../../../../../_lib/router-types';
 import {
   FORMAT_LABELS,
@@ -16,13 +17,20 @@ const VISIBILITY_PHRASES = {
   couple: 'shared with the couple',
 } as const;
 
+/** Events drawn as a filled dot on the line: the couple met, or a note became part of the record. */
+const MILESTONES = new Set<TTimelineEvent['kind']>(['session', 'note-signed']);
+
 function plural(n: number, word: string) {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 /** What happened, in one line, with a link to where it can be seen. */
 function summary(event: TTimelineEvent, notePath: (sessionId: string) => string): ReactNode {
-  const noteLink = event.sessionId ? <Link href={notePath(event.sessionId)}>Open note</Link> : null;
+  const noteLink = event.sessionId ? (
+    <Link href={notePath(event.sessionId)} className="underline">
+      Open note
+    </Link>
+  ) : null;
   const homework = <q>{event.title}</q>;
   const forWhom = event.partnerName ? `for ${event.partnerName}` : 'for both partners';
   switch (event.kind) {
@@ -34,7 +42,9 @@ function summary(event: TTimelineEvent, notePath: (sessionId: string) => string)
           {event.sessionId && event.sessionStatus !== 'cancelled' ? (
             <>
               {' · '}
-              <Link href={notePath(event.sessionId)}>Session note</Link>
+              <Link href={notePath(event.sessionId)} className="underline">
+                Session note
+              </Link>
             </>
           ) : null}
         </>
@@ -83,9 +93,18 @@ export function TimelineEvent({
       ? formatSessionTime(event.at, event.durationMinutes, timeZone)
       : formatInstant(event.at, timeZone);
   return (
-    <li className={`timeline-event ${event.kind}`}>
-      <time dateTime={event.at.toISOString()}>{when}</time>
-      <p>{summary(event, notePath)}</p>
+    <li className="relative py-2">
+      <span
+        aria-hidden
+        className={cn(
+          'absolute top-3.5 -left-[calc(1.5625rem+1px)] size-2.5 rounded-full ring-4 ring-paper',
+          MILESTONES.has(event.kind) ? 'bg-success-700' : 'bg-line-strong',
+        )}
+      />
+      <time dateTime={event.at.toISOString()} className="block text-sm text-muted">
+        {when}
+      </time>
+      <p className="m-0 mt-0.5">{summary(event, notePath)}</p>
     </li>
   );
 }

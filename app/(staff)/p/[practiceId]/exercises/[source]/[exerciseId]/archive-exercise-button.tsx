@@ -2,6 +2,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { useParams, useRouter } from 'next/navigation';
 import { ConfirmAction } from '../../../../../../_components/ui/confirm-action';
+import { toast } from '../../../../../../_components/ui/toast';
 import { describeError } from '../../../../../../_lib/error-message';
 import { useTRPC } from '../../../../../../_lib/trpc-client';
 
@@ -13,6 +14,7 @@ export function ArchiveExerciseButton({ exerciseId, title }: { exerciseId: strin
   const archive = useMutation(
     trpc.exercises.archive.mutationOptions({
       onSuccess: () => {
+        toast.success(`“${title}” is archived.`);
         router.push(`/p/${practiceId}/exercises`);
         router.refresh();
       },
@@ -21,6 +23,7 @@ export function ArchiveExerciseButton({ exerciseId, title }: { exerciseId: strin
   return (
     <ConfirmAction
       triggerLabel="Archive"
+      triggerVariant="ghost"
       question={`Archive “${title}”? It leaves your exercise list; homework already assigned from it is not affected.`}
       confirmLabel="Yes, archive it"
       pendingLabel="Archiving…"

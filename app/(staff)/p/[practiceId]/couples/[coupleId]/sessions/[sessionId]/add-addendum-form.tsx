@@ -2,8 +2,10 @@
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useState } from 'react';
+import { Button } from '../../../../../../../_components/ui/button';
 import { TextAreaField } from '../../../../../../../_components/ui/field';
 import { FormMessage } from '../../../../../../../_components/ui/form-message';
+import { Spinner } from '../../../../../../../_components/ui/spinner';
 import { describeError } from '../../../../../../../_lib/error-message';
 import { useTRPC } from '../../../../../../../_lib/trpc-client';
 
@@ -32,8 +34,15 @@ export function AddAddendumForm({ sessionId }: { sessionId: string }) {
   }
 
   return (
-    <form onSubmit={submit} className="card" noValidate aria-labelledby="addendum-heading">
-      <h3 id="addendum-heading">Add addendum</h3>
+    <form
+      onSubmit={submit}
+      className="rounded-lg border border-line bg-surface p-5 shadow-card"
+      noValidate
+      aria-labelledby="addendum-heading"
+    >
+      <h3 id="addendum-heading" className="m-0 mb-4 text-base">
+        Add addendum
+      </h3>
       <FormMessage error={failure?.message} success={success} />
       <TextAreaField
         label="Addendum"
@@ -47,9 +56,10 @@ export function AddAddendumForm({ sessionId }: { sessionId: string }) {
         onChange={(e) => setText(e.target.value)}
         error={failure?.fields.text}
       />
-      <button type="submit" className="button" disabled={add.isPending || !text.trim()}>
+      <Button type="submit" disabled={add.isPending || !text.trim()}>
+        {add.isPending ? <Spinner /> : null}
         {add.isPending ? 'Adding…' : 'Add addendum'}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -1,3 +1,4 @@
+import { Badge } from '../../../../../../../_components/ui/badge';
 import { formatCalendarDate } from '../../../../../../../_lib/calendar-date';
 import { behaviorName } from '../../../../../../../_lib/homework-labels';
 import type { THomeworkPartner } from '../../../../../../../_lib/router-types';
@@ -11,14 +12,18 @@ export function AssignedFromNote({
   items: TAssignedFromNote;
   partners: THomeworkPartner[];
 }) {
-  if (items.length === 0) return <p className="muted">Nothing assigned from this note yet.</p>;
+  if (items.length === 0)
+    return <p className="m-0 mb-4 text-sm text-muted">Nothing assigned from this note yet.</p>;
   return (
-    <ul className="list card" aria-label="Assigned from this note">
+    <ul
+      className="m-0 mb-4 list-none divide-y divide-line rounded-md border border-line p-0"
+      aria-label="Assigned from this note"
+    >
       {items.map((item) => (
-        <li key={item.id}>
-          <span>
+        <li key={item.id} className="flex flex-wrap items-center justify-between gap-2 px-3 py-2">
+          <span className="min-w-0">
             <strong>{item.title}</strong>{' '}
-            <span className="muted">
+            <span className="text-sm text-muted">
               {behaviorName(item.behavior)} · for{' '}
               {item.partnerId
                 ? (partners.find((p) => p.id === item.partnerId)?.displayName ?? 'one partner')
@@ -26,7 +31,7 @@ export function AssignedFromNote({
               · due {formatCalendarDate(item.dueOn)}
             </span>
           </span>
-          {item.cancelledAt ? <span className="badge warn">Cancelled</span> : null}
+          {item.cancelledAt ? <Badge tone="warning">Cancelled</Badge> : null}
         </li>
       ))}
     </ul>

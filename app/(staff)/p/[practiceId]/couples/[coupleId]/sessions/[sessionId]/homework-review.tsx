@@ -1,5 +1,8 @@
 // The homework a note reviews: each item with every partner's status (never their text), the
 // check-in ratings with perception gaps, and the counselor's comment per item (editable or not).
+import { Badge } from '../../../../../../../_components/ui/badge';
+import { Card } from '../../../../../../../_components/ui/card';
+import { compactTable } from '../../../../../../../_components/ui/compact-table';
 import { TextAreaField } from '../../../../../../../_components/ui/field';
 import { formatCalendarDate } from '../../../../../../../_lib/calendar-date';
 import { behaviorName, KIND_LABELS } from '../../../../../../../_lib/homework-labels';
@@ -10,7 +13,7 @@ import type { THomeworkReview } from './note-types';
 /** An averaged gap this large between how partners see themselves and are seen is flagged. */
 const GAP = 1.5;
 
-const STATUS_BADGE = { 'not-started': 'badge warn', draft: 'badge', submitted: 'badge ok' } as const;
+const STATUS_TONE = { 'not-started': 'warning', draft: 'neutral', submitted: 'success' } as const;
 
 export function HomeworkReview({
   review,
@@ -30,31 +33,38 @@ export function HomeworkReview({
       ? 'Together'
       : (review.partners.find((p) => p.id === partnerId)?.displayName ?? 'Partner');
   return (
-    <section aria-labelledby="review-heading" className="note-part">
-      <h2 id="review-heading">Homework review</h2>
-      <p className="hint">
+    <Card aria-labelledby="review-heading">
+      <h2 id="review-heading" className="m-0 mb-1">
+        Homework review
+      </h2>
+      <p className="m-0 mb-4 text-sm text-muted">
         Due after {formatCalendarDate(review.after)} up to {formatCalendarDate(review.upTo)}
         {review.previousSessionId ? ' (since the previous session)' : ' (the 14 days before this session)'}.
         Statuses only: answers stay on the couple’s page, as each partner shared them.
       </p>
       {review.items.length === 0 ? (
-        <p className="card">No homework was due in this period.</p>
+        <p className="m-0 rounded-md border border-dashed border-line p-4 text-sm text-muted">
+          No homework was due in this period.
+        </p>
       ) : (
-        <ul className="review-list">
+        <ul className="m-0 grid list-none gap-3 p-0">
           {review.items.map((item) => (
-            <li key={item.id} className="card">
-              <h3>{item.title}</h3>
-              <p className="muted">
+            <li key={item.id} className="min-w-0 rounded-md border border-line p-4">
+              <h3 className="m-0 text-base">{item.title}</h3>
+              <p className="m-0 mt-1 text-sm text-muted">
                 {behaviorName(item.behavior)} · {KIND_LABELS[item.kind]} · due{' '}
                 {formatCalendarDate(item.dueOn)}
               </p>
-              <ul className="review-slots" aria-label={`Progress on ${item.title}`}>
+              <ul
+                className="m-0 my-3 list-none space-y-1 p-0 text-sm"
+                aria-label={`Progress on ${item.title}`}
+              >
                 {item.slots.map((slot) => (
-                  <li key={slot.partnerId ?? 'together'}>
-                    <strong>{nameOf(slot.partnerId)}</strong>{' '}
-                    <span className={STATUS_BADGE[slot.status]}>{SLOT_STATUS_LABELS[slot.status]}</span>
+                  <li key={slot.partnerId ?? 'together'} className="flex flex-wrap items-center gap-2">
+                    <strong>{nameOf(slot.partnerId)}</strong>
+                    <Badge tone={STATUS_TONE[slot.status]}>{SLOT_STATUS_LABELS[slot.status]}</Badge>
                     {slot.submittedAt ? (
-                      <span className="muted"> {formatDay(slot.submittedAt, timeZone)}</span>
+                      <span className="text-muted">{formatDay(slot.submittedAt, timeZone)}</span>
                     ) : null}
                   </li>
                 ))}
@@ -69,9 +79,10 @@ export function HomeworkReview({
                   maxLength={2000}
                   value={comments[item.id] ?? ''}
                   onChange={(e) => onComment(item.id, e.target.value)}
+                  fieldClassName="mb-0"
                 />
               ) : comments[item.id] ? (
-                <p className="note-text">
+                <p className="m-0 text-sm whitespace-pre-wrap">
                   <strong>Comment:</strong> {comments[item.id]}
                 </p>
               ) : null}
@@ -80,39 +91,43 @@ export function HomeworkReview({
         </ul>
       )}
       {review.checkIns.length > 0 ? (
-        <table className="gap-table">
-          <caption>
-            Check-in ratings by week, from 1 to 5. The gap is how far each partner’s view of themself is from
-            their partner’s view of them, averaged; {GAP} or more is marked.
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Behavior</th>
-              <th scope="col">Week of</th>
-              <th scope="col">Self</th>
-              <th scope="col">Partner</th>
-              <th scope="col">Gap</th>
-            </tr>
-          </thead>
-          <tbody>
-            {review.checkIns.map((row) => {
-              const isGap = row.gap !== null && row.gap >= GAP;
-              return (
-                <tr key={`${row.behavior}-${row.weekOf}`} className={isGap ? 'gap' : undefined}>
-                  <th scope="row">{behaviorName(row.behavior)}</th>
-                  <td>{formatCalendarDate(row.weekOf)}</td>
-                  <td>{row.selfAverage ?? '–'}</td>
-                  <td>{row.partnerAverage ?? '–'}</td>
-                  <td>
-                    {row.gap ?? '–'}
-                    {isGap ? <span className="badge danger">Perception gap</span> : null}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <div className="mt-4 overflow-x-auto">
+          <table className={compactTable}>
+            <caption className="font-normal text-muted">
+              Check-in ratings by week, from 1 to 5. The gap is how far each partner’s view of themself is
+              from their partner’s view of them, averaged; {GAP} or more is marked.
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Behavior</th>
+                <th scope="col">Week of</th>
+                <th scope="col">Self</th>
+                <th scope="col">Partner</th>
+                <th scope="col">Gap</th>
+              </tr>
+            </thead>
+            <tbody>
+              {review.checkIns.map((row) => {
+                const isGap = row.gap !== null && row.gap >= GAP;
+                return (
+                  <tr key={`${row.behavior}-${row.weekOf}`} className={isGap ? 'bg-danger-50' : undefined}>
+                    <th scope="row">{behaviorName(row.behavior)}</th>
+                    <td>{formatCalendarDate(row.weekOf)}</td>
+                    <td>{row.selfAverage ?? '–'}</td>
+                    <td>{row.partnerAverage ?? '–'}</td>
+                    <td>
+                      <span className="inline-flex flex-wrap items-center gap-2">
+                        {row.gap ?? '–'}
+                        {isGap ? <Badge tone="danger">Perception gap</Badge> : null}
+                      </span>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
       ) : null}
-    </section>
+    </Card>
   );
 }

@@ -11,6 +11,8 @@ import {
   type TNoteContent,
   unratedBehaviors,
 } from '../../../../../../../../server/services/notes/note-shape';
+import { Card } from '../../../../../../../_components/ui/card';
+import { cn } from '../../../../../../../_components/ui/cn';
 import { ConfirmAction } from '../../../../../../../_components/ui/confirm-action';
 import { TextAreaField } from '../../../../../../../_components/ui/field';
 import { describeError } from '../../../../../../../_lib/error-message';
@@ -108,7 +110,14 @@ export function NoteEditor({
   const conflict = autosave.status.kind === 'conflict';
   return (
     <>
-      <div className={conflict ? 'alert alert-error' : 'save-status'} role="status" aria-live="polite">
+      <div
+        className={cn(
+          'sticky top-0 z-10 -mx-1 min-h-10 rounded-md border px-3 py-2 text-sm shadow-card',
+          conflict ? 'border-danger-100 bg-danger-50 text-danger-700' : 'border-line bg-surface text-muted',
+        )}
+        role="status"
+        aria-live="polite"
+      >
         {describeAutosave(autosave.status, timeZone) ||
           (initial ? 'Draft, not signed yet' : 'New note: it saves as you type')}
       </div>
@@ -118,8 +127,10 @@ export function NoteEditor({
           setContent((c) => ({ ...c, observations: { ...c.observations, [behavior]: observation } }))
         }
       />
-      <section aria-labelledby="narrative-heading" className="note-part">
-        <h2 id="narrative-heading">Session narrative</h2>
+      <Card aria-labelledby="narrative-heading">
+        <h2 id="narrative-heading" className="m-0 mb-4">
+          Session narrative
+        </h2>
         {TEMPLATE_SECTIONS[template].map((section) => (
           <TextAreaField
             key={section.key}
@@ -136,10 +147,12 @@ export function NoteEditor({
             }}
           />
         ))}
-      </section>
+      </Card>
       <HomeworkReview review={review} comments={comments} onComment={setComment} timeZone={timeZone} />
-      <section aria-labelledby="from-note-heading" className="note-part">
-        <h2 id="from-note-heading">Homework from this session</h2>
+      <Card aria-labelledby="from-note-heading">
+        <h2 id="from-note-heading" className="m-0 mb-4">
+          Homework from this session
+        </h2>
         <AssignedFromNote items={assignedFromNote} partners={partners} />
         {noteId && exercises.length > 0 ? (
           <AssignHomeworkForm
@@ -149,20 +162,23 @@ export function NoteEditor({
             sessionNoteId={noteId}
           />
         ) : (
-          <p className="muted">
+          <p className="m-0 text-sm text-muted">
             {noteId
               ? 'Homework can only be assigned while the couple is active.'
               : 'Start writing the note to assign homework from it.'}
           </p>
         )}
-      </section>
-      <section aria-labelledby="sign-heading" className="note-part">
-        <h2 id="sign-heading">Sign</h2>
-        <p className="hint">
+      </Card>
+      <Card aria-labelledby="sign-heading">
+        <h2 id="sign-heading" className="m-0 mb-1">
+          Sign
+        </h2>
+        <p className="m-0 mb-4 text-sm text-muted">
           Once signed, the note is part of the record and cannot change; later words go in addenda.
         </p>
         <ConfirmAction
           triggerLabel="Sign note"
+          triggerVariant="primary"
           question="Signing locks the note: nothing in it can change afterwards, and anything you add later is kept as a dated addendum. Sign it now?"
           confirmLabel="Sign and lock"
           pendingLabel="Signing…"
@@ -170,7 +186,7 @@ export function NoteEditor({
           error={signError}
           onConfirm={signNow}
         />
-      </section>
+      </Card>
     </>
   );
 }

@@ -5,6 +5,8 @@ import {
   TEMPLATE_SECTIONS,
   type TNoteContent,
 } from '../../../../../../../../server/services/notes/note-shape';
+import { Card } from '../../../../../../../_components/ui/card';
+import { compactTable } from '../../../../../../../_components/ui/compact-table';
 import { BEHAVIORS } from '../../../../../../../_lib/homework-labels';
 import { OBSERVATION_LEVEL_LABELS } from '../../../../../../../_lib/observation-labels';
 import { HomeworkReview } from './homework-review';
@@ -23,41 +25,49 @@ export function NoteView({
 }) {
   return (
     <>
-      <section aria-labelledby="observations-heading" className="note-part">
-        <h2 id="observations-heading">Nine-behavior observations</h2>
-        <table className="observation-table">
-          <thead>
-            <tr>
-              <th scope="col">Behavior</th>
-              <th scope="col">Level</th>
-              <th scope="col">Comment</th>
-            </tr>
-          </thead>
-          <tbody>
-            {BEHAVIORS.map((behavior) => {
-              const { level, comment } = content.observations[behavior];
-              return (
-                <tr key={behavior}>
-                  <th scope="row">{BEHAVIOR_LABELS[behavior].name}</th>
-                  <td>{level ? OBSERVATION_LEVEL_LABELS[level] : 'Not rated'}</td>
-                  <td className="note-text">{comment || '–'}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </section>
-      <section aria-labelledby="narrative-heading" className="note-part">
-        <h2 id="narrative-heading">Session narrative</h2>
-        {TEMPLATE_SECTIONS[template].map((section) => (
-          <div key={section.key}>
-            <h3>{section.title}</h3>
-            <p className="note-text">
-              {content.sections[section.key] || <span className="muted">Left empty.</span>}
-            </p>
-          </div>
-        ))}
-      </section>
+      <Card aria-labelledby="observations-heading">
+        <h2 id="observations-heading" className="m-0 mb-3">
+          Nine-behavior observations
+        </h2>
+        <div className="overflow-x-auto">
+          <table className={compactTable}>
+            <thead>
+              <tr>
+                <th scope="col">Behavior</th>
+                <th scope="col">Level</th>
+                <th scope="col">Comment</th>
+              </tr>
+            </thead>
+            <tbody>
+              {BEHAVIORS.map((behavior) => {
+                const { level, comment } = content.observations[behavior];
+                return (
+                  <tr key={behavior}>
+                    <th scope="row">{BEHAVIOR_LABELS[behavior].name}</th>
+                    <td>{level ? OBSERVATION_LEVEL_LABELS[level] : 'Not rated'}</td>
+                    <td className="whitespace-pre-wrap">{comment || '–'}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      </Card>
+      <Card aria-labelledby="narrative-heading">
+        <h2 id="narrative-heading" className="m-0 mb-3">
+          Session narrative
+        </h2>
+        <div className="space-y-4">
+          {TEMPLATE_SECTIONS[template].map((section) => (
+            <div key={section.key}>
+              <h3 className="m-0 mb-1 text-base">{section.title}</h3>
+              <p className="m-0 whitespace-pre-wrap">
+                {content.sections[section.key] || <span className="text-muted">Left empty.</span>}
+              </p>
+            </div>
+          ))}
+        </div>
+      </Card>
       <HomeworkReview
         review={review}
         comments={Object.fromEntries(content.homeworkReview.map((r) => [r.assignmentId, r.comment]))}

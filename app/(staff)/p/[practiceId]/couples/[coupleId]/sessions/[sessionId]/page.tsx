@@ -1,6 +1,10 @@
+import { ChevronLeft } from 'lucide-react';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import type { ReactNode } from 'react';
+import { Alert } from '../../../../../../../_components/ui/alert';
+import { Card } from '../../../../../../../_components/ui/card';
 import { isUuid } from '../../../../../../../_lib/is-uuid';
 import { TEMPLATE_NAMES } from '../../../../../../../_lib/note-labels';
 import { loadOrRedirect, serverApi } from '../../../../../../../_lib/server-api';
@@ -16,7 +20,6 @@ import { Addenda } from './addenda';
 import { NoteEditor } from './note-editor';
 import { NoteView } from './note-view';
 import { ProcessNoteBox } from './process-note-box';
-import './notes.css';
 
 export const metadata: Metadata = { title: 'Session note' };
 
@@ -40,47 +43,45 @@ export default async function SessionNotePage({
   const editable = note ? note.isAuthor && !note.signedAt : view.canStart;
   const exercises =
     editable && couple.status === 'active' ? await loadOrRedirect(() => api.exercises.find({})) : [];
-  const coupleName = couple.partners.map((p) => p.displayName).join(' & ');
   return (
-    <main id="main" className="session-note">
-      <p>
-        <Link href={`/p/${practiceId}/couples/${couple.id}`}>← {coupleName}</Link>
-      </p>
-      <h1>Session note</h1>
-      <dl className="session-facts card">
-        <div>
-          <dt>When</dt>
-          <dd>{formatSessionTime(session.startsAt, session.durationMinutes, session.timeZone)}</dd>
-        </div>
-        <div>
-          <dt>Where</dt>
-          <dd>
-            {FORMAT_LABELS[session.format]}
-            {session.format === 'video'
-              ? session.location && ` · ${session.location}`
-              : session.address && ` · ${session.address}`}
-          </dd>
-        </div>
-        <div>
-          <dt>Counselor</dt>
-          <dd>{session.counselorName}</dd>
-        </div>
-        <div>
-          <dt>Status</dt>
-          <dd>{SESSION_STATUS_LABELS[session.status]}</dd>
-        </div>
-        <div>
-          <dt>Note</dt>
-          <dd>
-            {TEMPLATE_NAMES[view.template]} template
-            {note?.signedAt
-              ? ` · signed by ${note.authorName}, ${formatInstant(note.signedAt, session.timeZone)}`
-              : note
-                ? ` · draft by ${note.authorName}`
-                : ' · not started'}
-          </dd>
-        </div>
-      </dl>
+    <div className="flex flex-col gap-6">
+      <div>
+        <p className="m-0 mb-2 text-sm">
+          <Link
+            href={`/p/${practiceId}/couples/${couple.id}/sessions`}
+            className="inline-flex items-center gap-1"
+          >
+            <ChevronLeft aria-hidden className="size-4" />
+            All sessions
+          </Link>
+        </p>
+        <Card aria-labelledby="note-heading">
+          <h2 id="note-heading" className="m-0 mb-4 text-xl">
+            Session note
+          </h2>
+          <dl className="m-0 grid gap-x-6 gap-y-3 sm:grid-cols-2 lg:grid-cols-3">
+            <Fact term="When">
+              {formatSessionTime(session.startsAt, session.durationMinutes, session.timeZone)}
+            </Fact>
+            <Fact term="Where">
+              {FORMAT_LABELS[session.format]}
+              {session.format === 'video'
+                ? session.location && ` · ${session.location}`
+                : session.address && ` · ${session.address}`}
+            </Fact>
+            <Fact term="Counselor">{session.counselorName}</Fact>
+            <Fact term="Status">{SESSION_STATUS_LABELS[session.status]}</Fact>
+            <Fact term="Note">
+              {TEMPLATE_NAMES[view.template]} template
+              {note?.signedAt
+                ? ` · signed by ${note.authorName}, ${formatInstant(note.signedAt, session.timeZone)}`
+                : note
+                  ? ` · draft by ${note.authorName}`
+                  : ' · not started'}
+            </Fact>
+          </dl>
+        </Card>
+      </div>
       {editable ? (
         <NoteEditor
           sessionId={session.id}
@@ -96,7 +97,9 @@ export default async function SessionNotePage({
       ) : note ? (
         <>
           {note.signedAt ? null : (
-            <p className="alert">This is {note.authorName}’s draft; only the author can change or sign it.</p>
+            <Alert>
+              <p>This is {note.authorName}’s draft; only the author can change or sign it.</p>
+            </Alert>
           )}
           <NoteView
             template={view.template}
@@ -105,17 +108,30 @@ export default async function SessionNotePage({
             timeZone={session.timeZone}
           />
           {note.signedAt ? (
-            <section aria-labelledby="addenda-heading" className="note-part">
-              <h2 id="addenda-heading">Addenda</h2>
+            <section aria-labelledby="addenda-heading" className="flex flex-col gap-3">
+              <h2 id="addenda-heading" className="m-0">
+                Addenda
+              </h2>
               <Addenda addenda={view.addenda} timeZone={session.timeZone} />
               <AddAddendumForm sessionId={session.id} />
             </section>
           ) : null}
         </>
       ) : (
-        <p className="card">This session was cancelled, so it has no note.</p>
+        <p className="m-0 rounded-lg border border-dashed border-line bg-surface p-4 text-muted">
+          This session was cancelled, so it has no note.
+        </p>
       )}
       <ProcessNoteBox sessionId={session.id} initial={processNote} timeZone={session.timeZone} />
-    </main>
+    </div>
+  );
+}
+
+function Fact({ term, children }: { term: string; children: ReactNode }) {
+  return (
+    <div className="min-w-0">
+      <dt className="text-sm text-muted">{term}</dt>
+      <dd className="m-0 break-words">{children}</dd>
+    </div>
   );
 }

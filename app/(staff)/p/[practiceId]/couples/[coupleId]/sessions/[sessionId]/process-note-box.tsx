@@ -2,7 +2,9 @@
 // The author's psychotherapy notes on this session: private working notes, kept apart from the
 // session note and the record, saved as they type.
 import { useMutation } from '@tanstack/react-query';
+import { LockKeyhole } from 'lucide-react';
 import { useState } from 'react';
+import { cn } from '../../../../../../../_components/ui/cn';
 import { TextAreaField } from '../../../../../../../_components/ui/field';
 import { useTRPC } from '../../../../../../../_lib/trpc-client';
 import { describeAutosave, useVersionedAutosave } from './use-versioned-autosave';
@@ -27,9 +29,15 @@ export function ProcessNoteBox({
       (await save.mutateAsync({ sessionId, expectedUpdatedAt: version, text: value })).updatedAt,
   });
   return (
-    <section aria-labelledby="process-heading" className="card private-box">
-      <h2 id="process-heading">Psychotherapy notes (private to you)</h2>
-      <p className="hint">
+    <section
+      aria-labelledby="process-heading"
+      className="rounded-lg border-2 border-dashed border-line-strong bg-surface p-5 sm:p-6"
+    >
+      <h2 id="process-heading" className="m-0 mb-1 flex items-center gap-2">
+        <LockKeyhole aria-hidden className="size-5 text-muted" />
+        Psychotherapy notes (private to you)
+      </h2>
+      <p className="m-0 mb-4 text-sm text-muted">
         Only you can read these. They are kept apart from the session note, are not part of the clinical
         record, and are never shown to the couple or to other staff, owners included.
       </p>
@@ -41,9 +49,13 @@ export function ProcessNoteBox({
         maxLength={20_000}
         value={text}
         onChange={(e) => setText(e.target.value)}
+        fieldClassName="mb-2"
       />
       <p
-        className={autosave.status.kind === 'conflict' ? 'alert alert-error' : 'hint'}
+        className={cn(
+          'm-0 min-h-5 text-sm',
+          autosave.status.kind === 'conflict' ? 'font-medium text-danger-700' : 'text-muted',
+        )}
         role="status"
         aria-live="polite"
       >

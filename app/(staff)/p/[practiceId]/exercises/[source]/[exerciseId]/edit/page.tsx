@@ -1,6 +1,8 @@
+import { ArrowLeft } from 'lucide-react';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { Page, PageHeader } from '../../../../../../../_components/ui/page';
 import { isUuid } from '../../../../../../../_lib/is-uuid';
 import { loadOrRedirect, serverApi } from '../../../../../../../_lib/server-api';
 import { draftFrom } from '../../../_form/exercise-draft';
@@ -19,16 +21,24 @@ export default async function EditExercisePage({
   const api = await serverApi(practiceId);
   const exercise = await loadOrRedirect(() => api.exercises.get({ source: 'practice', exerciseId }));
   return (
-    <main id="main">
-      <p>
-        <Link href={`/p/${practiceId}/exercises/practice/${exercise.id}`}>← {exercise.content.title}</Link>
-      </p>
-      <h1>Edit exercise</h1>
-      <p className="muted">Homework already assigned keeps the wording it was given with.</p>
+    <Page className="max-w-3xl">
+      <PageHeader
+        back={
+          <Link
+            href={`/p/${practiceId}/exercises/practice/${exercise.id}`}
+            className="inline-flex items-center gap-1 no-underline hover:underline"
+          >
+            <ArrowLeft aria-hidden className="size-4" />
+            {exercise.content.title}
+          </Link>
+        }
+        title="Edit exercise"
+        description={<p>Homework already assigned keeps the wording it was given with.</p>}
+      />
       <ExerciseForm
         initial={draftFrom(exercise.content)}
         target={{ mode: 'edit', exerciseId: exercise.id }}
       />
-    </main>
+    </Page>
   );
 }

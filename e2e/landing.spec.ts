@@ -1,0 +1,30 @@
+import { expect, test } from '@playwright/test';
+
+test('the landing page says what Ninefold is and leads to sign-up, sign-in and the client link', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('between sessions');
+  await expect(page.getByRole('heading', { name: 'Homework on nine behaviors' })).toBeVisible();
+
+  await page
+    .getByRole('navigation', { name: 'Account' })
+    .getByRole('link', { name: 'Create your practice' })
+    .click();
+  await expect(page.getByRole('heading', { name: 'Create your practice', level: 1 })).toBeVisible();
+  await page.getByRole('link', { name: 'Sign in', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Sign in to Ninefold' })).toBeVisible();
+  await page.getByRole('link', { name: 'Ninefold', exact: true }).click();
+  await page.getByRole('link', { name: 'Sign in with an email link' }).click();
+  await expect(page.getByRole('heading', { name: 'Sign in with an email link' })).toBeVisible();
+});
+
+test('a phone can add Ninefold to its home screen: manifest and icons', async ({ request }) => {
+  const manifest = await request.get('/manifest.webmanifest');
+  expect(manifest.ok()).toBe(true);
+  expect(await manifest.json()).toMatchObject({ name: 'Ninefold', theme_color: '#2a5a5f' });
+  const appleIcon = await request.get('/apple-icon.png');
+  expect(appleIcon.headers()['content-type']).toBe('image/png');
+  const icon = await request.get('/icon.svg');
+  expect(icon.ok()).toBe(true);
+});

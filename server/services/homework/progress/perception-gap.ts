@@ -1,0 +1,4 @@
+// Plain data, safe for the browser: the progress charts mark gaps with it.
+
+/** A self-rating and the other partner's rating of the same person this far apart is a perception gap. */
+export const PERCEPTION_GAP = 2;
