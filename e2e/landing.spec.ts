@@ -22,9 +22,15 @@ test('the landing page says what Ninefold is and leads to sign-up, sign-in and t
 test('a phone can add Ninefold to its home screen: manifest and icons', async ({ request }) => {
   const manifest = await request.get('/manifest.webmanifest');
   expect(manifest.ok()).toBe(true);
-  expect(await manifest.json()).toMatchObject({ name: 'Ninefold', theme_color: '#2a5a5f' });
-  const appleIcon = await request.get('/apple-icon.png');
-  expect(appleIcon.headers()['content-type']).toBe('image/png');
-  const icon = await request.get('/icon.svg');
-  expect(icon.ok()).toBe(true);
+  const body = await manifest.json();
+  expect(body).toMatchObject({ name: 'Ninefold', theme_color: '#2a5a5f' });
+  // Android asks for 192 and 512 px, one of them safe to crop to a circle.
+  const sizes = body.icons.map((icon: { sizes: string }) => icon.sizes);
+  expect(sizes).toEqual(expect.arrayContaining(['192x192', '512x512']));
+  expect(body.icons.some((icon: { purpose?: string }) => icon.purpose === 'maskable')).toBe(true);
+  for (const icon of [...body.icons, { src: '/apple-icon.png', type: 'image/png' }]) {
+    const answer = await request.get(icon.src);
+    expect(answer.ok(), icon.src).toBe(true);
+    expect(answer.headers()['content-type'], icon.src).toBe(icon.type);
+  }
 });

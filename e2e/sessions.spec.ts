@@ -86,6 +86,7 @@ test('the booking form’s dates are the practice’s, in a browser on another d
   await page.getByLabel('Password').fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByRole('link', { name: 'Robin Okafor & Chris Okafor' }).click();
+  await openCoupleTab(page, 'Sessions and notes');
 
   const date = page.getByRole('form', { name: 'Schedule a session' }).getByLabel('Date');
   await expect(date).toHaveAttribute('min', nyToday);

@@ -117,6 +117,17 @@ export async function signInByLink(page: Page, email: string, firstName: string)
   await expect(page.getByRole('heading', { name: `Hi ${firstName}` })).toBeVisible();
 }
 
+/** Opens one of the practice's sections from the staff header; on a phone, through its Menu. */
+export async function openStaffSection(page: Page, section: string) {
+  const menu = page.getByRole('button', { name: 'Menu', exact: true });
+  if (await menu.isVisible()) await menu.click();
+  await page
+    .getByRole('navigation', { name: 'Practice' })
+    .getByRole('link', { name: section, exact: true })
+    .filter({ visible: true })
+    .click();
+}
+
 /** Opens one tab of the couple's record (Overview, Homework, Sessions and notes, …) by its label. */
 export async function openCoupleTab(page: Page, tab: string) {
   await page

@@ -8,10 +8,15 @@ import type {
 } from '../../server/services/notification-preferences/preferences-shape';
 import { EMAIL_CATEGORY_LABELS } from '../_lib/email-categories';
 import { describeError } from '../_lib/error-message';
-import { readQuietHours } from '../_lib/quiet-hours-input';
 import { hourLabel } from '../_lib/time-of-day';
 import { useTRPC } from '../_lib/trpc-client';
-import { DescribedCheck, QuietHoursFieldset } from './email-settings-fields';
+import {
+  DescribedCheck,
+  QuietHoursFieldset,
+  ReminderChecks,
+  readReminderChoices,
+  useQuietHoursInput,
+} from './email-settings-fields';
 import { PendingButton } from './pending-button';
 import { Card } from './ui/card';
 import { Choice, ChoiceGroup } from './ui/choice';
@@ -32,26 +37,22 @@ export function NotificationPreferencesForm({
   const trpc = useTRPC();
   const save = useMutation(trpc.preferences.update.mutationOptions());
   const [saved, setSaved] = useState<string | null>(null);
-  const [quietOn, setQuietOn] = useState(current.quietHours !== null);
-  const [localError, setLocalError] = useState<string | null>(null);
+  const quiet = useQuietHoursInput(current.quietHours);
   const failure = save.error ? describeError(save.error) : null;
-  const quietError = localError ?? failure?.fields.quietHours;
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setSaved(null);
-    setLocalError(null);
     save.reset();
     const form = new FormData(event.currentTarget);
-    const quiet = readQuietHours(form, quietOn);
-    if ('error' in quiet) return setLocalError(quiet.error);
+    const quietHours = quiet.read(form);
+    if (!quietHours) return;
     const zone = String(form.get('timeZone') ?? '');
     save.mutate(
       {
-        homeworkNudges: form.get('homeworkNudges') === 'on',
-        sessionReminders: form.get('sessionReminders') === 'on',
+        ...readReminderChoices(form),
         timeZone: zone === '' ? null : zone,
-        quietHours: quiet.quietHours,
+        ...quietHours,
         ...(current.digest
           ? { digest: { enabled: form.get('dailyDigest') === 'on', hour: Number(form.get('digestHour')) } }
           : {}),
@@ -66,24 +67,13 @@ export function NotificationPreferencesForm({
   return (
     <Card>
       <form onSubmit={submit} noValidate aria-label="Email notifications">
-        <FormMessage error={localError ? 'Please check quiet hours.' : failure?.message} success={saved} />
+        <FormMessage error={quiet.error ? 'Please check quiet hours.' : failure?.message} success={saved} />
         <ChoiceGroup
           legend="Emails we send you"
           hint="Sign-in links and invitations always arrive."
           className={ONE_COLUMN}
         >
-          <DescribedCheck
-            name="homeworkNudges"
-            label={EMAIL_CATEGORY_LABELS.homework.name}
-            hint="New homework, homework due tomorrow, and homework that is overdue."
-            defaultChecked={current.homeworkNudges}
-          />
-          <DescribedCheck
-            name="sessionReminders"
-            label={EMAIL_CATEGORY_LABELS.sessions.name}
-            hint="A reminder the day before each session."
-            defaultChecked={current.sessionReminders}
-          />
+          <ReminderChecks current={current} />
           {current.digest ? (
             <>
               <DescribedCheck
@@ -138,10 +128,10 @@ export function NotificationPreferencesForm({
           <QuietHoursFieldset
             idPrefix=""
             hint="A reminder that comes due then waits until they end."
-            quietOn={quietOn}
-            onQuietOnChange={setQuietOn}
+            quietOn={quiet.quietOn}
+            onQuietOnChange={quiet.setQuietOn}
             current={current.quietHours}
-            error={quietError}
+            error={quiet.error ?? failure?.fields.quietHours}
           />
         </div>
 

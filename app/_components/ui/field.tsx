@@ -47,71 +47,36 @@ export function LabelledControl({
 
 type Labelled = { label: ReactNode; name: string; error?: string; hint?: ReactNode; fieldClassName?: string };
 
-/** A labelled input whose error and hint are announced with it. */
-export function Field({
-  label,
-  name,
-  error,
-  hint,
-  id,
-  fieldClassName,
-  ...input
-}: InputHTMLAttributes<HTMLInputElement> & Labelled) {
-  return (
-    <LabelledControl
-      id={id ?? `field-${name}`}
-      label={label}
-      hint={hint}
-      error={error}
-      className={fieldClassName}
-    >
-      {(a11y) => <Input {...a11y} name={name} {...input} />}
-    </LabelledControl>
-  );
+/** One control wrapped in its label, hint and error, announced together. */
+function labelled<Props extends { id?: string }>(
+  Control: (props: Props & Partial<ControlA11y>) => ReactNode,
+) {
+  return function LabelledField({
+    label,
+    name,
+    error,
+    hint,
+    id,
+    fieldClassName,
+    ...control
+  }: Omit<Props, 'name'> & Labelled) {
+    return (
+      <LabelledControl
+        id={id ?? `field-${name}`}
+        label={label}
+        hint={hint}
+        error={error}
+        className={fieldClassName}
+      >
+        {(a11y) => <Control {...a11y} name={name} {...(control as unknown as Props)} />}
+      </LabelledControl>
+    );
+  };
 }
 
-/** A labelled multi-line input whose error and hint are announced with it. */
-export function TextAreaField({
-  label,
-  name,
-  error,
-  hint,
-  id,
-  fieldClassName,
-  ...textarea
-}: TextareaHTMLAttributes<HTMLTextAreaElement> & Labelled) {
-  return (
-    <LabelledControl
-      id={id ?? `field-${name}`}
-      label={label}
-      hint={hint}
-      error={error}
-      className={fieldClassName}
-    >
-      {(a11y) => <Textarea {...a11y} name={name} {...textarea} />}
-    </LabelledControl>
-  );
-}
-
-/** A labelled native select whose error and hint are announced with it. */
-export function SelectField({
-  label,
-  name,
-  error,
-  hint,
-  id,
-  fieldClassName,
-  ...select
-}: SelectHTMLAttributes<HTMLSelectElement> & Labelled) {
-  return (
-    <LabelledControl
-      id={id ?? `field-${name}`}
-      label={label}
-      hint={hint}
-      error={error}
-      className={fieldClassName}
-    >
-      {(a11y) => <NativeSelect {...a11y} name={name} {...select} />}
-    </LabelledControl>
-  );
-}
+/** A labelled input. */
+export const Field = labelled<InputHTMLAttributes<HTMLInputElement>>(Input);
+/** A labelled multi-line input. */
+export const TextAreaField = labelled<TextareaHTMLAttributes<HTMLTextAreaElement>>(Textarea);
+/** A labelled native select. */
+export const SelectField = labelled<SelectHTMLAttributes<HTMLSelectElement>>(NativeSelect);

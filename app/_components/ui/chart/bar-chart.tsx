@@ -1,21 +1,12 @@
 // Counts per category (week), one bar per series side by side: the filled part is what was done,
 // the outline behind it what was asked. A series is told apart by colour and by fill pattern.
 // A server component, like LineChart: no chart code is sent to the browser.
-import { AxisBottom, AxisLeft } from '@visx/axis';
 import { Group } from '@visx/group';
 import { scaleBand, scaleLinear } from '@visx/scale';
 import { Bar } from '@visx/shape';
 import { useId } from 'react';
-import {
-  AXIS_COLOR,
-  CHART_WIDTH,
-  GRID_COLOR,
-  innerHeight,
-  innerWidth,
-  MARGIN,
-  sparseTicks,
-  tickLabel,
-} from './chart-frame';
+import { ChartCanvas } from './chart-canvas';
+import { innerHeight, innerWidth } from './chart-frame';
 
 export type BarSeries = {
   key: string;
@@ -48,88 +39,66 @@ export function BarChart({
   const y = scaleLinear({ domain: [0, top], range: [plotHeight, 0] });
   const yTicks = top <= 4 ? Array.from({ length: top + 1 }, (_, i) => i) : y.ticks(4);
   return (
-    <svg
-      viewBox={`0 0 ${CHART_WIDTH} ${height}`}
-      role="img"
-      aria-label={summary}
-      className="block h-auto w-full overflow-visible"
+    <ChartCanvas
+      summary={summary}
+      height={height}
+      x={x}
+      y={y}
+      yTicks={yTicks}
+      formatCategory={formatCategory}
+      plotWidth={innerWidth}
+      plotHeight={plotHeight}
+      defs={series.map((s) =>
+        s.striped ? (
+          <pattern
+            key={s.key}
+            id={`${patternId}-${s.key}`}
+            width={4}
+            height={4}
+            patternUnits="userSpaceOnUse"
+            patternTransform="rotate(45)"
+          >
+            <rect width={4} height={4} fill="var(--color-surface)" />
+            <rect width={2.5} height={4} fill={s.color} />
+          </pattern>
+        ) : null,
+      )}
     >
-      <defs>
-        {series.map((s) =>
-          s.striped ? (
-            <pattern
-              key={s.key}
-              id={`${patternId}-${s.key}`}
-              width={4}
-              height={4}
-              patternUnits="userSpaceOnUse"
-              patternTransform="rotate(45)"
-            >
-              <rect width={4} height={4} fill="var(--color-surface)" />
-              <rect width={2.5} height={4} fill={s.color} />
-            </pattern>
-          ) : null,
-        )}
-      </defs>
-      <Group left={MARGIN.left} top={MARGIN.top}>
-        {yTicks.map((tick) => (
-          <line key={tick} x1={0} x2={innerWidth} y1={y(tick)} y2={y(tick)} stroke={GRID_COLOR} />
-        ))}
-        {categories.map((category, i) => (
-          <Group key={category} left={x(category)}>
-            {series.map((s) => {
-              const asked = s.asked[i] ?? 0;
-              const done = s.done[i] ?? 0;
-              if (asked === 0) return null;
-              const left = inner(s.key) ?? 0;
-              return (
-                <g key={s.key}>
+      {categories.map((category, i) => (
+        <Group key={category} left={x(category)}>
+          {series.map((s) => {
+            const asked = s.asked[i] ?? 0;
+            const done = s.done[i] ?? 0;
+            if (asked === 0) return null;
+            const left = inner(s.key) ?? 0;
+            return (
+              <g key={s.key}>
+                <Bar
+                  x={left}
+                  width={inner.bandwidth()}
+                  y={y(asked)}
+                  height={plotHeight - y(asked)}
+                  fill="none"
+                  stroke={s.color}
+                  strokeWidth={1}
+                  strokeDasharray="2 2"
+                />
+                {done > 0 ? (
                   <Bar
                     x={left}
                     width={inner.bandwidth()}
-                    y={y(asked)}
-                    height={plotHeight - y(asked)}
-                    fill="none"
+                    y={y(done)}
+                    height={plotHeight - y(done)}
+                    fill={s.striped ? `url(#${patternId}-${s.key})` : s.color}
                     stroke={s.color}
                     strokeWidth={1}
-                    strokeDasharray="2 2"
                   />
-                  {done > 0 ? (
-                    <Bar
-                      x={left}
-                      width={inner.bandwidth()}
-                      y={y(done)}
-                      height={plotHeight - y(done)}
-                      fill={s.striped ? `url(#${patternId}-${s.key})` : s.color}
-                      stroke={s.color}
-                      strokeWidth={1}
-                    />
-                  ) : null}
-                </g>
-              );
-            })}
-          </Group>
-        ))}
-        <AxisLeft
-          scale={y}
-          tickValues={yTicks}
-          tickFormat={(value) => String(value)}
-          stroke={AXIS_COLOR}
-          tickStroke={AXIS_COLOR}
-          tickLength={3}
-          tickLabelProps={{ ...tickLabel, textAnchor: 'end', dx: -2, dy: '0.33em' }}
-        />
-        <AxisBottom
-          top={plotHeight}
-          scale={x}
-          tickValues={sparseTicks(categories)}
-          tickFormat={formatCategory}
-          stroke={AXIS_COLOR}
-          tickStroke={AXIS_COLOR}
-          tickLength={3}
-          tickLabelProps={{ ...tickLabel, textAnchor: 'middle' }}
-        />
-      </Group>
-    </svg>
+                ) : null}
+              </g>
+            );
+          })}
+        </Group>
+      ))}
+    </ChartCanvas>
   );
 }

@@ -2,20 +2,10 @@
 // dash and marker shape together; a gap in the data is a gap in the line. Highlighted categories
 // get a shaded band behind the lines. A server component: the SVG arrives in the HTML, and none of
 // the chart code (visx, d3) is sent to the browser.
-import { AxisBottom, AxisLeft } from '@visx/axis';
-import { Group } from '@visx/group';
 import { scaleBand, scaleLinear } from '@visx/scale';
 import { LinePath } from '@visx/shape';
-import {
-  AXIS_COLOR,
-  CHART_WIDTH,
-  GRID_COLOR,
-  innerHeight,
-  innerWidth,
-  MARGIN,
-  sparseTicks,
-  tickLabel,
-} from './chart-frame';
+import { ChartCanvas } from './chart-canvas';
+import { innerHeight, innerWidth, MARGIN } from './chart-frame';
 import { Marker, type MarkerShape } from './marker';
 
 export type LineSeries = {
@@ -64,79 +54,61 @@ export function LineChart({
   const y = scaleLinear({ domain: yDomain, range: [plotHeight, 0] });
   const centre = (i: number) => (x(categories[i] ?? '') ?? 0) + x.bandwidth() / 2;
   return (
-    <svg
-      viewBox={`0 0 ${CHART_WIDTH} ${height}`}
-      role="img"
-      aria-label={summary}
-      className="block h-auto w-full overflow-visible"
+    <ChartCanvas
+      summary={summary}
+      height={height}
+      left={yAxisWidth}
+      x={x}
+      y={y}
+      yTicks={yTicks}
+      formatY={formatY}
+      formatCategory={formatCategory}
+      plotWidth={plotWidth}
+      plotHeight={plotHeight}
+      background={highlighted?.map((on, i) =>
+        on ? (
+          <rect
+            key={categories[i]}
+            x={x(categories[i] ?? '')}
+            width={x.bandwidth()}
+            y={0}
+            height={plotHeight}
+            fill={highlightColor}
+          />
+        ) : null,
+      )}
     >
-      <Group left={yAxisWidth} top={MARGIN.top}>
-        {highlighted?.map((on, i) =>
-          on ? (
-            <rect
-              key={categories[i]}
-              x={x(categories[i] ?? '')}
-              width={x.bandwidth()}
-              y={0}
-              height={plotHeight}
-              fill={highlightColor}
+      {series.map((s) => (
+        <g key={s.key}>
+          {s.pointsOnly ? null : (
+            <LinePath
+              data={s.values.map((value, i) => ({ value, i }))}
+              defined={(d) => d.value !== null}
+              x={(d) => centre(d.i)}
+              y={(d) => y(d.value ?? 0)}
+              stroke={s.color}
+              strokeWidth={2}
+              strokeDasharray={s.dashed ? '5 4' : undefined}
+              strokeLinejoin="round"
+              strokeLinecap="round"
+              fill="none"
             />
-          ) : null,
-        )}
-        {yTicks.map((tick) => (
-          <line key={tick} x1={0} x2={plotWidth} y1={y(tick)} y2={y(tick)} stroke={GRID_COLOR} />
-        ))}
-        {series.map((s) => (
-          <g key={s.key}>
-            {s.pointsOnly ? null : (
-              <LinePath
-                data={s.values.map((value, i) => ({ value, i }))}
-                defined={(d) => d.value !== null}
-                x={(d) => centre(d.i)}
-                y={(d) => y(d.value ?? 0)}
-                stroke={s.color}
-                strokeWidth={2}
-                strokeDasharray={s.dashed ? '5 4' : undefined}
-                strokeLinejoin="round"
-                strokeLinecap="round"
-                fill="none"
+          )}
+          {s.values.map((value, i) =>
+            value === null ? null : (
+              <Marker
+                // biome-ignore lint/suspicious/noArrayIndexKey: one marker per category, in a fixed order
+                key={i}
+                shape={s.marker}
+                x={centre(i)}
+                y={y(value)}
+                color={s.color}
+                hollow={s.dashed}
               />
-            )}
-            {s.values.map((value, i) =>
-              value === null ? null : (
-                <Marker
-                  // biome-ignore lint/suspicious/noArrayIndexKey: one marker per category, in a fixed order
-                  key={i}
-                  shape={s.marker}
-                  x={centre(i)}
-                  y={y(value)}
-                  color={s.color}
-                  hollow={s.dashed}
-                />
-              ),
-            )}
-          </g>
-        ))}
-        <AxisLeft
-          scale={y}
-          tickValues={yTicks}
-          tickFormat={(value) => formatY(Number(value))}
-          stroke={AXIS_COLOR}
-          tickStroke={AXIS_COLOR}
-          tickLength={3}
-          tickLabelProps={{ ...tickLabel, textAnchor: 'end', dx: -2, dy: '0.33em' }}
-        />
-        <AxisBottom
-          top={plotHeight}
-          scale={x}
-          tickValues={sparseTicks(categories)}
-          tickFormat={formatCategory}
-          stroke={AXIS_COLOR}
-          tickStroke={AXIS_COLOR}
-          tickLength={3}
-          tickLabelProps={{ ...tickLabel, textAnchor: 'middle' }}
-        />
-      </Group>
-    </svg>
+            ),
+          )}
+        </g>
+      ))}
+    </ChartCanvas>
   );
 }
