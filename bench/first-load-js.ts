@@ -66,9 +66,16 @@ async function signInClient(page: Page, email: string): Promise<string> {
   await page.getByLabel('Email').fill(email);
   await page.getByRole('button', { name: 'Email me a sign-in link' }).click();
   await page.getByText('a sign-in link is on its way').waitFor();
-  await page.goto(`${BASE}/dev/mailbox?to=${encodeURIComponent(email)}`);
-  const href = await page.locator('a[href*="/magic?token="]').first().getAttribute('href');
-  if (!href) throw new Error('no magic link in the mailbox');
+  // The in-process worker delivers the link within a few seconds: look again until it is there.
+  // The plain-text view, whose links are in the page (the HTML view is a sandboxed frame).
+  let href: string | null = null;
+  for (let attempt = 0; attempt < 60 && !href; attempt++) {
+    if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 1000));
+    await page.goto(`${BASE}/dev/mailbox?to=${encodeURIComponent(email)}&view=text`);
+    const link = page.locator('a[href*="/magic?token="]').first();
+    if ((await link.count()) > 0) href = await link.getAttribute('href');
+  }
+  if (!href) throw new Error('no magic link in the mailbox after a minute');
   await page.goto(href.replace(/^https?:\/\/[^/]+/, BASE));
   await page.getByRole('button', { name: 'Sign in to Ninefold' }).click();
   await page.waitForURL(/\/portal\//);

@@ -27,7 +27,7 @@ export default async function PortalLayout({
       <QuickExit />
       <header className="sticky top-0 z-20 border-b border-line bg-surface/95 backdrop-blur">
         {/* The right end stays free for Quick exit, which is pinned there at every scroll position. */}
-        <div className="mx-auto flex min-h-16 max-w-2xl items-center gap-3 py-2 pr-40 pl-4">
+        <div className="mx-auto flex min-h-16 max-w-2xl items-center gap-3 py-2 pr-48 pl-4">
           <Link
             href={`/portal/${practiceId}`}
             className="flex min-h-11 min-w-0 items-center gap-2.5 no-underline"
