@@ -1,11 +1,9 @@
 import type { Behavior } from '../../../../../../../db/schema';
+import { PERCEPTION_GAP } from '../../../../../../../server/services/homework/progress/perception-gap';
 import { Badge } from '../../../../../../_components/ui/badge';
 import { compactTable } from '../../../../../../_components/ui/compact-table';
 import { behaviorName, CHECK_IN_SCALE_MEANING } from '../../../../../../_lib/homework-labels';
 import type { THomeworkPartner, THomeworkSlot } from '../../../../../../_lib/router-types';
-
-/** Ratings differing by this much or more are a perception gap worth talking about. */
-const GAP = 2;
 
 type Ratings = { behavior: Behavior; self: number; partner: number }[];
 
@@ -45,7 +43,7 @@ export function CheckInGaps({
     <div className="mt-4 flex flex-col gap-4">
       <p className="m-0 text-sm text-muted">
         {CHECK_IN_SCALE_MEANING} “Self” is how each partner rated themselves, beside how the other rated them.
-        A gap of {GAP} or more is marked as a perception gap.
+        A gap of {PERCEPTION_GAP} or more is marked as a perception gap.
       </p>
       {shown.map(({ person, other, rows }) => (
         <div key={person.id} className="overflow-x-auto">
@@ -69,7 +67,7 @@ export function CheckInGaps({
             </thead>
             <tbody>
               {rows.map((row) => {
-                const isGap = row.gap !== undefined && row.gap >= GAP;
+                const isGap = row.gap !== undefined && row.gap >= PERCEPTION_GAP;
                 return (
                   <tr key={row.behavior} className={isGap ? 'bg-danger-50' : undefined}>
                     <th scope="row">{behaviorName(row.behavior)}</th>
