@@ -65,7 +65,11 @@ export function MemberActions({
 
   return (
     <div className="flex flex-col items-start gap-2 md:flex-row md:flex-wrap md:items-center md:[&_button]:whitespace-nowrap">
-      <form onSubmit={submitRole} className="flex flex-wrap items-center gap-2" aria-label={`Role of ${member.name}`}>
+      <form
+        onSubmit={submitRole}
+        className="flex flex-wrap items-center gap-2"
+        aria-label={`Role of ${member.name}`}
+      >
         <label htmlFor={roleId} className="sr-only">
           Role
         </label>
