@@ -1,15 +1,15 @@
 'use client';
 // One person's email settings, for staff and for clients (the digest part only for staff).
-import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import type {
   TDiscretionChoice,
   TNotificationPreferences,
 } from '../../server/services/notification-preferences/preferences-shape';
+import { updatePreferencesAction } from '../_actions/update-preferences';
 import { EMAIL_CATEGORY_LABELS } from '../_lib/email-categories';
 import { describeError } from '../_lib/error-message';
 import { hourLabel } from '../_lib/time-of-day';
-import { useTRPC } from '../_lib/trpc-client';
+import { useAction } from '../_lib/use-action';
 import {
   DescribedCheck,
   QuietHoursFieldset,
@@ -34,8 +34,7 @@ export function NotificationPreferencesForm({
   current: TNotificationPreferences;
   timeZones: string[];
 }) {
-  const trpc = useTRPC();
-  const save = useMutation(trpc.preferences.update.mutationOptions());
+  const save = useAction(updatePreferencesAction);
   const [saved, setSaved] = useState<string | null>(null);
   const quiet = useQuietHoursInput(current.quietHours);
   const failure = save.error ? describeError(save.error) : null;
@@ -48,8 +47,8 @@ export function NotificationPreferencesForm({
     const quietHours = quiet.read(form);
     if (!quietHours) return;
     const zone = String(form.get('timeZone') ?? '');
-    save.mutate(
-      {
+    save
+      .run({
         ...readReminderChoices(form),
         timeZone: zone === '' ? null : zone,
         ...quietHours,
@@ -59,9 +58,11 @@ export function NotificationPreferencesForm({
         ...(current.discretion
           ? { discretion: readChoice(form.get('discretion'), current.discretion.choice) }
           : {}),
-      },
-      { onSuccess: () => setSaved('Email settings saved.') },
-    );
+      })
+      .then(
+        () => setSaved('Email settings saved.'),
+        () => {}, // shown at the top of the form
+      );
   }
 
   return (

@@ -1,10 +1,8 @@
 import { initTRPC, TRPCError } from '@trpc/server';
-import { ZodError, z } from 'zod';
-import { refusalReasonOf } from '../auth/two-factor/setup-required';
 import type { Permission } from '../authz/permissions';
-import { billingRefusalOf } from '../billing/entitlements/billing-error';
 import { AppError, postgresErrorCode } from '../errors';
 import type { Context } from './context';
+import { errorDataOf, publicMessageOf } from './error-data';
 import { transformer } from './transformer';
 
 export type ProcedureMeta = { permission?: Permission };
@@ -15,21 +13,10 @@ export const t = initTRPC
   .create({
     transformer,
     errorFormatter({ shape, error }) {
-      const zod = error.cause instanceof ZodError ? z.flattenError(error.cause) : null;
-      const internal = error.code === 'INTERNAL_SERVER_ERROR';
       return {
         ...shape,
-        message: internal ? 'Something went wrong on our side. Nothing was saved.' : shape.message,
-        data: {
-          code: shape.data.code,
-          httpStatus: shape.data.httpStatus,
-          path: shape.data.path,
-          zod,
-          // 'read-only' or 'no-seats' when billing refused the call, so the UI can point to Billing.
-          billing: billingRefusalOf(error.cause),
-          // 'two-factor-setup-required': the practice requires two-factor sign-in and this person has none yet.
-          reason: refusalReasonOf(error.cause),
-        },
+        message: publicMessageOf(error),
+        data: { ...errorDataOf(error), httpStatus: shape.data.httpStatus, path: shape.data.path },
       };
     },
   });

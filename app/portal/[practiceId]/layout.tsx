@@ -5,7 +5,6 @@ import type { ReactNode } from 'react';
 import { Alert } from '../../_components/ui/alert';
 import { LogoMark } from '../../_components/ui/logo';
 import { loadOrRedirect, serverApi } from '../../_lib/server-api';
-import { ApiProvider } from '../../_lib/trpc-client';
 import { signOutAction } from '../../(auth)/_actions/sign-out';
 import { ClosedFileBanner } from './closed-file-banner';
 import { PortalNav } from './portal-nav';
@@ -59,7 +58,7 @@ export default async function PortalLayout({
         </div>
       ) : null}
       <ClosedFileBanner practiceId={practiceId} />
-      <ApiProvider practiceId={practiceId}>{children}</ApiProvider>
+      {children}
     </div>
   );
 }

@@ -1,6 +1,5 @@
 'use client';
 // The private check-in: one radio group per question (each may stay unanswered) and a free text.
-import { useMutation } from '@tanstack/react-query';
 import { CircleCheck } from 'lucide-react';
 import Link from 'next/link';
 import { useState } from 'react';
@@ -18,7 +17,8 @@ import { TextAreaField } from '../../../_components/ui/field';
 import { FormMessage } from '../../../_components/ui/form-message';
 import { Spinner } from '../../../_components/ui/spinner';
 import { describeError } from '../../../_lib/error-message';
-import { useTRPC } from '../../../_lib/trpc-client';
+import { useAction } from '../../../_lib/use-action';
+import { submitCheckInAction } from '../_actions/check-in';
 import { CrisisLineList } from '../support/crisis-line-list';
 
 type Answer = (typeof CHECK_IN_CHOICES)[number]['value'];
@@ -33,10 +33,9 @@ function focusWhenShown(heading: HTMLHeadingElement | null) {
 }
 
 export function CheckInForm({ practiceId, crisisLines }: { practiceId: string; crisisLines: TCrisisLine[] }) {
-  const trpc = useTRPC();
   const [answers, setAnswers] = useState<Partial<Record<TCheckInQuestionId, Answer>>>({});
   const [note, setNote] = useState('');
-  const submit = useMutation(trpc.safety.submitCheckIn.mutationOptions());
+  const submit = useAction(submitCheckInAction);
 
   if (submit.isSuccess) {
     return (
@@ -83,7 +82,7 @@ export function CheckInForm({ practiceId, crisisLines }: { practiceId: string; c
         const all = Object.fromEntries(
           CHECK_IN_QUESTIONS.map((q) => [q.id, answers[q.id] ?? null]),
         ) as Record<TCheckInQuestionId, Answer | null>;
-        submit.mutate({ answers: all, note });
+        submit.start({ answers: all, note });
       }}
     >
       {CHECK_IN_QUESTIONS.map((question) => (

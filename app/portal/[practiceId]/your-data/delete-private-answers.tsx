@@ -1,14 +1,13 @@
 'use client';
 // Deletes the client's own private answers after asking once more; says how many went.
-import { useMutation } from '@tanstack/react-query';
 import { ConfirmAction } from '../../../_components/ui/confirm-action';
 import { FormMessage } from '../../../_components/ui/form-message';
 import { describeError } from '../../../_lib/error-message';
-import { useTRPC } from '../../../_lib/trpc-client';
+import { useAction } from '../../../_lib/use-action';
+import { deletePrivateAnswersAction } from '../_actions/your-data';
 
 export function DeletePrivateAnswers() {
-  const trpc = useTRPC();
-  const remove = useMutation(trpc.clientData.deletePrivateAnswers.mutationOptions());
+  const remove = useAction(deletePrivateAnswersAction);
   const deleted = remove.data?.deleted;
   return (
     <>
@@ -28,7 +27,7 @@ export function DeletePrivateAnswers() {
         pendingLabel="Deleting…"
         pending={remove.isPending}
         error={remove.error ? describeError(remove.error).message : null}
-        onConfirm={() => remove.mutateAsync({ confirm: true })}
+        onConfirm={() => remove.run({ confirm: true })}
       />
     </>
   );

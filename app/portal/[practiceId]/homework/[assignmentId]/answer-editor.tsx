@@ -1,6 +1,5 @@
 'use client';
 // Where a partner writes their answer: drafts save themselves; sending makes it final.
-import { useMutation } from '@tanstack/react-query';
 import { Send } from 'lucide-react';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
@@ -13,7 +12,8 @@ import { FormMessage } from '../../../../_components/ui/form-message';
 import { Spinner } from '../../../../_components/ui/spinner';
 import { toast } from '../../../../_components/ui/toast';
 import { describeError } from '../../../../_lib/error-message';
-import { useTRPC } from '../../../../_lib/trpc-client';
+import { useAction } from '../../../../_lib/use-action';
+import { saveDraftAction, sendAnswerAction } from '../../_actions/homework';
 import { CheckInEditor } from './check-in-editor';
 import { PracticeLogEditor } from './practice-log-editor';
 import { PromptsEditor } from './prompts-editor';
@@ -37,22 +37,14 @@ export function AnswerEditor({
   /** The practice's, for the time of the last save. */
   timeZone: string;
 }) {
-  const trpc = useTRPC();
   const router = useRouter();
   const [body, setBody] = useState<TAnswerBody>(initialAnswer);
   const [visibility, setVisibility] = useState<AnswerVisibility>(initialVisibility);
-  const save = useMutation(trpc.portal.homework.save.mutationOptions());
-  const submit = useMutation(
-    trpc.portal.homework.submit.mutationOptions({
-      onSuccess: () => {
-        toast.success(content.kind === 'practice-log' ? 'Marked as done. Well done.' : 'Sent. Thank you.');
-        router.refresh();
-      },
-    }),
-  );
+  const save = useAction(saveDraftAction);
+  const submit = useAction(sendAnswerAction);
   const saveState = useAutosave(
     { body, visibility },
-    (draft) => save.mutateAsync({ assignmentId, ...draft }),
+    (draft) => save.run({ assignmentId, ...draft }),
     !submit.isPending && !submit.isSuccess,
   );
   const together = content.participation === 'together';
@@ -63,7 +55,15 @@ export function AnswerEditor({
       aria-labelledby="answer-heading"
       onSubmit={(event) => {
         event.preventDefault();
-        submit.mutate({ assignmentId, body, visibility });
+        submit.run({ assignmentId, body, visibility }).then(
+          () => {
+            toast.success(
+              content.kind === 'practice-log' ? 'Marked as done. Well done.' : 'Sent. Thank you.',
+            );
+            router.refresh();
+          },
+          () => {}, // shown below the answer
+        );
       }}
     >
       <h2 id="answer-heading" className="m-0 mb-4 text-lg font-semibold">

@@ -1,13 +1,13 @@
 'use client';
 // After sending, the author may still change who reads their answer until it is reviewed.
-import { useMutation } from '@tanstack/react-query';
 import { CircleCheck } from 'lucide-react';
 import { useState } from 'react';
 import type { AnswerVisibility } from '../../../../../db/schema';
 import { FormMessage } from '../../../../_components/ui/form-message';
 import { Spinner } from '../../../../_components/ui/spinner';
 import { describeError } from '../../../../_lib/error-message';
-import { useTRPC } from '../../../../_lib/trpc-client';
+import { useAction } from '../../../../_lib/use-action';
+import { setVisibilityAction } from '../../_actions/homework';
 import { VisibilityPicker } from './visibility-picker';
 
 export function VisibilityChanger({
@@ -21,9 +21,8 @@ export function VisibilityChanger({
   partnerName: string;
   allowPrivate: boolean;
 }) {
-  const trpc = useTRPC();
   const [value, setValue] = useState(initial);
-  const change = useMutation(trpc.portal.homework.setVisibility.mutationOptions());
+  const change = useAction(setVisibilityAction);
   return (
     <>
       <VisibilityPicker
@@ -34,7 +33,7 @@ export function VisibilityChanger({
         onChange={(next) => {
           const previous = value;
           setValue(next);
-          change.mutate({ assignmentId, visibility: next }, { onError: () => setValue(previous) });
+          change.run({ assignmentId, visibility: next }).catch(() => setValue(previous));
         }}
       />
       <p aria-live="polite" className="m-0 mt-2 flex min-h-6 items-center gap-1.5 text-sm text-muted">

@@ -2,9 +2,8 @@
 // Saves a value a moment after typing stops. Saves run one at a time, each carrying the version the
 // previous one returned; whatever is typed during a save goes in the next one, so no keystroke is
 // lost. A version conflict (changed in another tab) stops saving until the page is reloaded.
-import { TRPCClientError } from '@trpc/client';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { billingRefusalOf } from '../../../../../../../_lib/error-message';
+import { billingRefusalOf, refusalCodeOf } from '../../../../../../../_lib/error-message';
 import { formatClockTime } from '../../../../../../../_lib/session-time';
 
 export type AutosaveStatus =
@@ -15,8 +14,7 @@ export type AutosaveStatus =
   | { kind: 'failed' }
   | { kind: 'conflict'; message: string };
 
-const isConflict = (error: unknown) =>
-  error instanceof TRPCClientError && (error.data as { code?: string } | undefined)?.code === 'CONFLICT';
+const isConflict = (error: unknown) => refusalCodeOf(error) === 'CONFLICT';
 
 export function useVersionedAutosave<T>({
   value,

@@ -1,0 +1,11 @@
+'use server';
+import type { RouterInputs } from '../_lib/router-types';
+// One person's email settings, from the staff pages and the portal alike.
+import { runProcedure } from '../_lib/run-procedure';
+
+export async function updatePreferencesAction(
+  practiceId: string,
+  input: RouterInputs['preferences']['update'],
+) {
+  return runProcedure(practiceId, (api) => api.preferences.update(input));
+}

@@ -1,0 +1,10 @@
+'use server';
+import type { RouterInputs } from '../../../_lib/router-types';
+import { runProcedure } from '../../../_lib/run-procedure';
+
+export async function submitCheckInAction(
+  practiceId: string,
+  input: RouterInputs['safety']['submitCheckIn'],
+) {
+  return runProcedure(practiceId, (api) => api.safety.submitCheckIn(input));
+}

@@ -1,0 +1,18 @@
+'use server';
+import type { RouterInputs } from '../../../_lib/router-types';
+// A partner's answer: draft, send, and who reads it afterwards (the portal's procedures).
+import { runProcedure } from '../../../_lib/run-procedure';
+
+type Homework = RouterInputs['portal']['homework'];
+
+export async function saveDraftAction(practiceId: string, input: Homework['save']) {
+  return runProcedure(practiceId, (api) => api.portal.homework.save(input));
+}
+
+export async function sendAnswerAction(practiceId: string, input: Homework['submit']) {
+  return runProcedure(practiceId, (api) => api.portal.homework.submit(input));
+}
+
+export async function setVisibilityAction(practiceId: string, input: Homework['setVisibility']) {
+  return runProcedure(practiceId, (api) => api.portal.homework.setVisibility(input));
+}
