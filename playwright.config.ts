@@ -38,9 +38,6 @@ export default defineConfig({
     {
       name: 'desktop',
       use: { ...devices['Desktop Chrome'] },
-      // The every-page sweep (about 130 page loads with axe) runs on its own, with
-      // E2E_EVERY_PAGE=1, until every page passes it; then it joins the suite.
-      testIgnore: process.env.E2E_EVERY_PAGE ? [] : [/page-layout\.spec\.ts/],
     },
     { name: 'phone', use: { ...devices['Pixel 7'] }, testMatch: /(portal|accessibility).*\.spec\.ts/ },
   ],

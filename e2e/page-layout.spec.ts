@@ -23,7 +23,7 @@ test('every page works at 390 and 1280 px: no sideways scrolling, header control
 
   await inspectEveryPage(pagesOf(people), visits, {
     axe: true,
-    parallel: false,
+    parallel: true,
     onReport: async ({ visit, width, problems }) => {
       expect.soft(problems, `${visit.label} as ${visit.role} at ${width} px (${visit.url})`).toEqual([]);
     },
