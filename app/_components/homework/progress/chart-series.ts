@@ -1,6 +1,6 @@
 // Shapes the progress procedures' per-partner series into what each chart draws: one value per
 // week of the chart (null where there is none), and which weeks show a perception gap.
-import { PERCEPTION_GAP } from '../../../../server/services/homework/progress/perception-gap';
+import { isPerceptionGap } from '../../../../server/services/homework/progress/perception-gap';
 import { OBSERVATION_LEVELS, type TObservationLevel } from '../../../../server/services/notes/note-shape';
 import type { ChartPerson, TBehaviorProgress, TObserved, TProgress, TRatingWeek } from './progress-types';
 
@@ -27,7 +27,7 @@ export function chartPeople(partners: TProgress['partners'], you?: string): Char
 export type RatingSeries = {
   self: (number | null)[];
   byOther: (number | null)[];
-  /** Per week: self and the other's rating are at least PERCEPTION_GAP apart. */
+  /** Per week: self and the other's rating are a perception gap apart. */
   wide: boolean[];
   /** The weeks with a rating, for the table. */
   rated: TRatingWeek[];
@@ -39,19 +39,17 @@ export function ratingSeries(b: TBehaviorProgress, partnerId: string, weeks: str
   return {
     self: weeks.map((w) => byWeek.get(w)?.self ?? null),
     byOther: weeks.map((w) => byWeek.get(w)?.byOther ?? null),
-    wide: weeks.map((w) => isWideGap(byWeek.get(w)?.gap ?? null)),
+    wide: weeks.map((w) => isPerceptionGap(byWeek.get(w)?.gap ?? null)),
     rated,
   };
 }
-
-export const isWideGap = (gap: number | null) => gap !== null && gap >= PERCEPTION_GAP;
 
 export function hasRatings(b: TBehaviorProgress): boolean {
   return b.ratings.some((r) => r.weeks.length > 0);
 }
 
 export function hasWideGap(b: TBehaviorProgress): boolean {
-  return b.ratings.some((r) => r.weeks.some((w) => isWideGap(w.gap)));
+  return b.ratings.some((r) => r.weeks.some((w) => isPerceptionGap(w.gap)));
 }
 
 /** Per partner, homework asked and done in each week of the chart (0 where nothing was due). */

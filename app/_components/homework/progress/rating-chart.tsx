@@ -1,12 +1,15 @@
 // One partner's ratings for one behavior: how they rated themself (solid) beside how the other
 // rated them (dashed), each line in its rater's colour and marker; weeks far apart are shaded.
-import { PERCEPTION_GAP } from '../../../../server/services/homework/progress/perception-gap';
+import {
+  isPerceptionGap,
+  PERCEPTION_GAP,
+} from '../../../../server/services/homework/progress/perception-gap';
 import { Badge } from '../../ui/badge';
 import { ChartFigure } from '../../ui/chart/chart-figure';
 import { ChartLegend, type LegendItem } from '../../ui/chart/chart-legend';
 import { ChartTable } from '../../ui/chart/chart-table';
 import { LineChart } from '../../ui/chart/line-chart';
-import { formatRating, isWideGap, type RatingSeries, weekLabel } from './chart-series';
+import { formatRating, type RatingSeries, weekLabel } from './chart-series';
 import type { ChartPerson } from './progress-types';
 
 const GAP_BAND = 'var(--color-warning-100)';
@@ -85,7 +88,7 @@ export function RatingChart({
               formatRating(w.byOther),
               <span key="gap" className="inline-flex flex-wrap items-center gap-1">
                 {formatRating(w.gap)}
-                {isWideGap(w.gap) ? <Badge tone="warning">{gapLabel}</Badge> : null}
+                {isPerceptionGap(w.gap) ? <Badge tone="warning">{gapLabel}</Badge> : null}
               </span>,
             ],
           }))}

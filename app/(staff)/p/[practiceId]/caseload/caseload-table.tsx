@@ -3,7 +3,7 @@
 import { FileText } from 'lucide-react';
 import Link from 'next/link';
 import type { TCaseloadSort } from '../../../../../server/services/dashboard/caseload-dashboard-sql';
-import { Badge } from '../../../../_components/ui/badge';
+import { Badge, type BadgeTone } from '../../../../_components/ui/badge';
 import { Button } from '../../../../_components/ui/button';
 import { type Column, DataTable } from '../../../../_components/ui/data-table';
 import type { RouterOutputs } from '../../../../_lib/router-types';
@@ -26,39 +26,42 @@ const firstName = (name: string) => name.split(' ')[0] ?? name;
 
 /** What needs attention about a couple, most urgent first. */
 function StatusChips({ row }: { row: Row }) {
-  const chips = [
-    row.openSafetyFlags > 0 ? (
-      <Badge key="flags" tone="danger">
-        {plural(row.openSafetyFlags, 'safety flag', 'safety flags')}
-      </Badge>
-    ) : null,
-    row.safetyHold ? (
-      <Badge key="hold" tone="danger">
-        Safety hold
-      </Badge>
-    ) : null,
-    row.overdue > 0 ? (
-      <Badge key="overdue" tone="warning">
-        {plural(row.overdue, 'overdue homework', 'overdue homework')}
-      </Badge>
-    ) : null,
-    row.unsignedNotes > 0 ? (
-      <Badge key="notes" tone="warning">
-        {plural(row.unsignedNotes, 'unsigned note', 'unsigned notes')}
-      </Badge>
-    ) : null,
-    row.quiet ? (
-      <Badge key="quiet" tone="accent">
-        Quiet
-      </Badge>
-    ) : null,
-    row.status !== 'active' ? (
-      <Badge key="status" tone="neutral">
-        {row.status === 'closed' ? 'Closed' : 'Paused'}
-      </Badge>
-    ) : null,
-  ].filter(Boolean);
-  return chips.length > 0 ? <div className="mt-1.5 flex flex-wrap gap-1.5">{chips}</div> : null;
+  type Chip = { shown: boolean; tone: BadgeTone; label: string };
+  const chips = (
+    [
+      {
+        shown: row.openSafetyFlags > 0,
+        tone: 'danger',
+        label: plural(row.openSafetyFlags, 'safety flag', 'safety flags'),
+      },
+      { shown: row.safetyHold, tone: 'danger', label: 'Safety hold' },
+      {
+        shown: row.overdue > 0,
+        tone: 'warning',
+        label: plural(row.overdue, 'overdue homework', 'overdue homework'),
+      },
+      {
+        shown: row.unsignedNotes > 0,
+        tone: 'warning',
+        label: plural(row.unsignedNotes, 'unsigned note', 'unsigned notes'),
+      },
+      { shown: row.quiet, tone: 'accent', label: 'Quiet' },
+      {
+        shown: row.status !== 'active',
+        tone: 'neutral',
+        label: row.status === 'closed' ? 'Closed' : 'Paused',
+      },
+    ] satisfies Chip[]
+  ).filter((chip) => chip.shown);
+  return chips.length > 0 ? (
+    <div className="mt-1.5 flex flex-wrap gap-1.5">
+      {chips.map((chip) => (
+        <Badge key={chip.label} tone={chip.tone}>
+          {chip.label}
+        </Badge>
+      ))}
+    </div>
+  ) : null;
 }
 
 /** A figure per partner, by first name: "Robin 2 · Jordan 0". */

@@ -1,6 +1,9 @@
 import type { Behavior } from '../../../../../../../db/schema';
-import { PERCEPTION_GAP } from '../../../../../../../server/services/homework/progress/perception-gap';
-import { Badge } from '../../../../../../_components/ui/badge';
+import {
+  isPerceptionGap,
+  PERCEPTION_GAP,
+} from '../../../../../../../server/services/homework/progress/perception-gap';
+import { GapCell } from '../../../../../../_components/homework/gap-cell';
 import { compactTable } from '../../../../../../_components/ui/compact-table';
 import { behaviorName, CHECK_IN_SCALE_MEANING } from '../../../../../../_lib/homework-labels';
 import type { THomeworkPartner, THomeworkSlot } from '../../../../../../_lib/router-types';
@@ -66,22 +69,14 @@ export function CheckInGaps({
               </tr>
             </thead>
             <tbody>
-              {rows.map((row) => {
-                const isGap = row.gap !== undefined && row.gap >= PERCEPTION_GAP;
-                return (
-                  <tr key={row.behavior} className={isGap ? 'bg-danger-50' : undefined}>
-                    <th scope="row">{behaviorName(row.behavior)}</th>
-                    <td>{row.self ?? '–'}</td>
-                    <td>{row.seen ?? '–'}</td>
-                    <td>
-                      <span className="inline-flex flex-wrap items-center gap-2">
-                        {row.gap === undefined ? '–' : row.gap}
-                        {isGap ? <Badge tone="danger">Perception gap</Badge> : null}
-                      </span>
-                    </td>
-                  </tr>
-                );
-              })}
+              {rows.map((row) => (
+                <tr key={row.behavior} className={isPerceptionGap(row.gap) ? 'bg-danger-50' : undefined}>
+                  <th scope="row">{behaviorName(row.behavior)}</th>
+                  <td>{row.self ?? '–'}</td>
+                  <td>{row.seen ?? '–'}</td>
+                  <GapCell gap={row.gap} />
+                </tr>
+              ))}
             </tbody>
           </table>
         </div>

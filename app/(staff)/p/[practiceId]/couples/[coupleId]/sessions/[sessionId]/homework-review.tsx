@@ -1,5 +1,10 @@
 // The homework a note reviews: each item with every partner's status (never their text), the
 // check-in ratings with perception gaps, and the counselor's comment per item (editable or not).
+import {
+  isPerceptionGap,
+  PERCEPTION_GAP,
+} from '../../../../../../../../server/services/homework/progress/perception-gap';
+import { GapCell } from '../../../../../../../_components/homework/gap-cell';
 import { Badge } from '../../../../../../../_components/ui/badge';
 import { Card } from '../../../../../../../_components/ui/card';
 import { compactTable } from '../../../../../../../_components/ui/compact-table';
@@ -9,9 +14,6 @@ import { behaviorName, KIND_LABELS } from '../../../../../../../_lib/homework-la
 import { formatDay } from '../../../../../../../_lib/session-time';
 import { SLOT_STATUS_LABELS } from '../../_homework/homework-status';
 import type { THomeworkReview } from './note-types';
-
-/** An averaged gap this large between how partners see themselves and are seen is flagged. */
-const GAP = 1.5;
 
 const STATUS_TONE = { 'not-started': 'warning', draft: 'neutral', submitted: 'success' } as const;
 
@@ -95,7 +97,7 @@ export function HomeworkReview({
           <table className={compactTable}>
             <caption className="font-normal text-muted">
               Check-in ratings by week, from 1 to 5. The gap is how far each partner’s view of themself is
-              from their partner’s view of them, averaged; {GAP} or more is marked.
+              from their partner’s view of them, averaged; {PERCEPTION_GAP} or more is marked.
             </caption>
             <thead>
               <tr>
@@ -107,23 +109,18 @@ export function HomeworkReview({
               </tr>
             </thead>
             <tbody>
-              {review.checkIns.map((row) => {
-                const isGap = row.gap !== null && row.gap >= GAP;
-                return (
-                  <tr key={`${row.behavior}-${row.weekOf}`} className={isGap ? 'bg-danger-50' : undefined}>
-                    <th scope="row">{behaviorName(row.behavior)}</th>
-                    <td>{formatCalendarDate(row.weekOf)}</td>
-                    <td>{row.selfAverage ?? '–'}</td>
-                    <td>{row.partnerAverage ?? '–'}</td>
-                    <td>
-                      <span className="inline-flex flex-wrap items-center gap-2">
-                        {row.gap ?? '–'}
-                        {isGap ? <Badge tone="danger">Perception gap</Badge> : null}
-                      </span>
-                    </td>
-                  </tr>
-                );
-              })}
+              {review.checkIns.map((row) => (
+                <tr
+                  key={`${row.behavior}-${row.weekOf}`}
+                  className={isPerceptionGap(row.gap) ? 'bg-danger-50' : undefined}
+                >
+                  <th scope="row">{behaviorName(row.behavior)}</th>
+                  <td>{formatCalendarDate(row.weekOf)}</td>
+                  <td>{row.selfAverage ?? '–'}</td>
+                  <td>{row.partnerAverage ?? '–'}</td>
+                  <GapCell gap={row.gap} />
+                </tr>
+              ))}
             </tbody>
           </table>
         </div>
