@@ -63,11 +63,17 @@ export default async function CaseloadPage({
   const first = (caseload.page - 1) * caseload.pageSize + 1;
   const last = first + caseload.rows.length - 1;
   const pages = Math.ceil(caseload.total / caseload.pageSize);
+  const title =
+    shownCounselor === 'all'
+      ? 'Practice caseload'
+      : shownCounselor === 'mine'
+        ? 'Your caseload'
+        : `${counselors?.find((c) => c.membershipId === shownCounselor)?.name ?? 'A counselor'}’s caseload`;
 
   return (
     <Page width="wide">
       <PageHeader
-        title="Your caseload"
+        title={title}
         description={
           caseload.total > 0
             ? `${caseload.total} ${caseload.total === 1 ? 'couple' : 'couples'}${
