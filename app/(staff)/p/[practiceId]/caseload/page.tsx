@@ -63,11 +63,13 @@ export default async function CaseloadPage({
   const first = (caseload.page - 1) * caseload.pageSize + 1;
   const last = first + caseload.rows.length - 1;
   const pages = Math.ceil(caseload.total / caseload.pageSize);
+  // A practice with no couples yet (its new owner's view) is that person's own empty caseload.
+  const nothingYet = query.counselor === 'auto' && caseload.total === 0 && !filtered;
   const title =
-    shownCounselor === 'all'
-      ? 'Practice caseload'
-      : shownCounselor === 'mine'
-        ? 'Your caseload'
+    shownCounselor === 'mine' || nothingYet
+      ? 'Your caseload'
+      : shownCounselor === 'all'
+        ? 'Practice caseload'
         : `${counselors?.find((c) => c.membershipId === shownCounselor)?.name ?? 'A counselor'}’s caseload`;
 
   return (
