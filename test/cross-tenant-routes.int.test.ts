@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { DbHandle } from '../db/client';
 import type { AuthSession } from '../server/auth/sessions';
 import { unsubscribeToken } from '../server/email/unsubscribe-token';
+import { CHECK_IN_QUESTIONS } from '../server/services/safety/check-in-wording';
 import { makePractice, type TestPractice } from './factories';
 import { recordPracticeActivity } from './practice-activity';
 import { idsByTable, leaksIn, type Markers, markersOf, snapshotOf } from './tenant-data';
@@ -26,6 +27,10 @@ const exportDownload = await import('../app/(staff)/p/[practiceId]/data-export/[
 const yourData = await import('../app/portal/[practiceId]/your-data/download/route');
 const unsubscribeRoute = await import('../app/api/unsubscribe/route');
 const { unsubscribe } = await import('../app/unsubscribe/actions');
+const homeworkActions = await import('../app/portal/[practiceId]/_actions/homework');
+const { submitCheckInAction } = await import('../app/portal/[practiceId]/_actions/check-in');
+const { deletePrivateAnswersAction } = await import('../app/portal/[practiceId]/_actions/your-data');
+const { updatePreferencesAction } = await import('../app/_actions/update-preferences');
 
 /** How each route handler is covered; a new route.ts must be added here. */
 const ROUTES: Record<string, string> = {
@@ -43,6 +48,10 @@ const ROUTES: Record<string, string> = {
 /** How each server action file is covered; a new 'use server' file must be added here. */
 const SERVER_ACTIONS: Record<string, string> = {
   'app/unsubscribe/actions.ts': 'tested here',
+  'app/portal/[practiceId]/_actions/homework.ts': 'tested here',
+  'app/portal/[practiceId]/_actions/check-in.ts': 'tested here',
+  'app/portal/[practiceId]/_actions/your-data.ts': 'tested here',
+  'app/_actions/update-preferences.ts': 'tested here',
   'app/(auth)/_actions/complete-sign-up.ts': 'a sign-up token and the password again; no practice or row ids',
   'app/(auth)/_actions/accept-invite.ts': 'a signed invitation token; no practice or row ids',
   'app/(auth)/_actions/magic-sign-in.ts': 'a magic-link token; no practice or row ids',
@@ -175,6 +184,50 @@ describe('as a practice A client', () => {
     expect(own.status).toBe(200);
     expect(own.leaks).toEqual([]);
     expect((await get(b.practice.id)).status).toBe(403);
+    expect(await snapshotOf(t.db, b.practice.id)).toEqual(before);
+  });
+
+  it('the portal’s server actions answer practice B, and B’s homework, as nothing, and change none of B’s rows', async () => {
+    const before = await snapshotOf(t.db, b.practice.id);
+    const nowhere = randomUUID();
+    /** The answer to `probe` must equal the answer to an id of nothing, with each id written out. */
+    const same = async (probe: string, call: (id: string) => Promise<unknown>) => {
+      const foreign = JSON.stringify(await call(probe)).replaceAll(probe, '<id>');
+      expect(leaksIn(foreign, bMarkers), probe).toEqual([]);
+      expect(foreign, probe).toEqual(JSON.stringify(await call(nowhere)).replaceAll(nowhere, '<id>'));
+      return JSON.parse(foreign) as { ok: boolean };
+    };
+    const body = { kind: 'reflection' as const, answers: ['From practice A'] };
+    const assignmentIds = bIds.assignments ?? [];
+    expect(assignmentIds.length).toBeGreaterThan(0);
+    for (const assignmentId of assignmentIds) {
+      for (const [name, action] of [
+        ['save', homeworkActions.saveDraftAction],
+        ['send', homeworkActions.sendAnswerAction],
+      ] as const) {
+        const result = await same(assignmentId, (id) => action(a.practice.id, { assignmentId: id, body }));
+        expect(result.ok, name).toBe(false);
+      }
+      const visibility = await same(assignmentId, (id) =>
+        homeworkActions.setVisibilityAction(a.practice.id, { assignmentId: id, visibility: 'couple' }),
+      );
+      expect(visibility.ok).toBe(false);
+    }
+    const checkIn = {
+      answers: Object.fromEntries(CHECK_IN_QUESTIONS.map((q) => [q.id, 'no'])),
+      note: 'From practice A',
+    } as Parameters<typeof submitCheckInAction>[1];
+    const preferences = { homeworkNudges: false, sessionReminders: false, timeZone: null, quietHours: null };
+    const inB = [
+      (practiceId: string) => homeworkActions.saveDraftAction(practiceId, { assignmentId: nowhere, body }),
+      (practiceId: string) => submitCheckInAction(practiceId, checkIn),
+      (practiceId: string) => deletePrivateAnswersAction(practiceId, { confirm: true }),
+      (practiceId: string) => updatePreferencesAction(practiceId, preferences),
+    ];
+    for (const call of inB) expect((await same(b.practice.id, call)).ok).toBe(false);
+    // The same calls in A's own practice go through: the refusals above are B's, not the set-up's.
+    expect(await submitCheckInAction(a.practice.id, checkIn)).toMatchObject({ ok: true });
+    expect(await updatePreferencesAction(a.practice.id, preferences)).toMatchObject({ ok: true });
     expect(await snapshotOf(t.db, b.practice.id)).toEqual(before);
   });
 
