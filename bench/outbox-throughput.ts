@@ -9,8 +9,8 @@ import { connectPglite, connectPostgres, type DbHandle } from '../db/client';
 import { migrate } from '../db/migrate';
 import { resendTransport } from '../server/email/transports/resend-transport';
 import { deliverDueEmails } from '../server/jobs/delivery/deliver-due-emails';
-import { enqueueMessageBurst } from '../server/jobs/fault-injection/message-burst';
 import { startFakeResend } from '../test/fake-resend/fake-resend';
+import { enqueueMessageBurst } from '../test/fault-injection/message-burst';
 
 const MESSAGES = Number(process.env.BENCH_OUTBOX_MESSAGES ?? 2000);
 

@@ -9,14 +9,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../../../db/client';
 import { type FakeResend, startFakeResend } from '../../../test/fake-resend/fake-resend';
 import { seededRandom } from '../../../test/fake-resend/seeded-random';
+import { deliveryReport, sendsBeyondBound } from '../../../test/fault-injection/delivery-report';
+import { enqueueMessageBurst } from '../../../test/fault-injection/message-burst';
+import { pause, pendingCount, waitUntilSettled } from '../../../test/fault-injection/wait-until-settled';
 import { createTestDb } from '../../../test/test-db';
 import { resendTransport } from '../../email/transports/resend-transport';
 import type { EmailTransport } from '../../email/transports/transport';
 import { SEND_CONCURRENCY } from '../delivery/deliver-due-emails';
 import { startEmailWorker } from '../email-worker';
-import { deliveryReport, sendsBeyondBound } from './delivery-report';
-import { enqueueMessageBurst } from './message-burst';
-import { pause, pendingCount, waitUntilSettled } from './wait-until-settled';
 
 const MESSAGES = 240;
 const FAULTS = { serverError: 0.15, rateLimit: 0.1, responseLost: 0.15 };

@@ -5,7 +5,6 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { DbHandle } from '../../../db/client';
 import { couples, memberships } from '../../../db/schema';
 import { makeMember, makePractice, type TestPractice } from '../../../test/factories';
-import { createTestDb } from '../../../test/test-db';
 import {
   addSession,
   assignSecret,
@@ -17,7 +16,8 @@ import {
   setPracticeZone,
   setPreferences,
   submitSecret,
-} from './nudge-test-fixtures';
+} from '../../../test/nudge-fixtures';
+import { createTestDb } from '../../../test/test-db';
 import { runNudgeScheduler } from './run-nudge-scheduler';
 
 let t: DbHandle;

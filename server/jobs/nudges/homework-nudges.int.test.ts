@@ -4,7 +4,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../../../db/client';
 import { assignments, couples, memberships, partners } from '../../../db/schema';
 import { makeCouple, makePractice, type TestPractice } from '../../../test/factories';
-import { createTestDb } from '../../../test/test-db';
 import {
   assignSecret,
   localDate,
@@ -13,7 +12,8 @@ import {
   setPracticeZone,
   setPreferences,
   submitSecret,
-} from './nudge-test-fixtures';
+} from '../../../test/nudge-fixtures';
+import { createTestDb } from '../../../test/test-db';
 import { runNudgeScheduler } from './run-nudge-scheduler';
 
 let t: DbHandle;

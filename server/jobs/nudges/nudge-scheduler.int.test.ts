@@ -6,8 +6,6 @@ import type { DbHandle } from '../../../db/client';
 import { emailOutbox } from '../../../db/schema';
 import { countingDb } from '../../../test/counting-db';
 import { callerFor, makeCouple, makePractice } from '../../../test/factories';
-import { createTestDb } from '../../../test/test-db';
-import { emptyNoteContent } from '../../services/notes/note-shape';
 import {
   addSession,
   assignSecret,
@@ -17,7 +15,9 @@ import {
   setPracticeZone,
   setPreferences,
   submitSecret,
-} from './nudge-test-fixtures';
+} from '../../../test/nudge-fixtures';
+import { createTestDb } from '../../../test/test-db';
+import { emptyNoteContent } from '../../services/notes/note-shape';
 import { runNudgeScheduler } from './run-nudge-scheduler';
 
 let t: DbHandle;

@@ -7,7 +7,6 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { DbHandle } from '../../../db/client';
 import { emailOutbox } from '../../../db/schema';
 import { callerFor, makePractice, type TestPractice } from '../../../test/factories';
-import { createTestDb } from '../../../test/test-db';
 import {
   addSession,
   assignSecret,
@@ -17,7 +16,8 @@ import {
   schedulerNow,
   setPracticeZone,
   setPreferences,
-} from './nudge-test-fixtures';
+} from '../../../test/nudge-fixtures';
+import { createTestDb } from '../../../test/test-db';
 import { runNudgeScheduler } from './run-nudge-scheduler';
 
 const LA = 'America/Los_Angeles';

@@ -4,8 +4,14 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { DbHandle } from '../../../db/client';
 import { counselingSessions, couples, partners, practices } from '../../../db/schema';
 import { makeCouple, makePractice, type TestPractice } from '../../../test/factories';
+import {
+  addSession,
+  mailTo,
+  schedulerNow,
+  setPracticeZone,
+  setPreferences,
+} from '../../../test/nudge-fixtures';
 import { createTestDb } from '../../../test/test-db';
-import { addSession, mailTo, schedulerNow, setPracticeZone, setPreferences } from './nudge-test-fixtures';
 import { runNudgeScheduler } from './run-nudge-scheduler';
 
 let t: DbHandle;

@@ -20,9 +20,8 @@
 // Returns one row: `total` (couples matching the filters), `rows` (a JSON array, in page order) and
 // `showingAll` (whether the scope is every couple in the practice).
 import { type SQL, sql } from 'drizzle-orm';
+import type { TCaseloadSort } from './caseload-sorts';
 
-export const CASELOAD_SORTS = ['next-session', 'last-session', 'overdue', 'name', 'last-activity'] as const;
-export type TCaseloadSort = (typeof CASELOAD_SORTS)[number];
 export type TCaseloadDirection = 'asc' | 'desc';
 export type TCoupleStatus = 'active' | 'paused' | 'closed';
 

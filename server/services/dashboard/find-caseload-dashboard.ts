@@ -6,10 +6,10 @@ import { forbidden } from '../../errors';
 import type { Actor } from '../actor';
 import {
   CASELOAD_MAX_PAGE_SIZE,
-  CASELOAD_SORTS,
   caseloadDashboardSql,
   type TCaseloadDashboardJsonRow,
 } from './caseload-dashboard-sql';
+import { CASELOAD_SORTS } from './caseload-sorts';
 import { runPrepared } from './run-prepared';
 
 export const ZCaseloadDashboardInput = z.object({

@@ -6,8 +6,6 @@ import { coupleSafetySettings } from '../../../db/schema';
 import type { Actor } from '../actor';
 
 export const DEFAULT_CHECK_IN_CADENCE_DAYS = 30;
-/** The cadences a counselor picks from; 0 is "only the first check-in". */
-export const CHECK_IN_CADENCES = [0, 7, 14, 30, 60, 90] as const;
 
 export type TSafetySettings = {
   checkInCadenceDays: number;

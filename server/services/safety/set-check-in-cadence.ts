@@ -5,8 +5,9 @@ import type { Tx } from '../../../db/client';
 import { coupleSafetySettings } from '../../../db/schema';
 import type { Actor } from '../actor';
 import { recordAudit } from '../audit/record-audit';
+import { CHECK_IN_CADENCES } from './check-in-cadences';
 import { loadSafetyCouple } from './safety-couple';
-import { CHECK_IN_CADENCES, lockSafetySettings } from './safety-settings';
+import { lockSafetySettings } from './safety-settings';
 
 export const ZSetCheckInCadenceInput = z.object({
   coupleId: z.uuid(),

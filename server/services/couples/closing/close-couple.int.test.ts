@@ -7,14 +7,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../../../../db/client';
 import { auditEvents, counselingSessions, couples, emailOutbox } from '../../../../db/schema';
 import { callerFor, makeCouple, makePractice, type TestPractice } from '../../../../test/factories';
-import { createTestDb } from '../../../../test/test-db';
 import {
   addSession,
   assignSecret,
   localDate,
   schedulerNow,
   setPracticeZone,
-} from '../../../jobs/nudges/nudge-test-fixtures';
+} from '../../../../test/nudge-fixtures';
+import { createTestDb } from '../../../../test/test-db';
 import { runNudgeScheduler } from '../../../jobs/nudges/run-nudge-scheduler';
 import { COUPLE_CLOSED_MESSAGE } from './assert-client-may-write';
 

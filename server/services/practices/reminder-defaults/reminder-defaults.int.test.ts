@@ -6,12 +6,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../../../../db/client';
 import { auditEvents, emailOutbox, notificationPreferences } from '../../../../db/schema';
 import { callerFor, makePractice, type TestPractice } from '../../../../test/factories';
-import { createTestDb } from '../../../../test/test-db';
-import { enqueueEmail } from '../../../email/enqueue-email';
-import { mailboxTransport } from '../../../email/transports/mailbox-transport';
-import { unsubscribeToken } from '../../../email/unsubscribe-token';
-import { deliverDueEmails } from '../../../jobs/delivery/deliver-due-emails';
-import { writeHomeworkDueSoon } from '../../../jobs/nudges/homework-reminders';
 import {
   assignSecret,
   localDate,
@@ -19,7 +13,13 @@ import {
   schedulerNow,
   setPracticeZone,
   setPreferences,
-} from '../../../jobs/nudges/nudge-test-fixtures';
+} from '../../../../test/nudge-fixtures';
+import { createTestDb } from '../../../../test/test-db';
+import { enqueueEmail } from '../../../email/enqueue-email';
+import { mailboxTransport } from '../../../email/transports/mailbox-transport';
+import { unsubscribeToken } from '../../../email/unsubscribe-token';
+import { deliverDueEmails } from '../../../jobs/delivery/deliver-due-emails';
+import { writeHomeworkDueSoon } from '../../../jobs/nudges/homework-reminders';
 import { unsubscribeByToken } from '../../notification-preferences/unsubscribe-by-token';
 
 let t: DbHandle;

@@ -2,7 +2,7 @@
 // lives in the URL); chips say what needs attention; each row links to the couple's digest.
 import { FileText } from 'lucide-react';
 import Link from 'next/link';
-import type { TCaseloadSort } from '../../../../../server/services/dashboard/caseload-dashboard-sql';
+import type { TCaseloadSort } from '../../../../../server/services/dashboard/caseload-sorts';
 import { Badge, type BadgeTone } from '../../../../_components/ui/badge';
 import { Button } from '../../../../_components/ui/button';
 import { type Column, DataTable } from '../../../../_components/ui/data-table';

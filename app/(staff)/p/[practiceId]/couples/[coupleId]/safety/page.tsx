@@ -1,7 +1,7 @@
 import { Lock } from 'lucide-react';
 import type { Metadata } from 'next';
+import { CHECK_IN_CADENCES } from '../../../../../../../server/services/safety/check-in-cadences';
 import { CHECK_IN_QUESTIONS } from '../../../../../../../server/services/safety/check-in-wording';
-import { CHECK_IN_CADENCES } from '../../../../../../../server/services/safety/safety-settings';
 import { Badge } from '../../../../../../_components/ui/badge';
 import { Card, CardHeader, CardTitle } from '../../../../../../_components/ui/card';
 import { EmptyState } from '../../../../../../_components/ui/empty-state';

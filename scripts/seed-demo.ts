@@ -1,7 +1,7 @@
+import { connectFromEnv } from '../db/client';
+import { migrate } from '../db/migrate';
+import { seedDemo } from '../db/seed';
 import { hashPassword } from '../server/auth/password';
-import { connectFromEnv } from './client';
-import { migrate } from './migrate';
-import { seedDemo } from './seed';
 
 const handle = await connectFromEnv();
 await migrate(handle);

@@ -2,17 +2,17 @@
 // the app counts as given on an earlier day), local calendar dates, preferences, sessions and
 // answers written straight into the database where the app's own path is not what a test is about.
 import { and, eq, like } from 'drizzle-orm';
-import type { Db } from '../../../db/client';
+import type { Db } from '../db/client';
 import {
   counselingSessions,
   emailOutbox,
   notificationPreferences,
   practices,
   responses,
-} from '../../../db/schema';
-import { callerFor, type TestPractice } from '../../../test/factories';
-import { assignExercise, exerciseContent, secret } from '../../../test/homework-fixtures';
-import { utcToWallTime } from '../../services/sessions/practice-time';
+} from '../db/schema/index';
+import { utcToWallTime } from '../server/services/sessions/practice-time';
+import { callerFor, type TestPractice } from './factories';
+import { assignExercise, exerciseContent, secret } from './homework-fixtures';
 
 const DAY_MS = 86_400_000;
 
