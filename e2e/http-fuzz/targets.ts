@@ -15,6 +15,7 @@ import { fieldText, type IdPool, junk, queryString, rawWire, segment } from './v
 import {
   type ActionCall,
   type Answer,
+  anyText,
   browserHeaders,
   callServerAction,
   callTrpc,
@@ -310,6 +311,6 @@ function safeStringify(value: unknown): string {
   try {
     return JSON.stringify(value, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v)) ?? 'null';
   } catch {
-    return String(value);
+    return anyText(value);
   }
 }

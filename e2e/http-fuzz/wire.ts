@@ -10,6 +10,11 @@ export type Answer = { sent: Sent; status: number; text: string };
 /** What a browser adds to a same-origin request; Origin names the server under test. */
 export const browserHeaders = (baseURL: string) => ({ origin: baseURL, 'sec-fetch-site': 'same-origin' });
 
+/** Any value as text, without throwing: an object without a prototype has no toString of its own. */
+export function anyText(value: unknown): string {
+  return typeof value === 'object' && value !== null ? Object.prototype.toString.call(value) : String(value);
+}
+
 /** The transformer's wire form of a value; values devalue cannot carry go as their JSON, or as text. */
 export function wireValue(value: unknown): string {
   try {
@@ -18,7 +23,7 @@ export function wireValue(value: unknown): string {
     try {
       return JSON.stringify(value) ?? 'null';
     } catch {
-      return String(value);
+      return anyText(value);
     }
   }
 }
