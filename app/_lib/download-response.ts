@@ -1,13 +1,6 @@
-// A file download from a procedure: the procedure checks who may and audits; this turns its
-// refusals into HTTP statuses (sign-in 401, not allowed 403, not found or bad id 404).
-import { TRPCError } from '@trpc/server';
-
-const STATUS: Partial<Record<TRPCError['code'], number>> = {
-  UNAUTHORIZED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  BAD_REQUEST: 404,
-};
+// A file download from a procedure: the procedure checks who may and audits; a refusal answers
+// with the tRPC endpoint's status for it (refusal-response.ts).
+import { refusalResponse } from './refusal-response';
 
 export async function downloadResponse(
   load: () => Promise<{ body: Uint8Array | string; fileName: string; contentType: string }>,
@@ -22,9 +15,6 @@ export async function downloadResponse(
       },
     });
   } catch (error) {
-    const status = error instanceof TRPCError ? STATUS[error.code] : undefined;
-    if (status)
-      return Response.json({ error: error instanceof Error ? error.message : 'Refused' }, { status });
-    throw error;
+    return refusalResponse(error);
   }
 }

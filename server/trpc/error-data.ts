@@ -1,6 +1,8 @@
 // What a caller learns of a refused or failed procedure, whether it came over HTTP (the tRPC error
-// formatter) or through a server action: one message rule and one set of machine-readable reasons.
+// formatter, the download routes) or through a server action: one message rule, one HTTP status
+// per code, and one set of machine-readable reasons.
 import type { TRPCError } from '@trpc/server';
+import { getHTTPStatusCodeFromError } from '@trpc/server/http';
 import { ZodError, z } from 'zod';
 import { type RefusalReason, refusalReasonOf } from '../auth/two-factor/setup-required';
 import { type BillingRefusal, billingRefusalOf } from '../billing/entitlements/billing-error';
@@ -32,4 +34,9 @@ export function errorDataOf(error: TRPCError): TErrorData {
     billing: billingRefusalOf(error.cause),
     reason: refusalReasonOf(error.cause),
   };
+}
+
+/** The status the tRPC endpoint answers for this code (BAD_REQUEST 400, NOT_FOUND 404, …), for routes too. */
+export function httpStatusOf(error: TRPCError): number {
+  return getHTTPStatusCodeFromError(error);
 }

@@ -1,17 +1,11 @@
 // The CSV download, apart from the route so tests can call it with a caller of their choosing.
-// The procedure does the permission check (audit:read); this maps its refusals to HTTP statuses.
-import { TRPCError } from '@trpc/server';
+// The procedure does the permission check (audit:read); a refusal answers as refusal-response.ts says.
+
 import type { createCaller } from '../../../../../../server/trpc/root';
+import { refusalResponse } from '../../../../../_lib/refusal-response';
 import { parseAuditSearchParams } from '../audit-search-params';
 
 type Api = ReturnType<typeof createCaller>;
-
-const STATUS: Partial<Record<TRPCError['code'], number>> = {
-  UNAUTHORIZED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  BAD_REQUEST: 400,
-};
 
 export async function auditExportResponse(
   api: Api,
@@ -32,9 +26,6 @@ export async function auditExportResponse(
       },
     });
   } catch (error) {
-    const status = error instanceof TRPCError ? STATUS[error.code] : undefined;
-    if (status)
-      return Response.json({ error: error instanceof Error ? error.message : 'Refused' }, { status });
-    throw error;
+    return refusalResponse(error);
   }
 }
