@@ -1,6 +1,7 @@
 'use server';
-import type { RouterInputs } from '../_lib/router-types';
 // One person's email settings, from the staff pages and the portal alike.
+
+import type { RouterInputs } from '../_lib/router-types';
 import { runProcedure } from '../_lib/run-procedure';
 
 export async function updatePreferencesAction(

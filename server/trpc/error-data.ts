@@ -1,7 +1,7 @@
 // What a caller learns of a refused or failed procedure, whether it came over HTTP (the tRPC error
 // formatter, the download routes) or through a server action: one message rule, one HTTP status
 // per code, and one set of machine-readable reasons.
-import type { TRPCError } from '@trpc/server';
+import { TRPCError } from '@trpc/server';
 import { getHTTPStatusCodeFromError } from '@trpc/server/http';
 import { ZodError, z } from 'zod';
 import { type RefusalReason, refusalReasonOf } from '../auth/two-factor/setup-required';
@@ -39,4 +39,10 @@ export function errorDataOf(error: TRPCError): TErrorData {
 /** The status the tRPC endpoint answers for this code (BAD_REQUEST 400, NOT_FOUND 404, …), for routes too. */
 export function httpStatusOf(error: TRPCError): number {
   return getHTTPStatusCodeFromError(error);
+}
+
+/** The procedure's refusal, for the caller to answer; anything else is a defect, thrown again for the error log. */
+export function refusalOrThrow(error: unknown): TRPCError {
+  if (error instanceof TRPCError && error.code !== 'INTERNAL_SERVER_ERROR') return error;
+  throw error;
 }

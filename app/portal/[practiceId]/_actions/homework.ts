@@ -1,6 +1,7 @@
 'use server';
-import type { RouterInputs } from '../../../_lib/router-types';
 // A partner's answer: draft, send, and who reads it afterwards (the portal's procedures).
+
+import type { RouterInputs } from '../../../_lib/router-types';
 import { runProcedure } from '../../../_lib/run-procedure';
 
 type Homework = RouterInputs['portal']['homework'];
