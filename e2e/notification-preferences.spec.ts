@@ -30,6 +30,8 @@ test('a client sets quiet hours and how their emails look, on a phone, and the p
   await looks.getByRole('radio', { name: /^Show the practice’s name/ }).check();
   await page.getByRole('button', { name: 'Save email settings' }).click();
   await expect(page.getByText('Email settings saved.')).toBeVisible();
+  // Said beside the button, in view, not at the top of a form taller than the phone.
+  await expect(page.getByText('Email settings saved.')).toBeInViewport();
 
   await page.reload();
   await expect(looks.getByRole('radio', { name: /^Show the practice’s name/ })).toBeChecked();

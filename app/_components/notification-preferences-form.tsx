@@ -68,7 +68,6 @@ export function NotificationPreferencesForm({
   return (
     <Card>
       <form onSubmit={submit} noValidate aria-label="Email notifications">
-        <FormMessage error={quiet.error ? 'Please check quiet hours.' : failure?.message} success={saved} />
         <ChoiceGroup
           legend="Emails we send you"
           hint="Sign-in links and invitations always arrive."
@@ -137,6 +136,8 @@ export function NotificationPreferencesForm({
         </div>
 
         <div className="mt-2 border-t border-line pt-5">
+          {/* Beside the button, where the person is looking when they save (on a phone the top is far away). */}
+          <FormMessage error={quiet.error ? 'Please check quiet hours.' : failure?.message} success={saved} />
           <PendingButton type="submit" pending={save.isPending} pendingLabel="Saving…">
             Save email settings
           </PendingButton>

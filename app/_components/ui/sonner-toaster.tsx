@@ -6,6 +6,9 @@ export default function SonnerToaster() {
   return (
     <Sonner
       position="bottom-center"
+      // Sonner's own distances (24 px, 16 px on a phone), above a bottom navigation bar when one shows.
+      offset={{ bottom: 'calc(var(--bottom-bar, 0px) + 24px)' }}
+      mobileOffset={{ bottom: 'calc(var(--bottom-bar, 0px) + 16px)' }}
       closeButton
       toastOptions={{
         classNames: {

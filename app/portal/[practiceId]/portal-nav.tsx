@@ -44,6 +44,7 @@ export function PortalNav({ practiceId }: { practiceId: string }) {
   ];
   return (
     <nav
+      data-bottom-bar
       aria-label="Your space"
       className="fixed inset-x-0 bottom-0 z-30 border-t border-line bg-surface pb-[env(safe-area-inset-bottom)] shadow-[0_-1px_3px_rgb(29_42_46/0.06)] md:static md:border-t-0 md:border-b md:pb-0 md:shadow-none"
     >
