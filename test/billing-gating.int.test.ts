@@ -10,22 +10,26 @@ import type { DbHandle } from '../db/client';
 import { practiceSubscriptions, practices, type SessionKind } from '../db/schema';
 import { can } from '../server/authz/permissions';
 import { billingRefusalOf } from '../server/billing/entitlements/billing-error';
-import {
-  allowedWhenReadOnly,
-  READ_ONLY_ALLOWED_PATHS,
-} from '../server/billing/entitlements/read-only-allowlist';
+import { allowedWhenReadOnly } from '../server/billing/entitlements/read-only-allowlist';
 import { TRIAL_DAYS } from '../server/billing/plans';
 import { appRouter } from '../server/trpc/root';
 import { callerFor, makePractice, type TestPractice } from './factories';
 import { exampleInput } from './input-from-zod';
-import { callByPath, type Outcome, outcomeOf, type ProcedureInfo, practiceProcedures } from './procedures';
+import {
+  allProcedures,
+  callByPath,
+  type Outcome,
+  outcomeOf,
+  type ProcedureInfo,
+  practiceProcedures,
+} from './procedures';
 import { createTestDb } from './test-db';
 
 const DAY = 86_400_000;
 // Billing's own procedures call Stripe; the allowlist keeps them open by their permission, which
 // the first test checks, and the billing suite calls them against the local Stripe.
 const procedures = practiceProcedures().filter((p) => p.permission !== 'billing:manage');
-const gated = procedures.filter((p) => p.type === 'mutation' && !allowedWhenReadOnly(p.path, p.permission));
+const gated = procedures.filter((p) => p.type === 'mutation' && !allowedWhenReadOnly(p));
 const open = procedures.filter((p) => !gated.includes(p));
 
 let t: DbHandle;
@@ -80,13 +84,13 @@ const refusedForBilling = (o: Outcome) =>
   o.error instanceof TRPCError &&
   billingRefusalOf(o.error.cause) === 'read-only';
 
-it('finds mutations to gate and keeps the allowlist to real mutations', () => {
+it('finds mutations to gate and keeps openWhenReadOnly to real practice mutations', () => {
   expect(gated.map((p) => p.path)).toEqual(
     expect.arrayContaining(['couples.create', 'sessions.schedule', 'homework.assign', 'team.invite']),
   );
-  expect(allowedWhenReadOnly('billing.anything', 'billing:manage')).toBe(true);
-  for (const path of READ_ONLY_ALLOWED_PATHS) {
-    expect(procedures.find((p) => p.path === path)?.type, path).toBe('mutation');
+  expect(allowedWhenReadOnly({ permission: 'billing:manage', openWhenReadOnly: false })).toBe(true);
+  for (const p of allProcedures().filter((x) => x.openWhenReadOnly)) {
+    expect(p.type === 'mutation' && p.access === 'practice', p.path).toBe(true);
   }
   expect(open.filter((p) => p.type === 'query').length).toBeGreaterThan(5);
 });

@@ -14,6 +14,9 @@ export type ProcedureInfo = {
   access: 'public' | 'authed' | 'practice';
   /** Set by practiceProcedure(permission): the procedure runs inside one practice. */
   permission: Permission | undefined;
+  /** The meta flags that open a practice mutation a rung would refuse (ProcedureMeta in server/trpc/init.ts). */
+  openWhenReadOnly: boolean;
+  openWhenCoupleClosed: boolean;
   input: z.ZodType | undefined;
 };
 
@@ -27,9 +30,17 @@ export function allProcedures(): ProcedureInfo[] {
     const input = inputs[0];
     if (input !== undefined && !(input instanceof z.ZodType))
       throw new Error(`${path} has a non-zod input parser`);
-    const permission = (meta as ProcedureMeta | undefined)?.permission;
+    const { permission, openWhenReadOnly, openWhenCoupleClosed } = (meta ?? {}) as ProcedureMeta;
     const access = permission ? 'practice' : isBuiltOnAuthed(procedure) ? 'authed' : 'public';
-    return { path, type, access, permission, input };
+    return {
+      path,
+      type,
+      access,
+      permission,
+      openWhenReadOnly: openWhenReadOnly === true,
+      openWhenCoupleClosed: openWhenCoupleClosed === true,
+      input,
+    };
   });
 }
 

@@ -11,10 +11,7 @@ import { counselingSessions, practiceSubscriptions, practices } from '../db/sche
 import { can, type Permission } from '../server/authz/permissions';
 import { billingRefusalOf } from '../server/billing/entitlements/billing-error';
 import { allowedWhenReadOnly } from '../server/billing/entitlements/read-only-allowlist';
-import {
-  CLOSED_COUPLE_ALLOWED_PATHS,
-  COUPLE_CLOSED_MESSAGE,
-} from '../server/services/couples/closing/assert-client-may-write';
+import { COUPLE_CLOSED_MESSAGE } from '../server/services/couples/closing/assert-client-may-write';
 import { emptyNoteContent } from '../server/services/notes/note-shape';
 import { callerFor, makePractice, type TestPractice } from './factories';
 import { exampleInput } from './input-from-zod';
@@ -42,8 +39,9 @@ const has = (path: string, exception: Exception) => ROLE_TABLE[path]?.includes(e
 function rowFor(p: ProcedureInfo): string {
   const cells: string[] = [p.permission ?? (p.access === 'authed' ? 'signed in' : 'anyone')];
   if (p.permission && p.type === 'mutation') {
-    if (allowedWhenReadOnly(p.path, p.permission)) cells.push('open when read-only');
-    if (CLOSED_COUPLE_ALLOWED_PATHS.includes(p.path)) cells.push('open when closed');
+    if (allowedWhenReadOnly({ permission: p.permission, openWhenReadOnly: p.openWhenReadOnly }))
+      cells.push('open when read-only');
+    if (p.openWhenCoupleClosed) cells.push('open when closed');
   }
   return `'${p.path}': [${cells.map((c) => `'${c}'`).join(', ')}],`;
 }

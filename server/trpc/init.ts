@@ -5,7 +5,24 @@ import type { Context } from './context';
 import { errorDataOf, publicMessageOf } from './error-data';
 import { transformer } from './transformer';
 
-export type ProcedureMeta = { permission?: Permission };
+/**
+ * What a procedure says about itself, read by the practice rungs (practice-rungs.ts) and by the tests
+ * that list every procedure. The flags open a mutation that a rung would otherwise refuse; a router
+ * sets them after the builder, `practiceProcedure('notes:write').meta({ openWhenReadOnly: true })`
+ * (tRPC merges the two `.meta()` calls), with a comment saying why.
+ */
+export type ProcedureMeta = {
+  /** Set by the practice procedures: who in the practice may call it (server/authz/permissions.ts). */
+  permission?: Permission;
+  /**
+   * Still runs when the practice is read-only for billing (subscription ended, trial over). Anything
+   * under 'billing:manage', 'safety:check-in' or 'safety:manage' is open by its permission already
+   * (server/billing/entitlements/read-only-allowlist.ts).
+   */
+  openWhenReadOnly?: true;
+  /** A client may still call it once their couple's file is closed. */
+  openWhenCoupleClosed?: true;
+};
 
 export const t = initTRPC
   .context<Context>()

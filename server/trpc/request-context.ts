@@ -4,7 +4,7 @@ import { getCurrentSession } from '../auth/current-session';
 import { requestMetaFrom } from '../auth/request-meta';
 import { getDb } from '../db';
 import { type Context, PRACTICE_HEADER } from './context';
-import { ZPracticeHint } from './procedures';
+import { ZPracticeHint } from './practice-rungs';
 
 export async function createRequestContext(headers: Headers, practiceId?: string | null): Promise<Context> {
   const unverifiedPracticeId = practiceId ?? headers.get(PRACTICE_HEADER);

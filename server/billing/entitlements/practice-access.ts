@@ -9,8 +9,8 @@
 //   canceled, unpaid, paused,
 //   incomplete_expired           read-only
 //
-// Read-only: every query answers, mutations are refused (read-only-allowlist.ts names the
-// exceptions). Seats: the quantity bought, at most the plan's maximum (Solo: 1).
+// Read-only: every query answers, mutations are refused (read-only-allowlist.ts says which stay
+// open). Seats: the quantity bought, at most the plan's maximum (Solo: 1).
 import type { subscriptionStatus } from '../../../db/schema/enums';
 import { PLANS, type PlanId, TRIAL_DAYS, TRIAL_SEATS } from '../plans';
 

@@ -1,7 +1,6 @@
 // The signed-in person's own account security (two-factor sign-in). Not practice-scoped: it works
 // while a practice still refuses everything else until two-factor sign-in is set up. Staff only:
 // a client's magic-link session has no password and nothing to protect with a second factor.
-import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import { beginTwoFactorSetup } from '../../auth/two-factor/begin-two-factor-setup';
 import { ZConfirmation } from '../../auth/two-factor/confirm-identity';
@@ -10,17 +9,7 @@ import { disableTwoFactor } from '../../auth/two-factor/disable-two-factor';
 import { getTwoFactorStatus } from '../../auth/two-factor/get-two-factor-status';
 import { regenerateRecoveryCodes } from '../../auth/two-factor/regenerate-recovery-codes';
 import { router } from '../init';
-import { authedProcedure } from '../procedures';
-
-const staffSessionProcedure = authedProcedure.use(({ ctx, next }) => {
-  if (ctx.session.kind !== 'staff') {
-    throw new TRPCError({
-      code: 'FORBIDDEN',
-      message: 'Sign in with your password to change account security.',
-    });
-  }
-  return next();
-});
+import { staffSessionProcedure } from '../procedures';
 
 const ZRecoveryCodes = z.object({ recoveryCodes: z.array(z.string()).length(10) });
 const ZConfirmInput = z.object({ confirmation: ZConfirmation });

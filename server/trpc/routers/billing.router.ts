@@ -7,9 +7,8 @@ import { getBillingOverview } from '../../services/billing/get-billing-overview'
 import { openBillingPortal } from '../../services/billing/open-billing-portal';
 import { startCheckout, ZStartCheckoutInput } from '../../services/billing/start-checkout';
 import { router } from '../init';
-import { practiceOutsideTransactionProcedure } from '../outside-transaction-procedure';
+import { billingProcedure } from '../procedures';
 
-const billingProcedure = practiceOutsideTransactionProcedure('billing:manage');
 const ZRedirect = z.object({ url: z.url() });
 
 export const billingRouter = router({

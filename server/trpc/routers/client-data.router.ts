@@ -21,11 +21,16 @@ export const clientDataRouter = router({
   export: practiceProcedure('portal:read')
     .output(ZClientExportOutput)
     .query(({ ctx }) => exportMyData(ctx.tx, ctx.actor)),
+  // Open when read-only and when the couple's file is closed: a client's data rights end with
+  // neither a payment nor the file.
   deletePrivateAnswers: practiceProcedure('homework:answer')
+    .meta({ openWhenReadOnly: true, openWhenCoupleClosed: true })
     .input(ZDeletePrivateAnswersInput)
     .output(ZDeleted)
     .mutation(({ ctx }) => deleteMyPrivateAnswers(ctx.tx, ctx.actor)),
+  // Open when read-only: the partner's right to delete does not wait for a payment.
   deletePartnerPrivateAnswers: practiceProcedure('couples:write')
+    .meta({ openWhenReadOnly: true })
     .input(ZDeletePartnerPrivateAnswersInput)
     .output(ZDeleted)
     .mutation(({ ctx, input }) => deletePartnerPrivateAnswers(ctx.tx, ctx.actor, input)),

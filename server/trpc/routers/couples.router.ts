@@ -51,7 +51,10 @@ export const couplesRouter = router({
     )
     .query(({ ctx, input }) => getClosingPreview(ctx.tx, ctx.actor, input)),
   // The couple's counselor, owners and admins (couples:write, and only a couple the actor may see).
+  // Open when read-only: closing stops the couple's nudges and cancels its sessions, and winding
+  // down never waits for a payment (reopening does).
   close: practiceProcedure('couples:write')
+    .meta({ openWhenReadOnly: true })
     .input(ZCoupleStatusChangeInput)
     .output(
       z.object({

@@ -8,7 +8,9 @@ import { ZExportFileOutput, ZPracticeExportItem } from './exports-outputs';
 
 export const exportsRouter = router({
   /** Starts an export, or answers with the one already in the making. */
+  // Open when read-only: taking the practice's data out never waits for a payment.
   request: practiceProcedure('practice:export')
+    .meta({ openWhenReadOnly: true })
     .output(z.object({ exportId: z.uuid(), created: z.boolean() }))
     .mutation(({ ctx }) => requestPracticeExport(ctx.tx, ctx.actor)),
   find: practiceProcedure('practice:export')

@@ -18,11 +18,15 @@ export const notesRouter = router({
     .input(ZSaveNoteDraftInput)
     .output(z.object({ noteId: z.uuid(), updatedAt: z.date() }))
     .mutation(({ ctx, input }) => saveNoteDraft(ctx.tx, ctx.actor, input)),
+  // Signing and addenda are open when read-only: finishing the clinical record of sessions already
+  // held, a lapsed payment must not leave a record unsigned.
   sign: practiceProcedure('notes:write')
+    .meta({ openWhenReadOnly: true })
     .input(ZSignNoteInput)
     .output(z.object({ noteId: z.uuid(), signedAt: z.date() }))
     .mutation(({ ctx, input }) => signNote(ctx.tx, ctx.actor, input)),
   addAddendum: practiceProcedure('notes:write')
+    .meta({ openWhenReadOnly: true })
     .input(ZAddNoteAddendumInput)
     .output(z.object({ addendumId: z.uuid(), createdAt: z.date() }))
     .mutation(({ ctx, input }) => addNoteAddendum(ctx.tx, ctx.actor, input)),

@@ -14,7 +14,9 @@ export const practiceSecurityRouter = router({
   twoFactorRequirement: practiceProcedure('practice:settings')
     .output(ZRequirement)
     .query(({ ctx }) => getTwoFactorRequirement(ctx.tx, ctx.actor)),
+  // Open when read-only: tightening sign-in is protection, not use.
   setTwoFactorRequirement: practiceProcedure('practice:security')
+    .meta({ openWhenReadOnly: true })
     .input(ZTwoFactorRequirementInput)
     .output(ZRequirement)
     .mutation(({ ctx, input }) => setTwoFactorRequirement(ctx.tx, ctx.actor, input)),

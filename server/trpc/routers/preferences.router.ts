@@ -14,7 +14,9 @@ export const preferencesRouter = router({
   get: practiceProcedure('practice:read')
     .output(ZNotificationPreferences)
     .query(({ ctx }) => getNotificationPreferences(ctx.tx, ctx.actor)),
+  // Open when read-only and when the couple's file is closed: unsubscribing must always work.
   update: practiceProcedure('practice:read')
+    .meta({ openWhenReadOnly: true, openWhenCoupleClosed: true })
     .input(ZNotificationPreferencesInput)
     .output(ZNotificationPreferences)
     .mutation(({ ctx, input }) => updateNotificationPreferences(ctx.tx, ctx.actor, input)),

@@ -36,7 +36,10 @@ export const safetyRouter = router({
   myStatus: practiceProcedure('portal:read')
     .output(z.object({ checkInDue: z.boolean(), sharedWorkPaused: z.boolean() }))
     .query(({ ctx }) => getPortalSafety(ctx.tx, ctx.actor)),
+  // Open when the couple's file is closed: a closed file must never silence someone asking for
+  // help (and, like all of safety, open when read-only by its permission).
   submitCheckIn: practiceProcedure('safety:check-in')
+    .meta({ openWhenCoupleClosed: true })
     .input(ZCheckInAnswers)
     .output(z.object({ recorded: z.boolean() }))
     .mutation(({ ctx, input }) => submitCheckIn(ctx.tx, ctx.actor, input)),
@@ -90,7 +93,9 @@ export const safetyRouter = router({
   crisisLines: practiceProcedure('practice:settings')
     .output(ZCrisisLinesOutput)
     .query(({ ctx }) => getCrisisLines(ctx.tx, ctx.actor)),
+  // Open when read-only: the crisis lines clients see must stay correct.
   updateCrisisLines: practiceProcedure('practice:settings')
+    .meta({ openWhenReadOnly: true })
     .input(ZUpdateCrisisLinesInput)
     .output(ZCrisisLinesOutput)
     .mutation(({ ctx, input }) => updateCrisisLines(ctx.tx, ctx.actor, input)),

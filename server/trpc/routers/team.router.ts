@@ -11,8 +11,7 @@ import { reassignCouples, ZReassignCouplesInput } from '../../services/team/reas
 import { resendInvitation } from '../../services/team/resend-invitation';
 import { revokeInvitation, ZInvitationInput } from '../../services/team/revoke-invitation';
 import { router } from '../init';
-import { practiceOutsideTransactionProcedure } from '../outside-transaction-procedure';
-import { practiceProcedure } from '../procedures';
+import { practiceOutsideTransactionProcedure, practiceProcedure } from '../procedures';
 
 const ZInvitationOutput = z.object({ invitationId: z.uuid() });
 const ZMemberOutput = z.object({ membershipId: z.uuid() });
@@ -49,7 +48,9 @@ export const teamRouter = router({
     .input(ZInvitationInput)
     .output(ZInvitationOutput)
     .mutation(({ ctx, input }) => resendInvitation(ctx.tx, ctx.actor, input)),
+  // Open when read-only: ending someone's access never waits for a payment.
   revokeInvitation: practiceProcedure('team:invite')
+    .meta({ openWhenReadOnly: true })
     .input(ZInvitationInput)
     .output(ZInvitationOutput)
     .mutation(({ ctx, input }) => revokeInvitation(ctx.tx, ctx.actor, input)),
@@ -58,7 +59,9 @@ export const teamRouter = router({
     .output(z.object({ membershipId: z.uuid(), role: ZStaffRole }))
     .mutation(({ ctx, input }) => changeMemberRole(ctx.tx, ctx.actor, input)),
   // Outside the procedure's transaction: sessions are ended only once the deactivation committed.
+  // Open when read-only, like revoking an invitation: ending access never waits for a payment.
   deactivate: practiceOutsideTransactionProcedure('team:manage')
+    .meta({ openWhenReadOnly: true })
     .input(ZMemberInput)
     .output(ZMemberOutput)
     .mutation(async ({ ctx, input }) => {

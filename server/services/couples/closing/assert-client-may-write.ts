@@ -1,27 +1,24 @@
 // The ladder's closed-file step: once a counselor closes a couple's file, its partners can still
 // sign in, read everything and take their data out, but every change they could make is refused
 // here, before the procedure runs, whatever the procedure (so a new client procedure is covered
-// without remembering to). What stays open: their own email preferences, deleting their own
-// private answers (their data rights do not end with the file), and the private safety check-in
-// (a closed file must never silence someone asking for help).
+// without remembering to). A procedure that must stay open says so with `openWhenCoupleClosed` in
+// its meta, beside the reason (server/trpc/init.ts documents the flag).
+
 import { and, eq } from 'drizzle-orm';
 import type { Tx } from '../../../../db/client';
 import { couples, partners } from '../../../../db/schema';
 import { AppError } from '../../../errors';
 import type { Actor } from '../../actor';
 
-export const CLOSED_COUPLE_ALLOWED_PATHS: readonly string[] = [
-  'preferences.update',
-  'clientData.deletePrivateAnswers',
-  'safety.submitCheckIn',
-];
-
 export const COUPLE_CLOSED_MESSAGE =
   'Your counselor has closed this file, so nothing here can be changed. You can still read and download everything.';
 
-export async function assertClientMayWrite(tx: Tx, actor: Actor, call: { type: string; path: string }) {
-  if (actor.role !== 'client' || call.type !== 'mutation') return;
-  if (CLOSED_COUPLE_ALLOWED_PATHS.includes(call.path)) return;
+export async function assertClientMayWrite(
+  tx: Tx,
+  actor: Actor,
+  call: { type: string; openWhenCoupleClosed: boolean },
+) {
+  if (actor.role !== 'client' || call.type !== 'mutation' || call.openWhenCoupleClosed) return;
   const [mine] = await tx
     .select({ status: couples.status })
     .from(partners)
