@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AppError, forbidden, notFound, postgresErrorCode } from './errors';
+import { AppError, forbidden, notFound, postgresErrorCode, refusalReasonOf } from './errors';
 
 /** The shape drizzle gives a driver error: a wrapper whose cause carries the SQLSTATE. */
 const wrapped = (code: string) => Object.assign(new Error('Failed query'), { cause: { code } });
@@ -42,5 +42,14 @@ describe('domain errors', () => {
     expect(error).toMatchObject({ name: 'AppError', code: 'CONFLICT', message: 'Already there.' });
     expect(notFound('Couple')).toMatchObject({ code: 'NOT_FOUND', message: 'Couple not found' });
     expect(forbidden()).toMatchObject({ code: 'FORBIDDEN' });
+  });
+
+  it('carry a machine reason only when one was given', () => {
+    const noSeats = new AppError('FORBIDDEN', 'No seat left.', 'no-seats');
+    expect(noSeats).toMatchObject({ code: 'FORBIDDEN', reason: 'no-seats' });
+    expect(refusalReasonOf(noSeats)).toBe('no-seats');
+    expect(refusalReasonOf(forbidden())).toBeNull();
+    expect(refusalReasonOf(Object.assign(new Error('x'), { reason: 'no-seats' }))).toBeNull();
+    expect(refusalReasonOf(undefined)).toBeNull();
   });
 });

@@ -7,14 +7,27 @@ export type AppErrorCode =
   | 'CONFLICT'
   | 'TOO_MANY_REQUESTS';
 
+/**
+ * Why a refusal happened, for a program to act on (the client reads it as error.data.reason):
+ *   'read-only'                  the practice's subscription ended: writing is paused (billing)
+ *   'no-seats'                   the practice's staff fill every seat it bought (billing)
+ *   'two-factor-setup-required'  the practice requires two-factor sign-in and this person has none yet
+ */
+export type RefusalReason = 'read-only' | 'no-seats' | 'two-factor-setup-required';
+
 export class AppError extends Error {
   constructor(
     readonly code: AppErrorCode,
     message: string,
+    readonly reason?: RefusalReason,
   ) {
     super(message);
     this.name = 'AppError';
   }
+}
+
+export function refusalReasonOf(error: unknown): RefusalReason | null {
+  return error instanceof AppError ? (error.reason ?? null) : null;
 }
 
 export const notFound = (what: string) => new AppError('NOT_FOUND', `${what} not found`);

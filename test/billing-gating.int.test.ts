@@ -9,9 +9,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../db/client';
 import { practiceSubscriptions, practices, type SessionKind } from '../db/schema';
 import { can } from '../server/authz/permissions';
-import { billingRefusalOf } from '../server/billing/entitlements/billing-error';
 import { allowedWhenReadOnly } from '../server/billing/entitlements/read-only-allowlist';
 import { TRIAL_DAYS } from '../server/billing/plans';
+import { refusalReasonOf } from '../server/errors';
 import { appRouter } from '../server/trpc/root';
 import { callerFor, makePractice, type TestPractice } from './factories';
 import { exampleInput } from './input-from-zod';
@@ -82,7 +82,7 @@ const refusedForBilling = (o: Outcome) =>
   !o.ok &&
   o.code === 'FORBIDDEN' &&
   o.error instanceof TRPCError &&
-  billingRefusalOf(o.error.cause) === 'read-only';
+  refusalReasonOf(o.error.cause) === 'read-only';
 
 it('finds mutations to gate and keeps openWhenReadOnly to real practice mutations', () => {
   expect(gated.map((p) => p.path)).toEqual(
@@ -139,7 +139,7 @@ describe('a practice whose subscription is canceled', () => {
       input: undefined,
       ctx: undefined,
     });
-    expect(shape.data).toMatchObject({ code: 'FORBIDDEN', billing: 'read-only' });
+    expect(shape.data).toMatchObject({ code: 'FORBIDDEN', reason: 'read-only' });
   });
 });
 

@@ -9,8 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../db/client';
 import { counselingSessions, practiceSubscriptions, practices } from '../db/schema';
 import { can, type Permission } from '../server/authz/permissions';
-import { billingRefusalOf } from '../server/billing/entitlements/billing-error';
 import { allowedWhenReadOnly } from '../server/billing/entitlements/read-only-allowlist';
+import { refusalReasonOf } from '../server/errors';
 import { COUPLE_CLOSED_MESSAGE } from '../server/services/couples/closing/assert-client-may-write';
 import { emptyNoteContent } from '../server/services/notes/note-shape';
 import { callerFor, makePractice, type TestPractice } from './factories';
@@ -205,7 +205,7 @@ const refusedFor = (o: Outcome, reason: 'read-only' | 'closed') =>
   !o.ok &&
   o.code === 'FORBIDDEN' &&
   (reason === 'read-only'
-    ? o.error instanceof TRPCError && billingRefusalOf(o.error.cause) === 'read-only'
+    ? o.error instanceof TRPCError && refusalReasonOf(o.error.cause) === 'read-only'
     : (o.error as Error).message === COUPLE_CLOSED_MESSAGE);
 
 beforeAll(async () => {

@@ -14,8 +14,8 @@ function refusalDataOf(error: unknown): Partial<TErrorData> | null {
  * message already says what to do; this lets a screen stop retrying or point to Billing.
  */
 export function billingRefusalOf(error: unknown): 'read-only' | 'no-seats' | null {
-  const billing = refusalDataOf(error)?.billing;
-  return billing === 'read-only' || billing === 'no-seats' ? billing : null;
+  const reason = refusalDataOf(error)?.reason;
+  return reason === 'read-only' || reason === 'no-seats' ? reason : null;
 }
 
 /** 'CONFLICT', 'FORBIDDEN', …: the refusal's code, when the server refused the call. */

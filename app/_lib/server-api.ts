@@ -3,7 +3,7 @@ import { TRPCError } from '@trpc/server';
 import { headers } from 'next/headers';
 import { notFound, redirect } from 'next/navigation';
 import { ZodError } from 'zod';
-import { refusalReasonOf } from '../../server/auth/two-factor/setup-required';
+import { refusalReasonOf } from '../../server/errors';
 import { createRequestContext } from '../../server/trpc/request-context';
 import { createCaller } from '../../server/trpc/root';
 

@@ -1,21 +1,24 @@
 // What a caller learns of a refused or failed procedure, whether it came over HTTP (the tRPC error
-// formatter, the download routes) or through a server action: one message rule, one HTTP status
-// per code, and one set of machine-readable reasons.
+// formatter, route handlers) or through a server action: one tRPC error per domain error, one
+// message rule, one HTTP status per code, and one machine-readable reason.
+
 import { TRPCError } from '@trpc/server';
 import { getHTTPStatusCodeFromError } from '@trpc/server/http';
 import { ZodError, z } from 'zod';
-import { type RefusalReason, refusalReasonOf } from '../auth/two-factor/setup-required';
-import { type BillingRefusal, billingRefusalOf } from '../billing/entitlements/billing-error';
+import { AppError, type RefusalReason, refusalReasonOf } from '../errors';
 
 export type TErrorData = {
   code: TRPCError['code'];
   /** Per-field messages when the input's validation refused it. */
   zod: { formErrors: string[]; fieldErrors: Record<string, string[] | undefined> } | null;
-  /** 'read-only' or 'no-seats' when billing refused the call, so the UI can point to Billing. */
-  billing: BillingRefusal | null;
-  /** 'two-factor-setup-required': the practice requires two-factor sign-in and this person has none yet. */
+  /** Why it was refused, when the page can act on it: point to Billing, or to two-factor setup. */
   reason: RefusalReason | null;
 };
+
+/** A domain error as every procedure answers it: its code is already a tRPC code (init.ts maps with this). */
+export function trpcErrorOf(error: AppError): TRPCError {
+  return new TRPCError({ code: error.code, message: error.message, cause: error });
+}
 
 export const INTERNAL_ERROR_MESSAGE = 'Something went wrong on our side. Nothing was saved.';
 
@@ -31,7 +34,6 @@ export function errorDataOf(error: TRPCError): TErrorData {
       error.cause instanceof ZodError
         ? (z.flattenError(error.cause) as NonNullable<TErrorData['zod']>)
         : null,
-    billing: billingRefusalOf(error.cause),
     reason: refusalReasonOf(error.cause),
   };
 }
@@ -41,8 +43,12 @@ export function httpStatusOf(error: TRPCError): number {
   return getHTTPStatusCodeFromError(error);
 }
 
-/** The procedure's refusal, for the caller to answer; anything else is a defect, thrown again for the error log. */
+/**
+ * The refusal, for the caller to answer: a procedure's, or a domain error from a service a route
+ * handler calls itself. Anything else is a defect, thrown again for the error log.
+ */
 export function refusalOrThrow(error: unknown): TRPCError {
-  if (error instanceof TRPCError && error.code !== 'INTERNAL_SERVER_ERROR') return error;
+  const refusal = error instanceof AppError ? trpcErrorOf(error) : error;
+  if (refusal instanceof TRPCError && refusal.code !== 'INTERNAL_SERVER_ERROR') return refusal;
   throw error;
 }

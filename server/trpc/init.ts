@@ -2,7 +2,7 @@ import { initTRPC, TRPCError } from '@trpc/server';
 import type { Permission } from '../authz/permissions';
 import { AppError, postgresErrorCode } from '../errors';
 import type { Context } from './context';
-import { errorDataOf, publicMessageOf } from './error-data';
+import { errorDataOf, publicMessageOf, trpcErrorOf } from './error-data';
 import { transformer } from './transformer';
 
 /**
@@ -43,7 +43,7 @@ const mapDomainErrors = t.middleware(async ({ next }) => {
   const result = await next();
   if (result.ok) return result;
   const cause = result.error.cause;
-  if (cause instanceof AppError) throw new TRPCError({ code: cause.code, message: cause.message, cause });
+  if (cause instanceof AppError) throw trpcErrorOf(cause);
   const pgCode = postgresErrorCode(cause);
   if (pgCode) throw new TRPCError({ code: pgCode, message: pgMessage(pgCode), cause });
   return result;

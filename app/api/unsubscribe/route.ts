@@ -1,8 +1,8 @@
 // RFC 8058 one-click unsubscribe: a mail provider POSTs `List-Unsubscribe=One-Click` to the URL in
 // the List-Unsubscribe header, token in the query string. No GET handler: a GET changes nothing.
 import { getDb } from '../../../server/db';
-import { AppError } from '../../../server/errors';
 import { unsubscribeByToken } from '../../../server/services/notification-preferences/unsubscribe-by-token';
+import { refusalResponse } from '../../_lib/refusal-response';
 
 const ONE_CLICK = 'One-Click';
 
@@ -16,7 +16,6 @@ export async function POST(request: Request): Promise<Response> {
     const { category } = await unsubscribeByToken(await getDb(), token);
     return Response.json({ unsubscribed: category });
   } catch (error) {
-    if (error instanceof AppError) return Response.json({ error: error.message }, { status: 400 });
-    throw error;
+    return refusalResponse(error);
   }
 }

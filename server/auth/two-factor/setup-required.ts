@@ -9,22 +9,12 @@ import type { MembershipRole } from '../../../db/schema';
 import { isStaffRole } from '../../authz/permissions';
 import { AppError } from '../../errors';
 
-export const TWO_FACTOR_SETUP_REQUIRED = 'two-factor-setup-required';
-export type RefusalReason = typeof TWO_FACTOR_SETUP_REQUIRED;
-
-export class TwoFactorSetupRequired extends AppError {
-  readonly reason: RefusalReason = TWO_FACTOR_SETUP_REQUIRED;
-  constructor() {
-    super(
-      'FORBIDDEN',
-      'This practice requires two-factor sign-in. Set it up under Account security to continue.',
-    );
-    this.name = 'TwoFactorSetupRequired';
-  }
-}
-
-export function refusalReasonOf(error: unknown): RefusalReason | null {
-  return error instanceof TwoFactorSetupRequired ? error.reason : null;
+export function twoFactorSetupRequired(): AppError {
+  return new AppError(
+    'FORBIDDEN',
+    'This practice requires two-factor sign-in. Set it up under Account security to continue.',
+    'two-factor-setup-required',
+  );
 }
 
 /**
@@ -38,7 +28,7 @@ export async function assertTwoFactorSatisfied(
 ) {
   if (!isStaffRole(membership.role) || !membership.requireTwoFactor) return;
   const on = enabled ?? (await twoFactorEnabledInTenant(tx));
-  if (!on) throw new TwoFactorSetupRequired();
+  if (!on) throw twoFactorSetupRequired();
 }
 
 export async function twoFactorEnabledInTenant(tx: Tx): Promise<boolean> {

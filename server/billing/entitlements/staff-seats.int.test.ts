@@ -10,7 +10,6 @@ import { linkToken, outboxTo } from '../../../test/outbox';
 import { createTestDb } from '../../../test/test-db';
 import { acceptInvitation } from '../../services/invitations/accept-invitation';
 import { TRIAL_SEATS } from '../plans';
-import { BillingError } from './billing-error';
 
 const PASSWORD = 'correct horse battery';
 const meta = { ip: '192.0.2.30', userAgent: 'vitest' };
@@ -76,7 +75,7 @@ describe('a practice in its free trial', () => {
     expect((refusal as Error).message).toBe(
       `The practice's staff already fill all ${TRIAL_SEATS} seats. An owner or admin can add seats under Billing, or deactivate a member first.`,
     );
-    expect((refusal as Error).cause).toBeInstanceOf(BillingError);
+    expect((refusal as Error).cause).toMatchObject({ reason: 'no-seats' });
   });
 });
 

@@ -13,8 +13,8 @@ import { callByPath, type ProcedureInfo, practiceProcedures } from '../../../tes
 import { createTestDb } from '../../../test/test-db';
 import { enableTwoFactor } from '../../../test/two-factor';
 import { checkSession, createSession } from '../../auth/sessions';
-import { refusalReasonOf, TWO_FACTOR_SETUP_REQUIRED } from '../../auth/two-factor/setup-required';
 import { can } from '../../authz/permissions';
+import { refusalReasonOf } from '../../errors';
 import { appRouter, createCaller } from '../../trpc/root';
 import { transformer } from '../../trpc/transformer';
 
@@ -48,7 +48,7 @@ async function outcome(call: Promise<unknown>): Promise<string> {
     return 'ok';
   } catch (error) {
     const cause = (error as { cause?: unknown }).cause;
-    if (refusalReasonOf(cause) === TWO_FACTOR_SETUP_REQUIRED) return 'setup';
+    if (refusalReasonOf(cause) === 'two-factor-setup-required') return 'setup';
     return (error as { code?: string }).code ?? 'throw';
   }
 }
@@ -167,6 +167,6 @@ describe('while it is required', () => {
     expect(response.status).toBe(403);
     const body = (await response.json()) as { error: unknown };
     const error = transformer.deserialize(body.error) as { data: Record<string, unknown> };
-    expect(error.data).toMatchObject({ code: 'FORBIDDEN', reason: TWO_FACTOR_SETUP_REQUIRED });
+    expect(error.data).toMatchObject({ code: 'FORBIDDEN', reason: 'two-factor-setup-required' });
   });
 });
