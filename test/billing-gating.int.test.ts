@@ -1,7 +1,8 @@
 // Billing gating over every practice-scoped procedure, read from the router: in a read-only
-// practice (subscription canceled, trial over, grace ended) every mutation outside the allowlist is
-// FORBIDDEN with the billing reason and every query still answers; in a paying practice the very
-// same calls are never refused for billing. A new procedure is covered without editing this.
+// practice (subscription canceled, trial over, grace ended) every mutation that is not open when
+// read-only (by its permission or its meta) is FORBIDDEN with the billing reason and every query
+// still answers; in a paying practice the very same calls are never refused for billing. A new
+// procedure is covered without editing this.
 import { TRPCError } from '@trpc/server';
 import { getErrorShape } from '@trpc/server/unstable-core-do-not-import';
 import { eq } from 'drizzle-orm';

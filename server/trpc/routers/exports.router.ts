@@ -7,8 +7,10 @@ import { practiceProcedure } from '../procedures';
 import { ZExportFileOutput, ZPracticeExportItem } from './exports-outputs';
 
 export const exportsRouter = router({
-  /** Starts an export, or answers with the one already in the making. */
-  // Open when read-only: taking the practice's data out never waits for a payment.
+  /**
+   * Starts an export, or answers with the one already in the making. Open when read-only: taking
+   * the practice's data out never waits for a payment.
+   */
   request: practiceProcedure('practice:export')
     .meta({ openWhenReadOnly: true })
     .output(z.object({ exportId: z.uuid(), created: z.boolean() }))
