@@ -13,7 +13,9 @@ const debianChromium = '/usr/bin/chromium';
 export default defineConfig({
   testDir: './e2e',
   fullyParallel: false,
-  workers: 1,
+  // Two spec files at a time: a spec spends most of its time waiting (on pages, on answers held to a
+  // fixed time), so a second one fills the gaps. Tests within a file run in order.
+  workers: 2,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
   timeout: 60_000,

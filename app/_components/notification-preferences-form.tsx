@@ -4,7 +4,7 @@ import { type FormEvent, useState } from 'react';
 import type {
   TDiscretionChoice,
   TNotificationPreferences,
-} from '../../server/services/notification-preferences/preferences-shape';
+} from '@/server/services/notification-preferences/preferences-shape';
 import { updatePreferencesAction } from '../_actions/update-preferences';
 import { EMAIL_CATEGORY_LABELS } from '../_lib/email-categories';
 import { describeError } from '../_lib/error-message';

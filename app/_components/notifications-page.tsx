@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { timeZoneChoices } from '../../server/services/practices/time-zone';
+import { timeZoneChoices } from '@/server/services/practices/time-zone';
 import { loadOrRedirect, serverApi } from '../_lib/server-api';
 import { NotificationPreferencesForm } from './notification-preferences-form';
 import { Page, PageHeader } from './ui/page';

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { TRIAL_DAYS } from '../../server/billing/plans';
+import { TRIAL_DAYS } from '@/server/billing/plans';
 import { Button } from '../_components/ui/button';
 import { LogoMark } from '../_components/ui/logo';
 

@@ -1,6 +1,6 @@
 import { ArrowRight, Mail } from 'lucide-react';
 import Link from 'next/link';
-import { TRIAL_DAYS } from '../../server/billing/plans';
+import { TRIAL_DAYS } from '@/server/billing/plans';
 import { Badge } from '../_components/ui/badge';
 import { Button } from '../_components/ui/button';
 import { HeroIllustration } from './hero-illustration';

@@ -2,7 +2,7 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { EXERCISE_LIBRARY } from '../../db/exercise-library';
+import { EXERCISE_LIBRARY } from '@/db/exercise-library';
 import { ExerciseDetails } from '../_components/homework/exercise-details';
 import { CheckInEditor } from '../portal/[practiceId]/homework/[assignmentId]/check-in-editor';
 import { CHECK_IN_SCALE_MEANING } from './homework-labels';

@@ -1,4 +1,4 @@
-import type { EmailCategory } from '../../server/email/unsubscribe-token';
+import type { EmailCategory } from '@/server/email/unsubscribe-token';
 
 /** How each kind of nudge email is named to the person who gets it. */
 export const EMAIL_CATEGORY_LABELS: Record<EmailCategory, { name: string; what: string }> = {

@@ -1,4 +1,4 @@
-import type { EmailName } from '../../emails/catalog';
+import type { EmailName } from '@/emails/catalog';
 
 /** Each message the app sends, as a practice admin would name it. */
 export const EMAIL_TEMPLATE_LABELS: Record<EmailName, string> = {

@@ -1,7 +1,7 @@
 // What a failed call says to the person. A refusal reaches the browser as a tRPC client error (HTTP)
 // or as an ActionRefused (server action); both carry the same `data` (server/trpc/error-data.ts),
 // read here by shape so that neither client library has to ship to pages that use only the other.
-import type { TErrorData } from '../../server/trpc/error-data';
+import type { TErrorData } from '@/server/trpc/error-data';
 
 function refusalDataOf(error: unknown): Partial<TErrorData> | null {
   if (!(error instanceof Error) || !('data' in error)) return null;

@@ -1,4 +1,4 @@
-import type { MembershipRole } from '../../db/schema';
+import type { MembershipRole } from '@/db/schema';
 
 /** Where a member lands in a practice: clients in their portal, staff on their caseload. */
 export function homePath(practiceId: string, role: MembershipRole): string {

@@ -1,7 +1,7 @@
 // Screen names for the homework enums: behaviors by their display names, never their slugs.
-import type { TExerciseContent } from '../../db/exercise-content';
-import type { Behavior, ExerciseKind } from '../../db/schema';
-import { BEHAVIOR_LABELS } from '../../server/services/homework/behavior-labels';
+import type { TExerciseContent } from '@/db/exercise-content';
+import type { Behavior, ExerciseKind } from '@/db/schema';
+import { BEHAVIOR_LABELS } from '@/server/services/homework/behavior-labels';
 
 export type Participation = TExerciseContent['participation'];
 

@@ -1,5 +1,5 @@
 // Screen names of the session note templates.
-import type { NoteTemplate } from '../../db/schema';
+import type { NoteTemplate } from '@/db/schema';
 
 export const TEMPLATE_NAMES: Record<NoteTemplate, string> = {
   dap: 'DAP',

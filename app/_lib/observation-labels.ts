@@ -1,5 +1,5 @@
 // Screen words for the levels a counselor records per behavior in a session note.
-import type { TObservationLevel } from '../../server/services/notes/note-shape';
+import type { TObservationLevel } from '@/server/services/notes/note-shape';
 
 export const OBSERVATION_LEVEL_LABELS: Record<TObservationLevel, string> = {
   'not-observed': 'Not observed',

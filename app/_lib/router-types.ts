@@ -1,6 +1,6 @@
 // What the procedures return, for props passed from server components to client components.
 import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
-import type { AppRouter } from '../../server/trpc/root';
+import type { AppRouter } from '@/server/trpc/root';
 
 export type RouterOutputs = inferRouterOutputs<AppRouter>;
 export type RouterInputs = inferRouterInputs<AppRouter>;

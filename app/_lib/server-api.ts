@@ -3,9 +3,9 @@ import { TRPCError } from '@trpc/server';
 import { headers } from 'next/headers';
 import { notFound, redirect } from 'next/navigation';
 import { ZodError } from 'zod';
-import { refusalReasonOf } from '../../server/errors';
-import { createRequestContext } from '../../server/trpc/request-context';
-import { createCaller } from '../../server/trpc/root';
+import { refusalReasonOf } from '@/server/errors';
+import { createRequestContext } from '@/server/trpc/request-context';
+import { createCaller } from '@/server/trpc/root';
 
 export async function serverApi(practiceId?: string) {
   return createCaller(await createRequestContext(await headers(), practiceId));

@@ -1,7 +1,7 @@
 import { TRPCError } from '@trpc/server';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { readOnlyError } from '../../server/billing/entitlements/billing-error';
+import { readOnlyError } from '@/server/billing/entitlements/billing-error';
 import { billingRefusalOf, describeError, refusalCodeOf } from './error-message';
 import { settleProcedure } from './settle-procedure';
 import { ActionRefused } from './use-action';

@@ -1,4 +1,4 @@
-import { errorDataOf, publicMessageOf, refusalOrThrow } from '../../server/trpc/error-data';
+import { errorDataOf, publicMessageOf, refusalOrThrow } from '@/server/trpc/error-data';
 import type { ActionResult } from './action-result';
 
 /** A procedure's refusal as an answer; anything else (a defect) stays thrown, for the error log. */

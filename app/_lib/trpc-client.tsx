@@ -5,8 +5,8 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { createTRPCClient, httpBatchLink } from '@trpc/client';
 import { createTRPCContext } from '@trpc/tanstack-react-query';
 import { type ReactNode, useState } from 'react';
-import type { AppRouter } from '../../server/trpc/root';
-import { transformer } from '../../server/trpc/transformer';
+import type { AppRouter } from '@/server/trpc/root';
+import { transformer } from '@/server/trpc/transformer';
 
 export const { TRPCProvider, useTRPC } = createTRPCContext<AppRouter>();
 

@@ -2,7 +2,7 @@ import { ChevronRight, LogOut } from 'lucide-react';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
-import type { MembershipRole } from '../../db/schema';
+import type { MembershipRole } from '@/db/schema';
 import { Badge } from '../_components/ui/badge';
 import { Button } from '../_components/ui/button';
 import { Card } from '../_components/ui/card';

@@ -1,7 +1,7 @@
 'use server';
-import { getDb } from '../../server/db';
-import { AppError } from '../../server/errors';
-import { unsubscribeByToken } from '../../server/services/notification-preferences/unsubscribe-by-token';
+import { getDb } from '@/server/db';
+import { AppError } from '@/server/errors';
+import { unsubscribeByToken } from '@/server/services/notification-preferences/unsubscribe-by-token';
 import { postedForm } from '../_lib/posted-form';
 import type { UnsubscribeState } from './unsubscribe-state';
 

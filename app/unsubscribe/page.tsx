@@ -1,7 +1,7 @@
 import { MailX } from 'lucide-react';
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { readUnsubscribeToken } from '../../server/email/unsubscribe-token';
+import { readUnsubscribeToken } from '@/server/email/unsubscribe-token';
 import { CenteredCard } from '../_components/centered-card';
 import { UnsubscribeForm } from './unsubscribe-form';
 

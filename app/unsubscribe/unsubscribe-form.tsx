@@ -2,7 +2,7 @@
 import { BellOff, MailCheck } from 'lucide-react';
 import Link from 'next/link';
 import { useActionState } from 'react';
-import type { EmailCategory } from '../../server/email/unsubscribe-token';
+import type { EmailCategory } from '@/server/email/unsubscribe-token';
 import { CenteredCard } from '../_components/centered-card';
 import { FormMessage } from '../_components/ui/form-message';
 import { SubmitButton } from '../_components/ui/submit-button';

@@ -1,3 +1,3 @@
-import type { EmailCategory } from '../../server/email/unsubscribe-token';
+import type { EmailCategory } from '@/server/email/unsubscribe-token';
 
 export type UnsubscribeState = { done?: EmailCategory; error?: string };

@@ -4,15 +4,15 @@ import { eq } from 'drizzle-orm';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { DbHandle } from '../../db/client';
-import { notificationPreferences } from '../../db/schema';
-import { unsubscribeToken } from '../../server/email/unsubscribe-token';
-import { makeUser } from '../../test/factories';
-import { createTestDb } from '../../test/test-db';
+import type { DbHandle } from '@/db/client';
+import { notificationPreferences } from '@/db/schema';
+import { unsubscribeToken } from '@/server/email/unsubscribe-token';
+import { makeUser } from '@/test/factories';
+import { createTestDb } from '@/test/test-db';
 
 let t: DbHandle;
 // The app's database handle, pointed at this file's test database.
-vi.mock('../../server/db', () => ({ getDb: async () => t.db }));
+vi.mock('@/server/db', () => ({ getDb: async () => t.db }));
 
 const { POST } = await import('../api/unsubscribe/route');
 const { unsubscribe } = await import('./actions');

@@ -3,8 +3,8 @@
 // a superuser or a BYPASSRLS role). A comment on the database marks a finished seed, so later runs
 // reuse it; a database that holds other data is never touched.
 import postgres from 'postgres';
-import { connectPostgres } from '../../db/client';
-import { migrate } from '../../db/migrate';
+import { connectPostgres } from '@/db/client';
+import { migrate } from '@/db/migrate';
 
 export type SeedShape = {
   practices: number;

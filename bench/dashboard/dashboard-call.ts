@@ -3,9 +3,9 @@
 // and the statement the raw server runs (the dashboard's own builder, rendered as the app's
 // drizzle renders it).
 import { PgDialect } from 'drizzle-orm/pg-core';
-import { caseloadDashboardSql } from '../../server/services/dashboard/caseload-dashboard-sql';
-import type { createCaller } from '../../server/trpc/root';
-import { transformer } from '../../server/trpc/transformer';
+import { caseloadDashboardSql } from '@/server/services/dashboard/caseload-dashboard-sql';
+import type { createCaller } from '@/server/trpc/root';
+import { transformer } from '@/server/trpc/transformer';
 
 /** A counselor's home: their own active couples, next session first, the first page of 50. */
 const INPUT = {

@@ -2,9 +2,9 @@
 // and the next-auth session cookie that carries its id, encrypted as next-auth does it (the salt is
 // the cookie name; over plain http the name has no __Secure- prefix).
 import { encode } from 'next-auth/jwt';
-import type { Db } from '../../db/client';
-import { SESSION_LIMITS } from '../../server/auth/session-policy';
-import { createSession } from '../../server/auth/sessions';
+import type { Db } from '@/db/client';
+import { SESSION_LIMITS } from '@/server/auth/session-policy';
+import { createSession } from '@/server/auth/sessions';
 
 export const SESSION_COOKIE = 'authjs.session-token';
 

@@ -4,10 +4,10 @@
 // procedure through the app's router.
 import { drizzle } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
-import type { Db } from '../../db/client';
-import * as schema from '../../db/schema';
-import { checkSession, createSession } from '../../server/auth/sessions';
-import { createCaller } from '../../server/trpc/root';
+import type { Db } from '@/db/client';
+import * as schema from '@/db/schema';
+import { checkSession, createSession } from '@/server/auth/sessions';
+import { createCaller } from '@/server/trpc/root';
 import { callDashboard } from './dashboard-call';
 
 export async function countDashboardStatements(

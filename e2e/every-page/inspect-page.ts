@@ -1,4 +1,4 @@
-// Opens one page at one window size as one person and lists what is wrong with it: an error
+// Opens one page as one person and lists what is wrong with it at each window size: an error
 // answer, being sent to sign-in, sideways scrolling, overlapping header controls, an unreachable
 // Quick exit (portal pages), and optionally serious accessibility violations (axe, slower).
 import type { Page } from '@playwright/test';
@@ -6,7 +6,7 @@ import { seriousViolations } from '../support';
 import { horizontalOverflow, overlappingHeaderControls, quickExitFindings } from './layout-findings';
 import type { PageVisit } from './page-visits';
 import type { Role } from './people';
-import { WINDOW_SIZES } from './window-sizes';
+import { DESKTOP, WINDOW_SIZES } from './window-sizes';
 
 export type PageReport = {
   visit: PageVisit;
@@ -22,13 +22,67 @@ export type PageReport = {
 
 export type InspectOptions = { axe: boolean };
 
-export async function inspectPage(
+type Loaded = Omit<PageReport, 'width'>;
+
+/** A check that cannot run (a page that never loads, a missing title) is a problem of the page. */
+async function check(problems: string[], run: () => Promise<string[]>) {
+  try {
+    problems.push(...(await run()));
+  } catch (error) {
+    problems.push(`could not check: ${String(error).split('\n')[0]}`);
+  }
+}
+
+/** Opens the page at the first window size and says whether it answered as it should. */
+async function open(page: Page, visit: PageVisit, consoleErrors: string[]): Promise<Loaded> {
+  await page.setViewportSize(DESKTOP);
+  const loaded: Loaded = { visit, status: null, title: '', problems: [], consoleErrors };
+  await check(loaded.problems, async () => {
+    const response = await page.goto(visit.url, { waitUntil: 'load' });
+    await page.waitForLoadState('networkidle', { timeout: 3_000 }).catch(() => {});
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    loaded.status = response?.status() ?? null;
+    loaded.title = await page.title();
+    return loaded.status === visit.expectedStatus ? [] : [`answered ${loaded.status}`];
+  });
+  const landed = new URL(page.url());
+  if (loaded.status !== null && landed.pathname !== new URL(visit.url, landed).pathname) {
+    loaded.redirectedTo = landed.pathname + landed.search;
+    if (visit.role !== 'visitor' && landed.pathname.startsWith('/sign-in'))
+      loaded.problems.push(`sent to ${landed.pathname}`);
+  }
+  return loaded;
+}
+
+/** The open page's layout (and accessibility) at one window size. */
+async function layoutProblems(
   page: Page,
   visit: PageVisit,
   size: { width: number; height: number },
   options: InspectOptions,
-): Promise<PageReport> {
+): Promise<string[]> {
+  const problems: string[] = [];
   await page.setViewportSize(size);
+  // A resize lays the page out again on the next frames; responsive pages need no reload for it.
+  await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+  );
+  await check(problems, () => horizontalOverflow(page));
+  await check(problems, () => overlappingHeaderControls(page));
+  if (visit.role === 'partner') await check(problems, () => quickExitFindings(page));
+  // Only the dev mailbox has frames: sandboxed emails, which axe cannot enter and would wait on.
+  if (options.axe)
+    await check(problems, async () => (await seriousViolations(page, ['iframe'])).map((v) => `axe ${v}`));
+  return problems;
+}
+
+/** One page load, then a report at each window size while the page shows that size. */
+export async function inspectPage(
+  page: Page,
+  visit: PageVisit,
+  options: InspectOptions,
+  onReport: (report: PageReport) => Promise<void>,
+) {
   const consoleErrors: string[] = [];
   const onConsole = (message: { type(): string; text(): string }) => {
     if (message.type() === 'error') consoleErrors.push(message.text().slice(0, 300));
@@ -36,47 +90,15 @@ export async function inspectPage(
   const onPageError = (error: Error) => consoleErrors.push(`uncaught: ${error.message.slice(0, 300)}`);
   page.on('console', onConsole);
   page.on('pageerror', onPageError);
-  const report: PageReport = {
-    visit,
-    width: size.width,
-    status: null,
-    title: '',
-    problems: [],
-    consoleErrors,
-  };
-  /** A check that cannot run (a page that never loads, a missing title) is a problem of the page. */
-  const check = async (run: () => Promise<string[]>) => {
-    try {
-      report.problems.push(...(await run()));
-    } catch (error) {
-      report.problems.push(`could not check: ${String(error).split('\n')[0]}`);
-    }
-  };
   try {
-    await check(async () => {
-      const response = await page.goto(visit.url, { waitUntil: 'load' });
-      await page.waitForLoadState('networkidle', { timeout: 3_000 }).catch(() => {});
-      await page.evaluate(() => document.fonts.ready.then(() => undefined));
-      report.status = response?.status() ?? null;
-      report.title = await page.title();
-      return report.status === visit.expectedStatus ? [] : [`answered ${report.status}`];
-    });
-    // A refusal by design shows the not-found page, checked under its own route.
-    if (report.status === null || visit.refused) return report;
-    const landed = new URL(page.url());
-    if (landed.pathname !== new URL(visit.url, landed).pathname) {
-      report.redirectedTo = landed.pathname + landed.search;
-      if (visit.role !== 'visitor' && landed.pathname.startsWith('/sign-in'))
-        report.problems.push(`sent to ${landed.pathname}`);
-      return report;
+    const loaded = await open(page, visit, consoleErrors);
+    // A refusal by design shows the not-found page, checked under its own route; a redirect shows
+    // another page, checked under its own.
+    const checked = loaded.status !== null && !visit.refused && !loaded.redirectedTo;
+    for (const size of WINDOW_SIZES) {
+      const problems = checked ? await layoutProblems(page, visit, size, options) : [];
+      await onReport({ ...loaded, width: size.width, problems: [...loaded.problems, ...problems] });
     }
-    await check(() => horizontalOverflow(page));
-    await check(() => overlappingHeaderControls(page));
-    if (visit.role === 'partner') await check(() => quickExitFindings(page));
-    // Only the dev mailbox has frames: sandboxed emails, which axe cannot enter and would wait on.
-    if (options.axe)
-      await check(async () => (await seriousViolations(page, ['iframe'])).map((v) => `axe ${v}`));
-    return report;
   } finally {
     page.off('console', onConsole);
     page.off('pageerror', onPageError);
@@ -93,11 +115,10 @@ export type InspectRun = InspectOptions & {
 /** Every visit at both widths, each person in their own page. */
 export async function inspectEveryPage(pages: Record<Role, Page>, visits: PageVisit[], run: InspectRun) {
   const lane = async (laneVisits: PageVisit[]) => {
-    for (const visit of laneVisits)
-      for (const size of WINDOW_SIZES) {
-        const page = pages[visit.role];
-        await run.onReport(await inspectPage(page, visit, size, run), page);
-      }
+    for (const visit of laneVisits) {
+      const page = pages[visit.role];
+      await inspectPage(page, visit, run, (report) => run.onReport(report, page));
+    }
   };
   if (!run.parallel) return lane(visits);
   const roles = [...new Set(visits.map((v) => v.role))];

@@ -4,7 +4,7 @@
 // an address of their own (the server trusts one proxy hop), signed in through the real pages.
 import { randomBytes } from 'node:crypto';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
-import { DEMO_PASSWORD } from '../../db/demo-data';
+import { DEMO_PASSWORD } from '@/db/demo-data';
 import { signInByLink } from '../support';
 import { DESKTOP } from './window-sizes';
 

@@ -2,7 +2,7 @@
 // header), for reading the demo's ids and setting up the few samples the demo lacks.
 import type { APIRequestContext, APIResponse } from '@playwright/test';
 import type { z } from 'zod';
-import { transformer } from '../../server/trpc/transformer';
+import { transformer } from '@/server/trpc/transformer';
 
 type Call<T> = { practiceId: string; path: string; input?: unknown; output: z.ZodType<T> };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderEmail } from '../../server/email/enqueue-email';
+import { renderEmail } from '@/server/email/enqueue-email';
 import { previewProps } from './session-reminder';
 
 describe('the session reminder', () => {

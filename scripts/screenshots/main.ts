@@ -4,10 +4,10 @@
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
-import { buildRoutes } from '../../e2e/build-routes';
-import { pageVisits, UNREACHABLE } from '../../e2e/every-page/page-visits';
-import { pagesOf, signInEveryone } from '../../e2e/every-page/people';
-import { sampleIds } from '../../e2e/every-page/sample-ids';
+import { buildRoutes } from '@/e2e/build-routes';
+import { pageVisits, UNREACHABLE } from '@/e2e/every-page/page-visits';
+import { pagesOf, signInEveryone } from '@/e2e/every-page/people';
+import { sampleIds } from '@/e2e/every-page/sample-ids';
 import { startAppServer } from './app-server';
 import { galleryHtml } from './gallery-html';
 import { shootPages } from './shoot-pages';

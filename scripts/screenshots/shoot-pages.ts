@@ -1,9 +1,9 @@
 // A full-page picture of every page at each width, beside what the checks found there.
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { inspectEveryPage, type PageReport } from '../../e2e/every-page/inspect-page';
-import type { PageVisit } from '../../e2e/every-page/page-visits';
-import type { Role } from '../../e2e/every-page/people';
+import { inspectEveryPage, type PageReport } from '@/e2e/every-page/inspect-page';
+import type { PageVisit } from '@/e2e/every-page/page-visits';
+import type { Role } from '@/e2e/every-page/people';
 
 export type Shot = PageReport & { image?: string };
 

@@ -4,7 +4,7 @@
 // next-auth re-exports this very class; importing it from core keeps Next.js out of tests.
 import { CredentialsSignin } from '@auth/core/errors';
 import { z } from 'zod';
-import type { Db } from '../../db/client';
+import type { Db } from '@/db/client';
 import type { RequestMeta } from '../services/actor';
 import { createSignInChallenge, readSignInChallenge } from './two-factor/sign-in-challenge';
 import { verifySecondFactor } from './two-factor/verify-second-factor';

@@ -5,8 +5,8 @@
 // check joins an *active* membership of the requested practice. Runs on the system connection,
 // after the deactivating transaction committed (the app role cannot touch sessions).
 import { and, count, eq, isNull, ne } from 'drizzle-orm';
-import type { Db } from '../../db/client';
-import { authSessions, memberships } from '../../db/schema';
+import type { Db } from '@/db/client';
+import { authSessions, memberships } from '@/db/schema';
 
 export async function endStaffSessionsIfNoStaffRoleLeft(db: Db, userId: string, now = new Date()) {
   const [left] = await db

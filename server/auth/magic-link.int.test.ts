@@ -1,11 +1,11 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DbHandle } from '../../db/client';
-import { magicLinks, users } from '../../db/schema';
-import { makeMember, makePractice, type TestPractice } from '../../test/factories';
-import { linkToken, outboxTo } from '../../test/outbox';
-import { queryRows } from '../../test/sql';
-import { createTestDb } from '../../test/test-db';
+import type { DbHandle } from '@/db/client';
+import { magicLinks, users } from '@/db/schema';
+import { makeMember, makePractice, type TestPractice } from '@/test/factories';
+import { linkToken, outboxTo } from '@/test/outbox';
+import { queryRows } from '@/test/sql';
+import { createTestDb } from '@/test/test-db';
 import { env } from '../env';
 import type { RequestMeta } from '../services/actor';
 import { consumeMagicLink, MAGIC_LINK_MINUTES, requestMagicLink } from './magic-link';

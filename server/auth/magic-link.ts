@@ -2,8 +2,8 @@
 // spends the token, so a mail scanner fetching the link does not sign anyone in.
 import { randomUUID } from 'node:crypto';
 import { and, eq, gt, isNull } from 'drizzle-orm';
-import type { Db } from '../../db/client';
-import { emailOutbox, magicLinks, memberships, users } from '../../db/schema';
+import type { Db } from '@/db/client';
+import { emailOutbox, magicLinks, memberships, users } from '@/db/schema';
 import { outboxRow } from '../email/enqueue-email';
 import { env } from '../env';
 import type { RequestMeta } from '../services/actor';

@@ -4,7 +4,7 @@
 // One next-auth instance per cookie lifetime: sign-ins from server actions use their kind's
 // instance; next-auth's own endpoints (/api/auth/*) work out the lifetime from the request.
 import NextAuth from 'next-auth';
-import type { SessionKind } from '../../db/schema';
+import type { SessionKind } from '@/db/schema';
 import { getDb } from '../db';
 import { authSecret } from '../env';
 import { authConfig, endpointLifetime, lifetimeOf, SIGN_IN_KIND, type SignInProvider } from './auth-config';

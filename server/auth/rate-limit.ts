@@ -1,7 +1,7 @@
 // Fixed-window rate limits kept in Postgres, so every app instance shares them.
 import { sql } from 'drizzle-orm';
-import type { DbOrTx } from '../../db/client';
-import { rateLimitBuckets } from '../../db/schema';
+import type { DbOrTx } from '@/db/client';
+import { rateLimitBuckets } from '@/db/schema';
 
 export type RateLimitRule = { limit: number; windowSeconds: number };
 

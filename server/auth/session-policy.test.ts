@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SessionKind } from '../../db/schema';
+import type { SessionKind } from '@/db/schema';
 import { judgeSession, SESSION_LIMITS, type SessionRecord, sessionExpiry } from './session-policy';
 
 const MINUTE = 60_000;

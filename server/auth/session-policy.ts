@@ -1,5 +1,5 @@
 // How long a sign-in lasts: pure rules, checked against the database on every request.
-import type { SessionKind } from '../../db/schema';
+import type { SessionKind } from '@/db/schema';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;

@@ -1,10 +1,10 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DbHandle } from '../../db/client';
-import { authSessions, memberships, practices, users } from '../../db/schema';
-import { makePractice, makeUser } from '../../test/factories';
-import { createTestDb } from '../../test/test-db';
-import { enableTwoFactor } from '../../test/two-factor';
+import type { DbHandle } from '@/db/client';
+import { authSessions, memberships, practices, users } from '@/db/schema';
+import { makePractice, makeUser } from '@/test/factories';
+import { createTestDb } from '@/test/test-db';
+import { enableTwoFactor } from '@/test/two-factor';
 import { SESSION_LIMITS, TOUCH_AFTER_MS } from './session-policy';
 import { checkSession, createSession, revokeSession, revokeUserSessions } from './sessions';
 

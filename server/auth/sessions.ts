@@ -1,6 +1,6 @@
 // Revocable sessions: the JWT only carries a session id; this table decides if it still counts.
 import { and, eq, isNull, sql } from 'drizzle-orm';
-import type { DbOrTx } from '../../db/client';
+import type { DbOrTx } from '@/db/client';
 import {
   authSessions,
   type MembershipRole,
@@ -9,7 +9,7 @@ import {
   type SessionKind,
   users,
   userTwoFactor,
-} from '../../db/schema';
+} from '@/db/schema';
 import { judgeSession, type SessionVerdict, sessionExpiry, TOUCH_AFTER_MS } from './session-policy';
 
 export type AuthSession = {

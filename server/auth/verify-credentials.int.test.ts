@@ -1,9 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DbHandle } from '../../db/client';
-import { users } from '../../db/schema';
-import { makeUser } from '../../test/factories';
-import { createTestDb } from '../../test/test-db';
+import type { DbHandle } from '@/db/client';
+import { users } from '@/db/schema';
+import { makeUser } from '@/test/factories';
+import { createTestDb } from '@/test/test-db';
 import type { RequestMeta } from '../services/actor';
 import { hashPassword } from './password';
 import { RATE_LIMITS } from './rate-limit';

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
-import type { Db } from '../../db/client';
-import { users, userTwoFactor } from '../../db/schema';
+import type { Db } from '@/db/client';
+import { users, userTwoFactor } from '@/db/schema';
 import type { RequestMeta } from '../services/actor';
 import { verifyPassword } from './password';
 import { RATE_LIMITS, takeRateLimit } from './rate-limit';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { MembershipRole } from '../../db/schema';
+import type { MembershipRole } from '@/db/schema';
 import { can, isStaffRole, PERMISSIONS, type Permission } from './permissions';
 
 const ROLES: MembershipRole[] = ['owner', 'admin', 'counselor', 'client'];

@@ -1,6 +1,6 @@
 // The one permission matrix: which membership roles may do what. Procedures name a permission;
 // nothing else in the code compares roles.
-import type { MembershipRole } from '../../db/schema';
+import type { MembershipRole } from '@/db/schema';
 
 const STAFF = ['owner', 'admin', 'counselor'] as const;
 const ADMINS = ['owner', 'admin'] as const;

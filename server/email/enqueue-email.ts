@@ -2,9 +2,9 @@
 // Delivery happens later (server/jobs), so a rolled-back change never sends a message.
 import { render, toPlainText } from '@react-email/render';
 import { createElement, type FunctionComponent } from 'react';
-import type { DbOrTx } from '../../db/client';
-import { emailOutbox } from '../../db/schema';
-import { type Audience, EMAILS, type EmailName, type EmailProps } from '../../emails/catalog';
+import type { DbOrTx } from '@/db/client';
+import { emailOutbox } from '@/db/schema';
+import { type Audience, EMAILS, type EmailName, type EmailProps } from '@/emails/catalog';
 import { type EmailCategory, unsubscribeUrl } from './unsubscribe-token';
 
 export type OutgoingEmail<N extends EmailName> = {

@@ -1,8 +1,8 @@
 // The development mailbox: the newest delivered messages, for people and e2e tests to read.
 // Never reachable in production (the page checks the mode before calling this).
 import { and, count, desc, eq, lte } from 'drizzle-orm';
-import type { Db } from '../../db/client';
-import { devMailbox, emailOutbox } from '../../db/schema';
+import type { Db } from '@/db/client';
+import { devMailbox, emailOutbox } from '@/db/schema';
 
 export async function readMailbox(db: Db, to?: string) {
   return db

@@ -2,12 +2,12 @@
 // transaction; only staff of the sending practice can take anything back.
 import { eq, like, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DbHandle } from '../../db/client';
-import { emailOutbox } from '../../db/schema';
-import { withTenant } from '../../db/tenant';
-import { callerFor, makePractice, type TestPractice } from '../../test/factories';
-import { queryRows } from '../../test/sql';
-import { createTestDb } from '../../test/test-db';
+import type { DbHandle } from '@/db/client';
+import { emailOutbox } from '@/db/schema';
+import { withTenant } from '@/db/tenant';
+import { callerFor, makePractice, type TestPractice } from '@/test/factories';
+import { queryRows } from '@/test/sql';
+import { createTestDb } from '@/test/test-db';
 import { utcToWallTime } from '../services/sessions/practice-time';
 import { enqueueEmail } from './enqueue-email';
 import { sessionReminderKeyPrefix } from './withdraw-pending-email';

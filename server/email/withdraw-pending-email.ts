@@ -2,7 +2,7 @@
 // rescheduled or cancelled, every nudge of a couple whose file is closed. Runs in the changing
 // transaction, through app_withdraw_pending_email (the app role cannot otherwise touch the outbox).
 import { sql } from 'drizzle-orm';
-import type { Tx } from '../../db/client';
+import type { Tx } from '@/db/client';
 
 export async function withdrawPendingEmail(tx: Tx, keyPrefix: string, reason: string): Promise<void> {
   await tx.execute(sql`select app_withdraw_pending_email(${keyPrefix}, ${reason})`);

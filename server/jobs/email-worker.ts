@@ -1,6 +1,6 @@
 // The delivery loop: drains due outbox messages, sleeping between passes only when the outbox had
 // nothing more. Runs inside `npm run worker`, or inside the app when it owns its database.
-import type { Db } from '../../db/client';
+import type { Db } from '@/db/client';
 import type { EmailTransport } from '../email/transports/transport';
 import { type DeliveryCounts, deliverDueEmails } from './delivery/deliver-due-emails';
 

@@ -1,7 +1,7 @@
 // The worker reads across practices (due nudges, recipients' preferences), which forced row-level
 // security would silently hide from an ordinary role: refuse to start rather than send nothing.
 import { sql } from 'drizzle-orm';
-import { type Db, queryRows } from '../../db/client';
+import { type Db, queryRows } from '@/db/client';
 
 export async function requireRlsBypass(db: Db): Promise<void> {
   const [role] = await queryRows<{ bypass: boolean }>(

@@ -2,7 +2,7 @@
 // the purge of sign-ups whose link expired unused. Run from pg-boss's cron schedule by
 // `npm run worker`, and from the app's own loop otherwise. One after the other (PGlite has one
 // connection), and the rest runs even when the scheduler fails, whose error is thrown afterwards.
-import type { Db } from '../../db/client';
+import type { Db } from '@/db/client';
 import { writeDueAuditCheckpoints } from '../services/audit/write-audit-checkpoints';
 import { purgeExpiredSignUps } from '../services/practices/purge-expired-sign-ups';
 import { runNudgeScheduler } from './nudges/run-nudge-scheduler';

@@ -2,7 +2,7 @@
 // DATABASE_URL. pg-boss runs the scheduler from a cron schedule, so however many workers run, each
 // minute is handled once.
 import { PgBoss } from 'pg-boss';
-import { connectPostgres } from '../../db/client';
+import { connectPostgres } from '@/db/client';
 import { selectTransport } from '../email/transports/select-transport';
 import { env } from '../env';
 import { startEmailWorker } from './email-worker';

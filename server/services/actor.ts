@@ -1,4 +1,4 @@
-import type { MembershipRole } from '../../db/schema';
+import type { MembershipRole } from '@/db/schema';
 export type RequestMeta = { ip: string | null; userAgent: string | null };
 
 /** Who is acting, in which practice, with which role: verified by the procedure ladder. */

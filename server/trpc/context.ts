@@ -1,4 +1,4 @@
-import type { Db } from '../../db/client';
+import type { Db } from '@/db/client';
 import type { AuthSession } from '../auth/sessions';
 
 import type { RequestMeta } from '../services/actor';

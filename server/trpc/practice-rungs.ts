@@ -4,7 +4,7 @@
 
 import { TRPCError, type TRPCProcedureType } from '@trpc/server';
 import { z } from 'zod';
-import type { Tx } from '../../db/client';
+import type { Tx } from '@/db/client';
 import type { AuthSession } from '../auth/sessions';
 import { assertTwoFactorSatisfied } from '../auth/two-factor/setup-required';
 import { can, isStaffRole, type Permission } from '../authz/permissions';

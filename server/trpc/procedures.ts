@@ -13,8 +13,8 @@
 //   billingProcedure               practiceOutsideTransactionProcedure('billing:manage')
 
 import { TRPCError } from '@trpc/server';
-import type { Tx } from '../../db/client';
-import { withTenant } from '../../db/tenant';
+import type { Tx } from '@/db/client';
+import { withTenant } from '@/db/tenant';
 import type { Permission } from '../authz/permissions';
 import { baseProcedure } from './init';
 import { practiceHintOf, practiceRungs } from './practice-rungs';

@@ -1,7 +1,7 @@
 // What a fault-injection run achieved, counted at the transport (the fake Resend) and in the outbox.
 import { and, count, eq, inArray } from 'drizzle-orm';
-import type { Db } from '../../db/client';
-import { emailOutbox } from '../../db/schema/index';
+import type { Db } from '@/db/client';
+import { emailOutbox } from '@/db/schema/index';
 import type { FakeResend } from '../fake-resend/fake-resend';
 
 export async function deliveryReport(db: Db, fake: FakeResend, keys: string[], elapsedMs: number) {

@@ -1,7 +1,7 @@
 // The messages a fault-injection run delivers: sign-in links (no quiet hours apply), each with its
 // own idempotency key, all due at once.
-import type { Db } from '../../db/client';
-import { enqueueEmail } from '../../server/email/enqueue-email';
+import type { Db } from '@/db/client';
+import { enqueueEmail } from '@/server/email/enqueue-email';
 
 export async function enqueueMessageBurst(db: Db, count: number, tag: string): Promise<string[]> {
   const keys: string[] = [];

@@ -1,7 +1,7 @@
 // Polls the outbox until none of the run's messages is pending, or gives up after `timeoutMs`.
 import { and, count, eq, inArray } from 'drizzle-orm';
-import type { Db } from '../../db/client';
-import { emailOutbox } from '../../db/schema/index';
+import type { Db } from '@/db/client';
+import { emailOutbox } from '@/db/schema/index';
 
 export const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

@@ -1,15 +1,12 @@
 'use server';
 import { headers } from 'next/headers';
-import { mintMagicLink } from '../../../server/auth/magic-link';
-import { signIn } from '../../../server/auth/next-auth';
-import { requestMetaFrom } from '../../../server/auth/request-meta';
-import { getDb } from '../../../server/db';
-import { AppError } from '../../../server/errors';
-import {
-  acceptInvitation,
-  ZAcceptInvitationInput,
-} from '../../../server/services/invitations/accept-invitation';
-import { postedForm } from '../../_lib/posted-form';
+import { postedForm } from '@/app/_lib/posted-form';
+import { mintMagicLink } from '@/server/auth/magic-link';
+import { signIn } from '@/server/auth/next-auth';
+import { requestMetaFrom } from '@/server/auth/request-meta';
+import { getDb } from '@/server/db';
+import { AppError } from '@/server/errors';
+import { acceptInvitation, ZAcceptInvitationInput } from '@/server/services/invitations/accept-invitation';
 import { type FormState, fieldErrorsOf } from './form-state';
 
 export async function acceptInvite(_prev: FormState, posted: FormData): Promise<FormState> {

@@ -1,7 +1,7 @@
 // The two-factor challenge between the password and the code lives in an httpOnly cookie scoped to
 // the sign-in pages, never in the page itself, and dies with the five-minute challenge.
 import { cookies, headers } from 'next/headers';
-import { CHALLENGE_TTL_SECONDS } from '../../../server/auth/two-factor/sign-in-challenge';
+import { CHALLENGE_TTL_SECONDS } from '@/server/auth/two-factor/sign-in-challenge';
 
 const NAME = 'ninefold.two-factor';
 const PATH = '/sign-in';

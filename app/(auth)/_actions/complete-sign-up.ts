@@ -1,11 +1,11 @@
 'use server';
 import { headers } from 'next/headers';
-import { signIn } from '../../../server/auth/next-auth';
-import { requestMetaFrom } from '../../../server/auth/request-meta';
-import { getDb } from '../../../server/db';
-import { AppError } from '../../../server/errors';
-import { completeSignUp, ZCompleteSignUpInput } from '../../../server/services/practices/complete-sign-up';
-import { postedForm } from '../../_lib/posted-form';
+import { postedForm } from '@/app/_lib/posted-form';
+import { signIn } from '@/server/auth/next-auth';
+import { requestMetaFrom } from '@/server/auth/request-meta';
+import { getDb } from '@/server/db';
+import { AppError } from '@/server/errors';
+import { completeSignUp, ZCompleteSignUpInput } from '@/server/services/practices/complete-sign-up';
 import { type FormState, fieldErrorsOf } from './form-state';
 
 /** The button behind the emailed link: only this POST creates the practice, so mail scanners cannot. */

@@ -1,8 +1,8 @@
 'use server';
 import { redirect } from 'next/navigation';
 import { AuthError } from 'next-auth';
-import { signIn } from '../../../server/auth/next-auth';
-import { postedForm } from '../../_lib/posted-form';
+import { postedForm } from '@/app/_lib/posted-form';
+import { signIn } from '@/server/auth/next-auth';
 
 /** The button on the link's landing page: only this POST spends the token. */
 export async function signInWithLink(posted: FormData): Promise<void> {

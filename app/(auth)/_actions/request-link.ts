@@ -1,12 +1,12 @@
 'use server';
 import { headers } from 'next/headers';
-import { MAGIC_LINK_LIMITS, requestMagicLink } from '../../../server/auth/magic-link';
-import { minutesUntilWindowsEnd } from '../../../server/auth/rate-limit';
-import { requestMetaFrom } from '../../../server/auth/request-meta';
-import { ANSWER_FLOOR_MS, answerNoSoonerThan } from '../../../server/auth/steady-timing';
-import { getDb } from '../../../server/db';
-import { ZEmail } from '../../../server/services/practices/create-practice';
-import { postedForm } from '../../_lib/posted-form';
+import { postedForm } from '@/app/_lib/posted-form';
+import { MAGIC_LINK_LIMITS, requestMagicLink } from '@/server/auth/magic-link';
+import { minutesUntilWindowsEnd } from '@/server/auth/rate-limit';
+import { requestMetaFrom } from '@/server/auth/request-meta';
+import { ANSWER_FLOOR_MS, answerNoSoonerThan } from '@/server/auth/steady-timing';
+import { getDb } from '@/server/db';
+import { ZEmail } from '@/server/services/practices/create-practice';
 import { type FormState, valuesOf } from './form-state';
 
 export async function requestSignInLink(_prev: FormState, posted: FormData): Promise<FormState> {

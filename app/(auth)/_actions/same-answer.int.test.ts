@@ -4,20 +4,20 @@
 import { randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { DbHandle } from '../../../db/client';
-import { users } from '../../../db/schema';
-import { hashPassword } from '../../../server/auth/password';
-import { ANSWER_FLOOR_MS } from '../../../server/auth/steady-timing';
-import { makePractice, type TestPractice } from '../../../test/factories';
-import { createTestDb } from '../../../test/test-db';
+import type { DbHandle } from '@/db/client';
+import { users } from '@/db/schema';
+import { hashPassword } from '@/server/auth/password';
+import { ANSWER_FLOOR_MS } from '@/server/auth/steady-timing';
+import { makePractice, type TestPractice } from '@/test/factories';
+import { createTestDb } from '@/test/test-db';
 
 const state = vi.hoisted(() => ({ db: undefined as unknown, octet: 0, signIns: [] as unknown[] }));
 vi.mock('next/headers', () => ({
   headers: async () =>
     new Headers({ 'x-forwarded-for': `198.51.100.${++state.octet}`, 'user-agent': 'vitest' }),
 }));
-vi.mock('../../../server/db', () => ({ getDb: async () => state.db }));
-vi.mock('../../../server/auth/next-auth', () => ({
+vi.mock('@/server/db', () => ({ getDb: async () => state.db }));
+vi.mock('@/server/auth/next-auth', () => ({
   signIn: async (...args: unknown[]) => {
     state.signIns.push(args);
   },

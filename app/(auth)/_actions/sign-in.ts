@@ -1,9 +1,9 @@
 'use server';
 import { redirect } from 'next/navigation';
 import { AuthError, CredentialsSignin } from 'next-auth';
-import { TwoFactorRequired } from '../../../server/auth/credential-steps';
-import { signIn } from '../../../server/auth/next-auth';
-import { postedForm } from '../../_lib/posted-form';
+import { postedForm } from '@/app/_lib/posted-form';
+import { TwoFactorRequired } from '@/server/auth/credential-steps';
+import { signIn } from '@/server/auth/next-auth';
 import { setChallengeCookie } from './challenge-cookie';
 import { type FormState, valuesOf } from './form-state';
 

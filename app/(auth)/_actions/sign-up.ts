@@ -1,11 +1,11 @@
 'use server';
 import { headers } from 'next/headers';
-import { requestMetaFrom } from '../../../server/auth/request-meta';
-import { ANSWER_FLOOR_MS, answerNoSoonerThan } from '../../../server/auth/steady-timing';
-import { getDb } from '../../../server/db';
-import { ZCreatePracticeInput } from '../../../server/services/practices/create-practice';
-import { requestSignUp } from '../../../server/services/practices/request-sign-up';
-import { postedForm } from '../../_lib/posted-form';
+import { postedForm } from '@/app/_lib/posted-form';
+import { requestMetaFrom } from '@/server/auth/request-meta';
+import { ANSWER_FLOOR_MS, answerNoSoonerThan } from '@/server/auth/steady-timing';
+import { getDb } from '@/server/db';
+import { ZCreatePracticeInput } from '@/server/services/practices/create-practice';
+import { requestSignUp } from '@/server/services/practices/request-sign-up';
 import { type FormState, fieldErrorsOf, valuesOf } from './form-state';
 
 // Sent back with every answer so the form keeps them; the password is typed again.

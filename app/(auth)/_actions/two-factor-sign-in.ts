@@ -1,8 +1,8 @@
 'use server';
 import { redirect } from 'next/navigation';
 import { AuthError, CredentialsSignin } from 'next-auth';
-import { signIn } from '../../../server/auth/next-auth';
-import { postedForm } from '../../_lib/posted-form';
+import { postedForm } from '@/app/_lib/posted-form';
+import { signIn } from '@/server/auth/next-auth';
 import { clearChallengeCookie, readChallengeCookie } from './challenge-cookie';
 import type { FormState } from './form-state';
 

@@ -1,10 +1,10 @@
 import { MailX, UserPlus } from 'lucide-react';
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getDb } from '../../../server/db';
-import { getInvitation } from '../../../server/services/invitations/get-invitation';
-import { CenteredCard } from '../../_components/centered-card';
-import { Button } from '../../_components/ui/button';
+import { CenteredCard } from '@/app/_components/centered-card';
+import { Button } from '@/app/_components/ui/button';
+import { getDb } from '@/server/db';
+import { getInvitation } from '@/server/services/invitations/get-invitation';
 import { AcceptInviteForm } from './accept-invite-form';
 
 export const metadata: Metadata = { title: 'Invitation', referrer: 'no-referrer' };

@@ -1,9 +1,9 @@
 import { Clock, LogIn } from 'lucide-react';
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { CenteredCard } from '../../_components/centered-card';
-import { Button } from '../../_components/ui/button';
-import { SubmitButton } from '../../_components/ui/submit-button';
+import { CenteredCard } from '@/app/_components/centered-card';
+import { Button } from '@/app/_components/ui/button';
+import { SubmitButton } from '@/app/_components/ui/submit-button';
 import { signInWithLink } from '../_actions/magic-sign-in';
 
 export const metadata: Metadata = { title: 'Sign in', referrer: 'no-referrer' };

@@ -1,8 +1,8 @@
 import { KeyRound } from 'lucide-react';
 import Link from 'next/link';
-import { DEMO_PASSWORD, DEMO_PRACTICES, demoClientEmail } from '../../../db/demo-data';
-import { Badge } from '../../_components/ui/badge';
-import { Card, CardDescription, CardHeader, CardTitle } from '../../_components/ui/card';
+import { Badge } from '@/app/_components/ui/badge';
+import { Card, CardDescription, CardHeader, CardTitle } from '@/app/_components/ui/card';
+import { DEMO_PASSWORD, DEMO_PRACTICES, demoClientEmail } from '@/db/demo-data';
 
 const code = 'rounded-sm bg-paper px-1.5 py-0.5 font-mono text-[0.8125rem] text-ink [overflow-wrap:anywhere]';
 

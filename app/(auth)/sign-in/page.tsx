@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { env } from '../../../server/env';
-import { CenteredCard } from '../../_components/centered-card';
-import { Alert } from '../../_components/ui/alert';
+import { CenteredCard } from '@/app/_components/centered-card';
+import { Alert } from '@/app/_components/ui/alert';
+import { env } from '@/server/env';
 import { DemoLogins } from './demo-logins';
 import { SignInForm } from './sign-in-form';
 

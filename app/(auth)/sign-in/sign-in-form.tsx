@@ -1,8 +1,8 @@
 'use client';
 import { useActionState } from 'react';
-import { Field } from '../../_components/ui/field';
-import { FormMessage } from '../../_components/ui/form-message';
-import { SubmitButton } from '../../_components/ui/submit-button';
+import { Field } from '@/app/_components/ui/field';
+import { FormMessage } from '@/app/_components/ui/form-message';
+import { SubmitButton } from '@/app/_components/ui/submit-button';
 import type { FormState } from '../_actions/form-state';
 import { signInWithPassword } from '../_actions/sign-in';
 

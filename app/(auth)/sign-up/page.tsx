@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { DEFAULT_TIME_ZONE, timeZoneChoices } from '../../../server/services/practices/time-zone';
-import { CenteredCard } from '../../_components/centered-card';
+import { CenteredCard } from '@/app/_components/centered-card';
+import { DEFAULT_TIME_ZONE, timeZoneChoices } from '@/server/services/practices/time-zone';
 import { SignUpForm } from './sign-up-form';
 
 export const metadata: Metadata = { title: 'Create your practice' };

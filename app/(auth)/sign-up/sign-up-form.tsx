@@ -1,10 +1,10 @@
 'use client';
 import { useActionState, useEffect, useRef, useState } from 'react';
-import { TimeZoneSelect } from '../../_components/time-zone-select';
-import { Button } from '../../_components/ui/button';
-import { Field } from '../../_components/ui/field';
-import { FormMessage } from '../../_components/ui/form-message';
-import { SubmitButton } from '../../_components/ui/submit-button';
+import { TimeZoneSelect } from '@/app/_components/time-zone-select';
+import { Button } from '@/app/_components/ui/button';
+import { Field } from '@/app/_components/ui/field';
+import { FormMessage } from '@/app/_components/ui/form-message';
+import { SubmitButton } from '@/app/_components/ui/submit-button';
 import type { FormState } from '../_actions/form-state';
 import { signUpPractice } from '../_actions/sign-up';
 

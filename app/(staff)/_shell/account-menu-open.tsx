@@ -8,8 +8,8 @@ import {
   DropdownMenuLabel,
   DropdownMenuSeparator,
   DropdownMenuTrigger,
-} from '../../_components/ui/dropdown-menu';
-import { signOutAction } from '../../(auth)/_actions/sign-out';
+} from '@/app/_components/ui/dropdown-menu';
+import { signOutAction } from '@/app/(auth)/_actions/sign-out';
 import { ACCOUNT_TRIGGER_CLASS, AccountMenuFace } from './account-menu-trigger';
 
 /** The account menu itself, loaded when first opened (see account-menu.tsx). */

@@ -1,5 +1,5 @@
 'use client';
-import { OnDemand, onDemand } from '../../_components/ui/on-demand';
+import { OnDemand, onDemand } from '@/app/_components/ui/on-demand';
 import { ACCOUNT_TRIGGER_CLASS, AccountMenuFace } from './account-menu-trigger';
 
 const accountMenu = onDemand(() => import('./account-menu-open').then((m) => m.AccountMenuOpen));

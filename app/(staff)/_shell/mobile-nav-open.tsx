@@ -1,7 +1,7 @@
 'use client';
 import { useState } from 'react';
-import { Button } from '../../_components/ui/button';
-import { Dialog, DialogContent, DialogTrigger } from '../../_components/ui/dialog';
+import { Button } from '@/app/_components/ui/button';
+import { Dialog, DialogContent, DialogTrigger } from '@/app/_components/ui/dialog';
 import { MenuFace } from './mobile-nav-trigger';
 import { StaffNav } from './staff-nav';
 

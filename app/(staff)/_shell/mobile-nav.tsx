@@ -1,6 +1,6 @@
 'use client';
-import { Button } from '../../_components/ui/button';
-import { OnDemand, onDemand } from '../../_components/ui/on-demand';
+import { Button } from '@/app/_components/ui/button';
+import { OnDemand, onDemand } from '@/app/_components/ui/on-demand';
 import { MenuFace } from './mobile-nav-trigger';
 
 const mobileNav = onDemand(() => import('./mobile-nav-open').then((m) => m.MobileNavOpen));

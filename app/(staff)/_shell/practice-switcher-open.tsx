@@ -7,8 +7,8 @@ import {
   DropdownMenuRadioGroup,
   DropdownMenuRadioItem,
   DropdownMenuTrigger,
-} from '../../_components/ui/dropdown-menu';
-import { homePath } from '../../_lib/home-path';
+} from '@/app/_components/ui/dropdown-menu';
+import { homePath } from '@/app/_lib/home-path';
 import { type Practice, SWITCHER_TRIGGER_CLASS, SwitcherFace } from './practice-switcher-trigger';
 
 /** The practice menu itself, loaded when first opened (see practice-switcher.tsx). */

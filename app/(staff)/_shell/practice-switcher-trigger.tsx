@@ -1,5 +1,5 @@
 import { ChevronsUpDown } from 'lucide-react';
-import type { MembershipRole } from '../../../db/schema';
+import type { MembershipRole } from '@/db/schema';
 
 export type Practice = { practiceId: string; name: string; role: MembershipRole };
 

@@ -1,5 +1,5 @@
 'use client';
-import { OnDemand, onDemand } from '../../_components/ui/on-demand';
+import { OnDemand, onDemand } from '@/app/_components/ui/on-demand';
 import {
   type Practice,
   PracticeName,

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import type { MembershipRole } from '../../../db/schema';
-import { LogoMark } from '../../_components/ui/logo';
+import { LogoMark } from '@/app/_components/ui/logo';
+import type { MembershipRole } from '@/db/schema';
 import { AccountMenu } from './account-menu';
 import { MobileNav } from './mobile-nav';
 import { PracticeSwitcher } from './practice-switcher';

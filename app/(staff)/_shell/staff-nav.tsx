@@ -1,7 +1,7 @@
 'use client';
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
-import { cn } from '../../_components/ui/cn';
+import { cn } from '@/app/_components/ui/cn';
 import { isCurrentSection, staffNavItems } from './staff-nav-items';
 
 /** The practice's sections: a row on a desk, a column in the phone menu. */

@@ -1,8 +1,8 @@
 // An answer as written, read-only, for its author or their partner. The counselor's view
 // (SlotAnswer, CheckInGaps) uses the same pieces for prompts and logs.
-import type { TExerciseContent } from '../../../db/exercise-content';
-import type { TAnswerBody } from '../../../server/services/homework/answer-body';
-import { BEHAVIOR_LABELS } from '../../../server/services/homework/behavior-labels';
+import type { TExerciseContent } from '@/db/exercise-content';
+import type { TAnswerBody } from '@/server/services/homework/answer-body';
+import { BEHAVIOR_LABELS } from '@/server/services/homework/behavior-labels';
 import { compactTable } from '../ui/compact-table';
 import { LogEntries } from './log-entries';
 import { PromptAnswers } from './prompt-answers';

@@ -1,5 +1,5 @@
-import type { TExerciseContent } from '../../../db/exercise-content';
-import { behaviorName, CHECK_IN_SCALE_MEANING } from '../../_lib/homework-labels';
+import { behaviorName, CHECK_IN_SCALE_MEANING } from '@/app/_lib/homework-labels';
+import type { TExerciseContent } from '@/db/exercise-content';
 
 /** What an exercise asks of the couple: its instructions and its prompts, target or scale. */
 export function ExerciseDetails({

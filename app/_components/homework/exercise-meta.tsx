@@ -1,6 +1,6 @@
 import { Clock } from 'lucide-react';
-import type { TExerciseContent } from '../../../db/exercise-content';
-import { behaviorName, KIND_LABELS, PARTICIPATION_LABELS } from '../../_lib/homework-labels';
+import { behaviorName, KIND_LABELS, PARTICIPATION_LABELS } from '@/app/_lib/homework-labels';
+import type { TExerciseContent } from '@/db/exercise-content';
 import { Badge } from '../ui/badge';
 
 /** The facts a counselor scans an exercise by: behavior, kind, who does it, how long. */

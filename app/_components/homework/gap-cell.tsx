@@ -1,4 +1,4 @@
-import { isPerceptionGap } from '../../../server/services/homework/progress/perception-gap';
+import { isPerceptionGap } from '@/server/services/homework/progress/perception-gap';
 import { Badge } from '../ui/badge';
 
 /** A ratings table's gap: the difference, marked when it is wide enough to be a perception gap. */

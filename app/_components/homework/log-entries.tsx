@@ -1,4 +1,4 @@
-import { formatCalendarDate } from '../../_lib/calendar-date';
+import { formatCalendarDate } from '@/app/_lib/calendar-date';
 import { Badge } from '../ui/badge';
 
 type Entry = { on: string; note: string };

@@ -1,6 +1,6 @@
 'use client';
 import { type ReactNode, useEffect, useState } from 'react';
-import { localIsoDate } from '../../_lib/calendar-date';
+import { localIsoDate } from '@/app/_lib/calendar-date';
 
 /**
  * Shows `children` once `date` (YYYY-MM-DD) is past on the viewer's own calendar. "Today" is read

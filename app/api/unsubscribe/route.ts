@@ -1,8 +1,9 @@
 // RFC 8058 one-click unsubscribe: a mail provider POSTs `List-Unsubscribe=One-Click` to the URL in
 // the List-Unsubscribe header, token in the query string. No GET handler: a GET changes nothing.
-import { getDb } from '../../../server/db';
-import { unsubscribeByToken } from '../../../server/services/notification-preferences/unsubscribe-by-token';
-import { refusalResponse } from '../../_lib/refusal-response';
+
+import { refusalResponse } from '@/app/_lib/refusal-response';
+import { getDb } from '@/server/db';
+import { unsubscribeByToken } from '@/server/services/notification-preferences/unsubscribe-by-token';
 
 const ONE_CLICK = 'One-Click';
 

@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getDb } from '../../../server/db';
-import { countMailOnTheWay, readMailbox } from '../../../server/email/read-mailbox';
-import { env } from '../../../server/env';
-import { Button } from '../../_components/ui/button';
-import { Field } from '../../_components/ui/field';
-import { Page, PageHeader } from '../../_components/ui/page';
+import { Button } from '@/app/_components/ui/button';
+import { Field } from '@/app/_components/ui/field';
+import { Page, PageHeader } from '@/app/_components/ui/page';
+import { getDb } from '@/server/db';
+import { countMailOnTheWay, readMailbox } from '@/server/email/read-mailbox';
+import { env } from '@/server/env';
 import { LinkifiedText } from './linkified-text';
 import { MailHtmlFrame } from './mail-html-frame';
 

@@ -4,18 +4,18 @@
 // already shows the result; a webhook that fails is logged and kept, never an error here.
 import { notFound, redirect } from 'next/navigation';
 import { z } from 'zod';
-import { payCheckoutSession } from '../../../server/billing/local-stripe/actions/pay-checkout';
-import { readPortal } from '../../../server/billing/local-stripe/actions/read-pages';
+import { postedForm } from '@/app/_lib/posted-form';
+import { payCheckoutSession } from '@/server/billing/local-stripe/actions/pay-checkout';
+import { readPortal } from '@/server/billing/local-stripe/actions/read-pages';
 import {
   runSubscriptionAction,
   type SubscriptionAction,
-} from '../../../server/billing/local-stripe/actions/subscription-actions';
-import { appLocalStripe } from '../../../server/billing/local-stripe/app-stand-in';
-import { LocalStripeError } from '../../../server/billing/local-stripe/errors';
-import { planOfPrice } from '../../../server/billing/plan-prices';
-import { PLANS } from '../../../server/billing/plans';
-import { env } from '../../../server/env';
-import { postedForm } from '../../_lib/posted-form';
+} from '@/server/billing/local-stripe/actions/subscription-actions';
+import { appLocalStripe } from '@/server/billing/local-stripe/app-stand-in';
+import { LocalStripeError } from '@/server/billing/local-stripe/errors';
+import { planOfPrice } from '@/server/billing/plan-prices';
+import { PLANS } from '@/server/billing/plans';
+import { env } from '@/server/env';
 
 const ZSessionId = z.string().regex(/^[A-Za-z0-9_]+$/);
 

@@ -1,5 +1,5 @@
-import { Alert } from '../../_components/ui/alert';
-import { serverApi } from '../../_lib/server-api';
+import { Alert } from '@/app/_components/ui/alert';
+import { serverApi } from '@/app/_lib/server-api';
 
 /** Shown on every portal page once the counselor has closed the couple's file. */
 export async function ClosedFileBanner({ practiceId }: { practiceId: string }) {

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { loadOrRedirect, serverApi } from '../../_lib/server-api';
+import { loadOrRedirect, serverApi } from '@/app/_lib/server-api';
 import { PortalPage } from './portal-page';
 import { SafetyNotices } from './safety-notices';
 import { ThisWeek } from './this-week';

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Page } from '../../_components/ui/page';
+import { Page } from '@/app/_components/ui/page';
 
 /** Every portal page's main landmark: one centred column, the header's width. */
 export function PortalPage({ children }: { children: ReactNode }) {

@@ -3,7 +3,7 @@
 // on anything the other partner did.
 import { HeartHandshake, MessageCircleHeart } from 'lucide-react';
 import Link from 'next/link';
-import { Button } from '../../_components/ui/button';
+import { Button } from '@/app/_components/ui/button';
 
 export function SafetyNotices({
   practiceId,

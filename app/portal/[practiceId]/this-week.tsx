@@ -1,11 +1,11 @@
 import { ChevronRight, ClipboardList } from 'lucide-react';
 import Link from 'next/link';
-import { BEHAVIOR_LABELS } from '../../../server/services/homework/behavior-labels';
-import { DueDate } from '../../_components/homework/due-date';
-import { Badge } from '../../_components/ui/badge';
-import { EmptyState } from '../../_components/ui/empty-state';
-import { KIND_LABELS } from '../../_lib/homework-labels';
-import type { RouterOutputs } from '../../_lib/router-types';
+import { DueDate } from '@/app/_components/homework/due-date';
+import { Badge } from '@/app/_components/ui/badge';
+import { EmptyState } from '@/app/_components/ui/empty-state';
+import { KIND_LABELS } from '@/app/_lib/homework-labels';
+import type { RouterOutputs } from '@/app/_lib/router-types';
+import { BEHAVIOR_LABELS } from '@/server/services/homework/behavior-labels';
 import { type SlotStatus, STATUS_LABELS } from './homework-status';
 import { SectionHeading } from './section-heading';
 

@@ -1,8 +1,8 @@
 import { CalendarDays, MapPin, Video } from 'lucide-react';
-import { Button } from '../../_components/ui/button';
-import { EmptyState } from '../../_components/ui/empty-state';
-import type { RouterOutputs } from '../../_lib/router-types';
-import { FORMAT_LABELS, formatSessionTime } from '../../_lib/session-time';
+import { Button } from '@/app/_components/ui/button';
+import { EmptyState } from '@/app/_components/ui/empty-state';
+import type { RouterOutputs } from '@/app/_lib/router-types';
+import { FORMAT_LABELS, formatSessionTime } from '@/app/_lib/session-time';
 import { SectionHeading } from './section-heading';
 
 type Session = RouterOutputs['portal']['upcomingSessions']['items'][number];

@@ -1,8 +1,8 @@
 // The local Stripe stand-in's API, at the address the stripe library is pointed to when
 // STRIPE_SECRET_KEY is unset (server/billing/stripe-client.ts). Never served in production.
-import { appLocalStripe } from '../../../server/billing/local-stripe/app-stand-in';
-import { handleLocalStripeRequest } from '../../../server/billing/local-stripe/handler';
-import { env } from '../../../server/env';
+import { appLocalStripe } from '@/server/billing/local-stripe/app-stand-in';
+import { handleLocalStripeRequest } from '@/server/billing/local-stripe/handler';
+import { env } from '@/server/env';
 
 async function handle(request: Request): Promise<Response> {
   if (env().mode === 'production') return new Response('Not found', { status: 404 });

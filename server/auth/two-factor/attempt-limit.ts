@@ -1,6 +1,6 @@
 // Second-factor attempts are counted per person (and per address at sign-in): six digits are
 // guessable only with unlimited tries, and a recovery code or password check must not be either.
-import type { DbOrTx } from '../../../db/client';
+import type { DbOrTx } from '@/db/client';
 import { RATE_LIMITS, takeRateLimit } from '../rate-limit';
 
 export async function takeCodeAttempt(db: DbOrTx, userId: string, ip?: string | null, now = new Date()) {

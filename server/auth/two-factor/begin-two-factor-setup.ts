@@ -2,9 +2,9 @@
 // pending until a code from it confirms it; the person scans the QR code or types the key.
 import { eq } from 'drizzle-orm';
 import QRCode from 'qrcode';
-import type { Db } from '../../../db/client';
-import { users, userTwoFactor } from '../../../db/schema';
-import { notFound } from '../../errors';
+import type { Db } from '@/db/client';
+import { users, userTwoFactor } from '@/db/schema';
+import { notFound } from '@/server/errors';
 import { sealTotpSecret } from './secret-box';
 import { formatManualKey, newTotpSecret, otpauthUri } from './totp';
 

@@ -3,9 +3,9 @@
 // the same attempt limit as sign-in codes.
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Db } from '../../../db/client';
-import { users, userTwoFactor } from '../../../db/schema';
-import { AppError } from '../../errors';
+import type { Db } from '@/db/client';
+import { users, userTwoFactor } from '@/db/schema';
+import { AppError } from '@/server/errors';
 import { verifyPassword } from '../password';
 import { takeCodeAttempt } from './attempt-limit';
 import { openTotpSecret } from './secret-box';

@@ -2,10 +2,10 @@
 // needs the old phone's code or the password), with a fresh set of recovery codes shown once.
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Db } from '../../../db/client';
-import { userTwoFactor } from '../../../db/schema';
-import { AppError } from '../../errors';
-import type { RequestMeta } from '../../services/actor';
+import type { Db } from '@/db/client';
+import { userTwoFactor } from '@/db/schema';
+import { AppError } from '@/server/errors';
+import type { RequestMeta } from '@/server/services/actor';
 import { takeCodeAttempt } from './attempt-limit';
 import { confirmIdentity, tooManyAttempts, ZConfirmation } from './confirm-identity';
 import { recordAccountEvent } from './record-account-event';

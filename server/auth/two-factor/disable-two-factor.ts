@@ -1,10 +1,10 @@
 // Turning two-factor sign-in off: refused while a practice the person works in requires it;
 // otherwise, after a current code or the password, the secret and every recovery code are deleted.
 import { eq } from 'drizzle-orm';
-import type { Db } from '../../../db/client';
-import { recoveryCodes, userTwoFactor } from '../../../db/schema';
-import { AppError } from '../../errors';
-import type { RequestMeta } from '../../services/actor';
+import type { Db } from '@/db/client';
+import { recoveryCodes, userTwoFactor } from '@/db/schema';
+import { AppError } from '@/server/errors';
+import type { RequestMeta } from '@/server/services/actor';
 import { confirmIdentity } from './confirm-identity';
 import { practicesRequiringTwoFactor } from './get-two-factor-status';
 import { recordAccountEvent } from './record-account-event';

@@ -1,8 +1,8 @@
 // What the account security page shows: whether two-factor sign-in is on, how many recovery codes
 // are left, and which of the person's practices require it (then it cannot be turned off).
 import { and, asc, count, eq, isNull, ne } from 'drizzle-orm';
-import type { Db, DbOrTx } from '../../../db/client';
-import { memberships, practices, recoveryCodes, userTwoFactor } from '../../../db/schema';
+import type { Db, DbOrTx } from '@/db/client';
+import { memberships, practices, recoveryCodes, userTwoFactor } from '@/db/schema';
 
 export async function practicesRequiringTwoFactor(db: DbOrTx, userId: string) {
   return db

@@ -2,10 +2,10 @@
 // practice, so each practice they work in as staff gets the event in its audit log. Runs on the
 // system connection inside the caller's transaction, with the change it records.
 import { and, eq, ne } from 'drizzle-orm';
-import type { DbOrTx } from '../../../db/client';
-import { memberships } from '../../../db/schema';
-import type { RequestMeta } from '../../services/actor';
-import { recordAudit } from '../../services/audit/record-audit';
+import type { DbOrTx } from '@/db/client';
+import { memberships } from '@/db/schema';
+import type { RequestMeta } from '@/server/services/actor';
+import { recordAudit } from '@/server/services/audit/record-audit';
 
 export type AccountEvent =
   | 'user.two-factor-enabled'

@@ -1,9 +1,9 @@
 // A new set of recovery codes (the old ones stop working), after the person confirms it is them.
 import { and, eq, isNotNull } from 'drizzle-orm';
-import type { Db } from '../../../db/client';
-import { userTwoFactor } from '../../../db/schema';
-import { AppError } from '../../errors';
-import type { RequestMeta } from '../../services/actor';
+import type { Db } from '@/db/client';
+import { userTwoFactor } from '@/db/schema';
+import { AppError } from '@/server/errors';
+import type { RequestMeta } from '@/server/services/actor';
 import { confirmIdentity } from './confirm-identity';
 import { recordAccountEvent } from './record-account-event';
 import { replaceRecoveryCodes } from './replace-recovery-codes';

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
-import type { DbOrTx } from '../../../db/client';
-import { recoveryCodes } from '../../../db/schema';
+import type { DbOrTx } from '@/db/client';
+import { recoveryCodes } from '@/db/schema';
 import { hashRecoveryCode, newRecoveryCodes } from './recovery-codes';
 
 /** A new set of codes in place of every old one, used or not; the plain codes go to the person once. */

@@ -1,6 +1,6 @@
 // The authenticator secret at rest: the application's field encryption (AES-256-GCM, rotating
 // keys), bound to the user, so a ciphertext copied onto another person's row does not open.
-import { decryptJson, encryptJson } from '../../crypto/field-cipher';
+import { decryptJson, encryptJson } from '@/server/crypto/field-cipher';
 
 const binding = (userId: string) => `user_two_factor:${userId}`;
 

@@ -3,11 +3,11 @@
 // asked (they sign in by link). The refusal names its reason, so pages can send the person to
 // setup instead of showing "no access".
 import { sql } from 'drizzle-orm';
-import type { Tx } from '../../../db/client';
-import { queryRows } from '../../../db/client';
-import type { MembershipRole } from '../../../db/schema';
-import { isStaffRole } from '../../authz/permissions';
-import { AppError } from '../../errors';
+import type { Tx } from '@/db/client';
+import { queryRows } from '@/db/client';
+import type { MembershipRole } from '@/db/schema';
+import { isStaffRole } from '@/server/authz/permissions';
+import { AppError } from '@/server/errors';
 
 export function twoFactorSetupRequired(): AppError {
   return new AppError(

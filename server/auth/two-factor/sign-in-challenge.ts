@@ -2,7 +2,7 @@
 // token, encrypted and authenticated under AUTH_SECRET (next-auth's own JWT encryption, with a
 // salt of its own so it can never pass for a session cookie), naming who passed the password.
 import { decode, encode } from 'next-auth/jwt';
-import { authSecret } from '../../env';
+import { authSecret } from '@/server/env';
 
 export const CHALLENGE_TTL_SECONDS = 5 * 60;
 const SALT = 'ninefold.two-factor-challenge';

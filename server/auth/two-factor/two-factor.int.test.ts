@@ -4,7 +4,7 @@
 // until the code is right.
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DbHandle } from '../../../db/client';
+import type { DbHandle } from '@/db/client';
 import {
   auditEvents,
   authSessions,
@@ -13,11 +13,11 @@ import {
   recoveryCodes,
   users,
   userTwoFactor,
-} from '../../../db/schema';
-import { makePractice, makeUser, type TestPractice } from '../../../test/factories';
-import { createTestDb } from '../../../test/test-db';
-import { codeAt, enableTwoFactor, META, stepsLater } from '../../../test/two-factor';
-import { AppError } from '../../errors';
+} from '@/db/schema';
+import { AppError } from '@/server/errors';
+import { makePractice, makeUser, type TestPractice } from '@/test/factories';
+import { createTestDb } from '@/test/test-db';
+import { codeAt, enableTwoFactor, META, stepsLater } from '@/test/two-factor';
 import {
   authorizePassword,
   authorizeTwoFactor,

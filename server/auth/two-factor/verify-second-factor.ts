@@ -1,9 +1,9 @@
 // The second step of a staff sign-in: a code from the person's authenticator (not one already
 // used) or one of their unused recovery codes. Whatever is wrong, the answer is the same 'invalid'.
 import { and, count, eq, isNotNull, isNull, lt, or } from 'drizzle-orm';
-import type { Db } from '../../../db/client';
-import { recoveryCodes, users, userTwoFactor } from '../../../db/schema';
-import type { RequestMeta } from '../../services/actor';
+import type { Db } from '@/db/client';
+import { recoveryCodes, users, userTwoFactor } from '@/db/schema';
+import type { RequestMeta } from '@/server/services/actor';
 import { takeCodeAttempt } from './attempt-limit';
 import { recordAccountEvent } from './record-account-event';
 import { hashRecoveryCode, looksLikeRecoveryCode } from './recovery-codes';

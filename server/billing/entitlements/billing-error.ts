@@ -1,7 +1,7 @@
 // The refusals billing causes. They are FORBIDDEN like any other refusal, and carry a reason the
 // UI can read (error.data.reason) to point an owner or admin to the billing page.
 
-import { AppError } from '../../errors';
+import { AppError } from '@/server/errors';
 
 /** Clients only learn that saving is paused; who pays for the practice is not their concern. */
 export function readOnlyError(audience: 'staff' | 'client'): AppError {

@@ -2,9 +2,9 @@
 // its permission or its procedure keeps it open (read-only-allowlist.ts). Queries never pay for the
 // check; a mutation pays one query.
 
-import type { DbOrTx } from '../../../db/client';
-import type { MembershipRole } from '../../../db/schema';
-import type { Permission } from '../../authz/permissions';
+import type { DbOrTx } from '@/db/client';
+import type { MembershipRole } from '@/db/schema';
+import type { Permission } from '@/server/authz/permissions';
 import { readOnlyError } from './billing-error';
 import { loadPracticeAccess } from './load-practice-access';
 import { allowedWhenReadOnly } from './read-only-allowlist';

@@ -2,8 +2,8 @@
 // start (for the trial) and its subscription row, if any. RLS lets every member of the practice
 // read both, so the tenant transaction of any role can call it.
 import { eq } from 'drizzle-orm';
-import type { DbOrTx } from '../../../db/client';
-import { practiceSubscriptions, practices } from '../../../db/schema';
+import type { DbOrTx } from '@/db/client';
+import { practiceSubscriptions, practices } from '@/db/schema';
 import { type PracticeAccess, practiceAccessOf } from './practice-access';
 
 export async function loadPracticeAccess(

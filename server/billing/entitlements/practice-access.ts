@@ -11,7 +11,7 @@
 //
 // Read-only: every query answers, mutations are refused (read-only-allowlist.ts says which stay
 // open). Seats: the quantity bought, at most the plan's maximum (Solo: 1).
-import type { subscriptionStatus } from '../../../db/schema/enums';
+import type { subscriptionStatus } from '@/db/schema/enums';
 import { PLANS, type PlanId, TRIAL_DAYS, TRIAL_SEATS } from '../plans';
 
 export type SubscriptionStatus = (typeof subscriptionStatus.enumValues)[number];

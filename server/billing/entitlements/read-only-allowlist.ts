@@ -3,7 +3,7 @@
 // one by one with `openWhenReadOnly` in its meta, beside the reason it stays open (server/trpc/init.ts
 // documents the flag). Everything else that writes is refused; every query still answers.
 
-import type { Permission } from '../../authz/permissions';
+import type { Permission } from '@/server/authz/permissions';
 
 export const READ_ONLY_ALLOWED_PERMISSIONS: readonly Permission[] = [
   'billing:manage',

@@ -3,12 +3,12 @@
 import { randomBytes } from 'node:crypto';
 import { and, count, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DbHandle } from '../../../db/client';
-import { memberships, practiceSubscriptions, practices } from '../../../db/schema';
-import { callerFor, makeMember, makePractice } from '../../../test/factories';
-import { linkToken, outboxTo } from '../../../test/outbox';
-import { createTestDb } from '../../../test/test-db';
-import { acceptInvitation } from '../../services/invitations/accept-invitation';
+import type { DbHandle } from '@/db/client';
+import { memberships, practiceSubscriptions, practices } from '@/db/schema';
+import { acceptInvitation } from '@/server/services/invitations/accept-invitation';
+import { callerFor, makeMember, makePractice } from '@/test/factories';
+import { linkToken, outboxTo } from '@/test/outbox';
+import { createTestDb } from '@/test/test-db';
 import { TRIAL_SEATS } from '../plans';
 
 const PASSWORD = 'correct horse battery';

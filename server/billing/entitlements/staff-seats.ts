@@ -2,8 +2,8 @@
 // Every staff role counts: each one signs in to clinical records, and roles cannot tell an owner
 // who counsels from one who does not. Clients never take a seat.
 import { and, count, eq, inArray, sql } from 'drizzle-orm';
-import type { DbOrTx } from '../../../db/client';
-import { memberships } from '../../../db/schema';
+import type { DbOrTx } from '@/db/client';
+import { memberships } from '@/db/schema';
 import { noSeatsError, readOnlyError } from './billing-error';
 import { loadPracticeAccess } from './load-practice-access';
 import type { PracticeAccess } from './practice-access';

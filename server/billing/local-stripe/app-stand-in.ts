@@ -1,9 +1,9 @@
 // The stand-in as the app serves it (`npm run dev`, e2e): on the app's database, with its events
 // sent to the app's own webhook route, signed with the app's webhook secret. One event sender per
 // process, so events keep their order across requests.
-import type { Db } from '../../../db/client';
-import { getDbHandle } from '../../db';
-import { env, stripeWebhookSecret } from '../../env';
+import type { Db } from '@/db/client';
+import { getDbHandle } from '@/server/db';
+import { env, stripeWebhookSecret } from '@/server/env';
 import { createEventSender, type EventSender } from './deliver';
 import { enableMemoryReads } from './store';
 

@@ -1,5 +1,5 @@
 // What every endpoint of the stand-in gets, and what it answers.
-import type { Db } from '../../../db/client';
+import type { Db } from '@/db/client';
 import type { LocalEvent } from './events';
 import type { FormObject } from './form';
 import type { StripeObject } from './store';

@@ -1,6 +1,6 @@
 // Stripe events, as a webhook endpoint receives them; kept so `GET /v1/events/:id` answers too.
 import Stripe from 'stripe';
-import type { DbOrTx } from '../../../db/client';
+import type { DbOrTx } from '@/db/client';
 import { newId, nowSeconds } from './ids';
 import { publicView, type StripeObject, saveObject } from './store';
 

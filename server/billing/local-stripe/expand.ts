@@ -1,6 +1,6 @@
 // Stripe's `expand[]`: ids at the given dotted paths replaced by their objects. A list's items are
 // reached through `data.` as in Stripe (`expand[]=data.subscription`).
-import type { DbOrTx } from '../../../db/client';
+import type { DbOrTx } from '@/db/client';
 import { findPrice } from './prices';
 import { checkoutLineItems } from './resources/checkout-sessions';
 import { findAnyObject, publicView, type StripeObject } from './store';

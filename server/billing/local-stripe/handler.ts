@@ -1,8 +1,8 @@
 // The stand-in's HTTP API without a server: one request in, one answer out, so the Next route
 // (app/v1) and the test server (server.ts) share it.
 import Stripe from 'stripe';
-import type { Db } from '../../../db/client';
-import { env } from '../../env';
+import type { Db } from '@/db/client';
+import { env } from '@/server/env';
 import { LOCAL_STRIPE_KEY } from '../stripe-client';
 import type { EndpointResult } from './context';
 import type { EventSender } from './deliver';

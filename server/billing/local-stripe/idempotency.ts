@@ -2,7 +2,7 @@
 // makes nothing new); the same key with other parameters is an idempotency_error. Kept 24 hours,
 // as Stripe does, in the same table as the objects.
 import { createHash } from 'node:crypto';
-import type { DbOrTx } from '../../../db/client';
+import type { DbOrTx } from '@/db/client';
 import { LocalStripeError } from './errors';
 import { nowSeconds } from './ids';
 import { findObject, saveObject } from './store';

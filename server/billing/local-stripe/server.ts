@@ -2,8 +2,8 @@
 // (stripeClient({ baseUrl: url })), and events go to `webhookUrl` signed with `webhookSecret`.
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Db } from '../../../db/client';
-import { env, stripeWebhookSecret } from '../../env';
+import type { Db } from '@/db/client';
+import { env, stripeWebhookSecret } from '@/server/env';
 import { payCheckoutSession } from './actions/pay-checkout';
 import { runSubscriptionAction, type SubscriptionAction } from './actions/subscription-actions';
 import { createEventSender, type DeliveryResult } from './deliver';

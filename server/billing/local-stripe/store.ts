@@ -7,8 +7,8 @@
 // connection. Real Stripe never waits on the app's database, so there the stand-in answers reads
 // from a mirror in memory (see enableMemoryReads), complete because this process is the only writer.
 import { and, desc, eq, sql } from 'drizzle-orm';
-import type { Db, DbOrTx, Tx } from '../../../db/client';
-import { devStripeObjects } from '../../../db/schema';
+import type { Db, DbOrTx, Tx } from '@/db/client';
+import { devStripeObjects } from '@/db/schema';
 import { resourceMissing } from './errors';
 
 export type StripeObject = { id: string; object: string; [key: string]: unknown };

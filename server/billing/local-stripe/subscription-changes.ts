@@ -1,7 +1,7 @@
 // Changes to a subscription, shared by the API (POST/DELETE /v1/subscriptions/:id) and the local
 // portal page. Each runs in the caller's transaction and records the events Stripe would send.
 
-import type { DbOrTx } from '../../../db/client';
+import type { DbOrTx } from '@/db/client';
 import { itemOf } from './builders';
 import { LocalStripeError } from './errors';
 import { type LocalEvent, recordEvents } from './events';

@@ -5,8 +5,8 @@
 // page of the practice the event concerned.
 import { and, eq, isNotNull } from 'drizzle-orm';
 import Stripe from 'stripe';
-import type { Tx } from '../../../db/client';
-import { practiceSubscriptions } from '../../../db/schema';
+import type { Tx } from '@/db/client';
+import { practiceSubscriptions } from '@/db/schema';
 
 export const PINNED_API_VERSION = Stripe.API_VERSION;
 

@@ -1,10 +1,10 @@
 // Billing mail goes to the practice's active owners and admins, from the practice, in the webhook's
 // transaction: a rolled-back event sends nothing, and one event mails each person once.
 import { and, eq, inArray } from 'drizzle-orm';
-import type { Tx } from '../../../db/client';
-import { memberships, notificationPreferences, practices, users } from '../../../db/schema';
-import { enqueueEmail } from '../../email/enqueue-email';
-import { env } from '../../env';
+import type { Tx } from '@/db/client';
+import { memberships, notificationPreferences, practices, users } from '@/db/schema';
+import { enqueueEmail } from '@/server/email/enqueue-email';
+import { env } from '@/server/env';
 
 export type BillingEmail = { template: 'payment-failed' } | { template: 'trial-ending'; trialEndsAt: Date };
 

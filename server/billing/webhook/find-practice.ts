@@ -2,8 +2,8 @@
 // checkout, else the practice whose Stripe customer it is, else the practice already showing it.
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
-import type { DbOrTx } from '../../../db/client';
-import { billingCustomers, practiceSubscriptions, practices } from '../../../db/schema';
+import type { DbOrTx } from '@/db/client';
+import { billingCustomers, practiceSubscriptions, practices } from '@/db/schema';
 
 export type SubscriptionRef = {
   subscriptionId: string;

@@ -4,15 +4,9 @@ import { randomBytes } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import Stripe from 'stripe';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { DbHandle } from '../../../db/client';
-import {
-  billingCustomers,
-  emailOutbox,
-  memberships,
-  practiceSubscriptions,
-  stripeEvents,
-} from '../../../db/schema';
-import { makeMember, makePractice, type TestPractice } from '../../../test/factories';
+import type { DbHandle } from '@/db/client';
+import { billingCustomers, emailOutbox, memberships, practiceSubscriptions, stripeEvents } from '@/db/schema';
+import { makeMember, makePractice, type TestPractice } from '@/test/factories';
 import { priceIdOf } from '../plan-prices';
 import { receiveStripeWebhook } from './receive-stripe-webhook';
 import {
@@ -35,7 +29,7 @@ let stripe: InMemoryStripe;
 let p: TestPractice;
 
 beforeAll(async () => {
-  t = await (await import('../../../test/test-db')).createTestDb();
+  t = await (await import('@/test/test-db')).createTestDb();
 });
 afterAll(async () => t?.close());
 beforeEach(async () => {

@@ -5,8 +5,8 @@
 // pinned API version: the payload itself is trusted for the event's id, type and object id only.
 import { eq } from 'drizzle-orm';
 import Stripe from 'stripe';
-import type { Db } from '../../../db/client';
-import { stripeEvents } from '../../../db/schema';
+import type { Db } from '@/db/client';
+import { stripeEvents } from '@/db/schema';
 import { recordApiVersion, warnApiVersionMismatch } from './api-version';
 import { planFor } from './handlers';
 import { type HandledEvent, type HandledEventType, isHandled } from './handlers/types';

@@ -1,7 +1,7 @@
 // A Stripe subscription as the row practice_subscriptions keeps of it. Read through zod: the webhook
 // trusts Stripe's signature, not the shape of what a stand-in or a new API version returns.
 import { z } from 'zod';
-import { type practiceSubscriptions, subscriptionStatus } from '../../../db/schema';
+import { type practiceSubscriptions, subscriptionStatus } from '@/db/schema';
 import { planOfPrice } from '../plan-prices';
 import type { PlanId } from '../plans';
 

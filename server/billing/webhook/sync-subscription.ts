@@ -6,8 +6,8 @@
 // cannot overwrite a newer one, and the last event after Stripe's last change always lands.
 import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { type Db, queryRows, type Tx } from '../../../db/client';
-import { practiceSubscriptions } from '../../../db/schema';
+import { type Db, queryRows, type Tx } from '@/db/client';
+import { practiceSubscriptions } from '@/db/schema';
 import { findPractice } from './find-practice';
 import type { StripeReader } from './stripe-reader';
 import { preferred, readSubscription, subscriptionState, type TSubscription } from './subscription-state';

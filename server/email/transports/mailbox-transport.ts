@@ -1,8 +1,8 @@
 // The local stand-in for an email provider: "delivering" writes the message to dev_mailbox, which
 // /dev/mailbox and tests read. Keyed like Resend, so a retried send delivers nothing twice.
 import { eq } from 'drizzle-orm';
-import type { Db } from '../../../db/client';
-import { devMailbox } from '../../../db/schema';
+import type { Db } from '@/db/client';
+import { devMailbox } from '@/db/schema';
 import type { EmailTransport, OutgoingMessage } from './transport';
 
 export function mailboxTransport(db: Db): EmailTransport {

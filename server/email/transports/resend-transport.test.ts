@@ -1,10 +1,6 @@
 // The Resend transport through the real SDK against test/fake-resend, which speaks Resend's wire format.
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  type FakeResend,
-  type FakeResendOptions,
-  startFakeResend,
-} from '../../../test/fake-resend/fake-resend';
+import { type FakeResend, type FakeResendOptions, startFakeResend } from '@/test/fake-resend/fake-resend';
 import { resendTransport } from './resend-transport';
 import { type OutgoingMessage, PermanentSendError } from './transport';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Db } from '../../../db/client';
-import { type AppEnv, loadEnv } from '../../env';
+import type { Db } from '@/db/client';
+import { type AppEnv, loadEnv } from '@/server/env';
 import { selectTransport } from './select-transport';
 
 // Choosing a transport opens nothing: the mailbox only touches the database when it sends.

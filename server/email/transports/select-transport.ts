@@ -1,7 +1,7 @@
 // Resend when an API key is set; otherwise the local mailbox, which production never uses: there
 // a missing key stops the sender loudly instead of filing mail nobody will read.
-import type { Db } from '../../../db/client';
-import { type AppEnv, env } from '../../env';
+import type { Db } from '@/db/client';
+import { type AppEnv, env } from '@/server/env';
 import { mailboxTransport } from './mailbox-transport';
 import { resendTransport } from './resend-transport';
 import type { EmailTransport } from './transport';

@@ -2,8 +2,8 @@
 // lease time doubles as the worker's claim token. SKIP LOCKED lets workers share the outbox;
 // a crashed worker's rows come back once its lease runs out.
 import { and, asc, eq, inArray, isNull, lt, lte, or } from 'drizzle-orm';
-import type { Db } from '../../../db/client';
-import { emailOutbox } from '../../../db/schema';
+import type { Db } from '@/db/client';
+import { emailOutbox } from '@/db/schema';
 
 export type ClaimedEmail = Awaited<ReturnType<typeof claimDueEmails>>[number];
 

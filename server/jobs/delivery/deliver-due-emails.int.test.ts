@@ -1,19 +1,13 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DbHandle } from '../../../db/client';
-import {
-  devMailbox,
-  emailOutbox,
-  emailSuppressions,
-  notificationPreferences,
-  practices,
-} from '../../../db/schema';
-import { withTenant } from '../../../db/tenant';
-import { makePractice, type TestPractice } from '../../../test/factories';
-import { queryRows } from '../../../test/sql';
-import { enqueueEmail } from '../../email/enqueue-email';
-import { mailboxTransport } from '../../email/transports/mailbox-transport';
-import { type EmailTransport, PermanentSendError } from '../../email/transports/transport';
+import type { DbHandle } from '@/db/client';
+import { devMailbox, emailOutbox, emailSuppressions, notificationPreferences, practices } from '@/db/schema';
+import { withTenant } from '@/db/tenant';
+import { enqueueEmail } from '@/server/email/enqueue-email';
+import { mailboxTransport } from '@/server/email/transports/mailbox-transport';
+import { type EmailTransport, PermanentSendError } from '@/server/email/transports/transport';
+import { makePractice, type TestPractice } from '@/test/factories';
+import { queryRows } from '@/test/sql';
 import { deliverDueEmails } from './deliver-due-emails';
 
 let t: DbHandle;
@@ -32,7 +26,7 @@ beforeAll(async () => {
 afterAll(() => t?.close());
 
 async function createDb() {
-  const { createTestDb } = await import('../../../test/test-db');
+  const { createTestDb } = await import('@/test/test-db');
   return createTestDb({ poolSize: 8 });
 }
 

@@ -2,9 +2,9 @@
 // preferences, send with the message's idempotency key, record the outcome. A crash anywhere
 // loses nothing (the lease runs out and the row is claimed again) and sends nothing twice (the
 // provider answers a repeated key with the first delivery).
-import type { Db } from '../../../db/client';
-import { type EmailTransport, PermanentSendError } from '../../email/transports/transport';
-import type { EmailCategory } from '../../email/unsubscribe-token';
+import type { Db } from '@/db/client';
+import { type EmailTransport, PermanentSendError } from '@/server/email/transports/transport';
+import type { EmailCategory } from '@/server/email/unsubscribe-token';
 import { type ClaimedEmail, claimDueEmails } from './claim-due-emails';
 import { loadRecipientContext } from './load-recipient-context';
 import { fromHeader, unsubscribeHeaders } from './message-headers';

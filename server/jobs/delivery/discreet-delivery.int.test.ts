@@ -4,15 +4,15 @@
 // retry sends exactly that. Staff mail is never discreet.
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DbHandle } from '../../../db/client';
-import { auditEvents, devMailbox, emailOutbox } from '../../../db/schema';
-import { callerFor, makePractice, type TestPractice } from '../../../test/factories';
-import { createTestDb } from '../../../test/test-db';
-import { requestMagicLink } from '../../auth/magic-link';
-import { enqueueEmail } from '../../email/enqueue-email';
-import { mailboxTransport } from '../../email/transports/mailbox-transport';
-import type { EmailTransport, OutgoingMessage } from '../../email/transports/transport';
-import type { TDiscretionChoice } from '../../services/notification-preferences/preferences-shape';
+import type { DbHandle } from '@/db/client';
+import { auditEvents, devMailbox, emailOutbox } from '@/db/schema';
+import { requestMagicLink } from '@/server/auth/magic-link';
+import { enqueueEmail } from '@/server/email/enqueue-email';
+import { mailboxTransport } from '@/server/email/transports/mailbox-transport';
+import type { EmailTransport, OutgoingMessage } from '@/server/email/transports/transport';
+import type { TDiscretionChoice } from '@/server/services/notification-preferences/preferences-shape';
+import { callerFor, makePractice, type TestPractice } from '@/test/factories';
+import { createTestDb } from '@/test/test-db';
 import { deliverDueEmails } from './deliver-due-emails';
 
 let t: DbHandle;

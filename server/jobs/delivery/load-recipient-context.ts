@@ -2,8 +2,8 @@
 // recipients' preferences, and the sending practices' time zones, reminder defaults and discreet-mail
 // settings.
 import { inArray } from 'drizzle-orm';
-import type { Db } from '../../../db/client';
-import { emailSuppressions, notificationPreferences, practices } from '../../../db/schema';
+import type { Db } from '@/db/client';
+import { emailSuppressions, notificationPreferences, practices } from '@/db/schema';
 import type { ClaimedEmail } from './claim-due-emails';
 import type { PracticeDiscretion } from './message-version';
 import type { PracticeReminderDefaults, RecipientPreferences } from './recipient-rules';

@@ -1,7 +1,7 @@
 // Whether a claimed message goes now, waits for quiet hours, or is not sent at all, from the
 // recipient's preferences and the suppression list. Pure, so it is tested without a database.
-import { type QuietHours, quietHoursRelease } from '../../email/quiet-hours';
-import type { EmailCategory } from '../../email/unsubscribe-token';
+import { type QuietHours, quietHoursRelease } from '@/server/email/quiet-hours';
+import type { EmailCategory } from '@/server/email/unsubscribe-token';
 
 export type RecipientPreferences = {
   timeZone: string | null;

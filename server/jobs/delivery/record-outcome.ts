@@ -1,8 +1,8 @@
 // Writes what happened to a claimed message. Every write names the claim (id, pending, lease), so
 // a worker whose lease ran out and was taken over can never overwrite the newer outcome.
 import { and, eq, gt, sql } from 'drizzle-orm';
-import type { Db } from '../../../db/client';
-import { emailOutbox } from '../../../db/schema';
+import type { Db } from '@/db/client';
+import { emailOutbox } from '@/db/schema';
 import type { MessageVersion } from './message-version';
 
 type Claim = { id: string; leaseUntil: Date };

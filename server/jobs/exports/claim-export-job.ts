@@ -2,7 +2,7 @@
 // ran out: the worker crashed). SKIP LOCKED lets workers share the queue; the lease time doubles as
 // the claim token, so a worker that lost its job cannot write over the one that took it.
 import { sql } from 'drizzle-orm';
-import { type Db, queryRows } from '../../../db/client';
+import { type Db, queryRows } from '@/db/client';
 
 export type ClaimedExport = { practiceId: string; id: string; attempts: number; leaseUntil: Date };
 

@@ -1,7 +1,7 @@
 // Finished exports keep their file for a week (EXPORT_KEEP_DAYS); then the file is deleted and the
 // export is listed as expired.
 import { sql } from 'drizzle-orm';
-import { type Db, queryRows } from '../../../db/client';
+import { type Db, queryRows } from '@/db/client';
 
 export async function expireExports(db: Db, now: Date): Promise<number> {
   return db.transaction(async (tx) => {

@@ -1,8 +1,8 @@
 // The worker's writes to an export it holds. Every one names the practice and the job, and only
 // lands while the worker still holds the lease it claimed with (the lease time is the token).
 import { and, eq } from 'drizzle-orm';
-import type { Db } from '../../../db/client';
-import { practiceExportFiles, practiceExports } from '../../../db/schema';
+import type { Db } from '@/db/client';
+import { practiceExportFiles, practiceExports } from '@/db/schema';
 import type { ClaimedExport } from './claim-export-job';
 
 export const EXPORT_KEEP_DAYS = 7;

@@ -4,9 +4,9 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
-import type { DbHandle } from '../../../db/client';
-import { callerFor, makePractice, type TestPractice } from '../../../test/factories';
-import { createTestDb } from '../../../test/test-db';
+import type { DbHandle } from '@/db/client';
+import { callerFor, makePractice, type TestPractice } from '@/test/factories';
+import { createTestDb } from '@/test/test-db';
 
 let t: DbHandle & { url?: string };
 let a: TestPractice;

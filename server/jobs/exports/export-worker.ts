@@ -1,7 +1,7 @@
 // The export loop: builds queued practice exports one at a time and expires old files, sleeping
 // between passes when there was nothing to build. Runs inside `npm run worker`, or inside the app
 // when it owns its database, beside the email loop.
-import type { Db } from '../../../db/client';
+import type { Db } from '@/db/client';
 import { type ExportPass, runExportPass } from './run-export-job';
 
 export type ExportWorker = { stop(): Promise<void> };

@@ -4,9 +4,9 @@
 // the archive is one consistent moment while progress is written on another pooled connection.
 // PGlite has a single connection, which that open transaction would hold: there each entity is read
 // on its own (the counts in the manifest are still exactly the rows in the files).
-import type { Db, DbOrTx } from '../../../db/client';
-import { writeAuditCheckpoint } from '../../services/audit/write-audit-checkpoints';
-import { buildPracticeExport } from '../../services/exports/build-practice-export';
+import type { Db, DbOrTx } from '@/db/client';
+import { writeAuditCheckpoint } from '@/server/services/audit/write-audit-checkpoints';
+import { buildPracticeExport } from '@/server/services/exports/build-practice-export';
 import { claimExportJob } from './claim-export-job';
 import { expireExports } from './expire-exports';
 import { failExport, finishExport, recordProgress } from './export-job-state';

@@ -6,15 +6,15 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DbHandle } from '../../../db/client';
-import { type FakeResend, startFakeResend } from '../../../test/fake-resend/fake-resend';
-import { seededRandom } from '../../../test/fake-resend/seeded-random';
-import { deliveryReport, sendsBeyondBound } from '../../../test/fault-injection/delivery-report';
-import { enqueueMessageBurst } from '../../../test/fault-injection/message-burst';
-import { pause, pendingCount, waitUntilSettled } from '../../../test/fault-injection/wait-until-settled';
-import { createTestDb } from '../../../test/test-db';
-import { resendTransport } from '../../email/transports/resend-transport';
-import type { EmailTransport } from '../../email/transports/transport';
+import type { DbHandle } from '@/db/client';
+import { resendTransport } from '@/server/email/transports/resend-transport';
+import type { EmailTransport } from '@/server/email/transports/transport';
+import { type FakeResend, startFakeResend } from '@/test/fake-resend/fake-resend';
+import { seededRandom } from '@/test/fake-resend/seeded-random';
+import { deliveryReport, sendsBeyondBound } from '@/test/fault-injection/delivery-report';
+import { enqueueMessageBurst } from '@/test/fault-injection/message-burst';
+import { pause, pendingCount, waitUntilSettled } from '@/test/fault-injection/wait-until-settled';
+import { createTestDb } from '@/test/test-db';
 import { SEND_CONCURRENCY } from '../delivery/deliver-due-emails';
 import { startEmailWorker } from '../email-worker';
 

@@ -2,9 +2,9 @@
 // when there is something to tell, once per day.
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { DbHandle } from '../../../db/client';
-import { couples, memberships } from '../../../db/schema';
-import { makeMember, makePractice, type TestPractice } from '../../../test/factories';
+import type { DbHandle } from '@/db/client';
+import { couples, memberships } from '@/db/schema';
+import { makeMember, makePractice, type TestPractice } from '@/test/factories';
 import {
   addSession,
   assignSecret,
@@ -16,8 +16,8 @@ import {
   setPracticeZone,
   setPreferences,
   submitSecret,
-} from '../../../test/nudge-fixtures';
-import { createTestDb } from '../../../test/test-db';
+} from '@/test/nudge-fixtures';
+import { createTestDb } from '@/test/test-db';
 import { runNudgeScheduler } from './run-nudge-scheduler';
 
 let t: DbHandle;

@@ -13,9 +13,9 @@
 // since it is waiting on the counselor too.
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Db } from '../../../db/client';
-import { outboxRow } from '../../email/enqueue-email';
-import { env } from '../../env';
+import type { Db } from '@/db/client';
+import { outboxRow } from '@/server/email/enqueue-email';
+import { env } from '@/server/env';
 import { at, knownZones, notWritten, selectRows, zoneOf } from './nudge-sql';
 import { writeNudges } from './write-nudges';
 

@@ -5,7 +5,7 @@
 // partner (or the couple's one shared answer, for an exercise done together) is not submitted.
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Db } from '../../../db/client';
+import type { Db } from '@/db/client';
 import { at, knownZones, notWritten, partnerRecipients, selectRows } from './nudge-sql';
 
 /** Homework nudges are written from this local hour until HOMEWORK_NUDGE_UNTIL_HOUR. */

@@ -1,9 +1,9 @@
 // Due-soon and overdue homework nudges: the right partners, the right counts, their own calendar.
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DbHandle } from '../../../db/client';
-import { assignments, couples, memberships, partners } from '../../../db/schema';
-import { makeCouple, makePractice, type TestPractice } from '../../../test/factories';
+import type { DbHandle } from '@/db/client';
+import { assignments, couples, memberships, partners } from '@/db/schema';
+import { makeCouple, makePractice, type TestPractice } from '@/test/factories';
 import {
   assignSecret,
   localDate,
@@ -12,8 +12,8 @@ import {
   setPracticeZone,
   setPreferences,
   submitSecret,
-} from '../../../test/nudge-fixtures';
-import { createTestDb } from '../../../test/test-db';
+} from '@/test/nudge-fixtures';
+import { createTestDb } from '@/test/test-db';
 import { runNudgeScheduler } from './run-nudge-scheduler';
 
 let t: DbHandle;

@@ -4,9 +4,9 @@
 //   partner was just told about it by the homework-assigned email.
 // - "still waiting", on the day after the due date. Not repeated on later days: one reminder, not
 //   a stream of them.
-import type { Db } from '../../../db/client';
-import { outboxRow } from '../../email/enqueue-email';
-import { env } from '../../env';
+import type { Db } from '@/db/client';
+import { outboxRow } from '@/server/email/enqueue-email';
+import { env } from '@/server/env';
 import { findHomeworkCandidates } from './homework-candidates';
 import { writeNudges } from './write-nudges';
 

@@ -2,10 +2,11 @@
 // statements whatever the number of couples, bounded batches, and nothing private in any message.
 import { and, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { DbHandle } from '../../../db/client';
-import { emailOutbox } from '../../../db/schema';
-import { countingDb } from '../../../test/counting-db';
-import { callerFor, makeCouple, makePractice } from '../../../test/factories';
+import type { DbHandle } from '@/db/client';
+import { emailOutbox } from '@/db/schema';
+import { emptyNoteContent } from '@/server/services/notes/note-shape';
+import { countingDb } from '@/test/counting-db';
+import { callerFor, makeCouple, makePractice } from '@/test/factories';
 import {
   addSession,
   assignSecret,
@@ -15,9 +16,8 @@ import {
   setPracticeZone,
   setPreferences,
   submitSecret,
-} from '../../../test/nudge-fixtures';
-import { createTestDb } from '../../../test/test-db';
-import { emptyNoteContent } from '../../services/notes/note-shape';
+} from '@/test/nudge-fixtures';
+import { createTestDb } from '@/test/test-db';
 import { runNudgeScheduler } from './run-nudge-scheduler';
 
 let t: DbHandle;

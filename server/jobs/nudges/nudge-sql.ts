@@ -2,7 +2,7 @@
 // rows come back the same from postgres.js and PGlite.
 import { type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { type Db, queryRows } from '../../../db/client';
+import { type Db, queryRows } from '@/db/client';
 
 /**
  * The zone names Postgres knows, as one jsonb object: a CTE every statement using zoneOf defines.

@@ -7,7 +7,7 @@
 // Idempotent: every nudge has a key unique to it (person + thing + day), candidates already in the
 // outbox are left out, and the insert ignores a key another run wrote meanwhile. Each kind writes at
 // most `limit` nudges per run; the rest are found by the next run, so memory stays bounded.
-import type { Db } from '../../../db/client';
+import type { Db } from '@/db/client';
 import { writeCounselorDigests } from './counselor-digests';
 import { writeHomeworkDueSoon, writeHomeworkOverdue } from './homework-reminders';
 import { writeSessionReminders } from './session-reminders';

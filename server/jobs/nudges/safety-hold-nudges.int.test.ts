@@ -4,9 +4,9 @@
 // digest included.
 import { and, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { DbHandle } from '../../../db/client';
-import { emailOutbox } from '../../../db/schema';
-import { callerFor, makePractice, type TestPractice } from '../../../test/factories';
+import type { DbHandle } from '@/db/client';
+import { emailOutbox } from '@/db/schema';
+import { callerFor, makePractice, type TestPractice } from '@/test/factories';
 import {
   addSession,
   assignSecret,
@@ -16,8 +16,8 @@ import {
   schedulerNow,
   setPracticeZone,
   setPreferences,
-} from '../../../test/nudge-fixtures';
-import { createTestDb } from '../../../test/test-db';
+} from '@/test/nudge-fixtures';
+import { createTestDb } from '@/test/test-db';
 import { runNudgeScheduler } from './run-nudge-scheduler';
 
 const LA = 'America/Los_Angeles';

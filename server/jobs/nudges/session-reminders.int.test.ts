@@ -1,17 +1,11 @@
 // Session reminders: about a day ahead, to each joined partner, at the time their own clock shows.
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { DbHandle } from '../../../db/client';
-import { counselingSessions, couples, partners, practices } from '../../../db/schema';
-import { makeCouple, makePractice, type TestPractice } from '../../../test/factories';
-import {
-  addSession,
-  mailTo,
-  schedulerNow,
-  setPracticeZone,
-  setPreferences,
-} from '../../../test/nudge-fixtures';
-import { createTestDb } from '../../../test/test-db';
+import type { DbHandle } from '@/db/client';
+import { counselingSessions, couples, partners, practices } from '@/db/schema';
+import { makeCouple, makePractice, type TestPractice } from '@/test/factories';
+import { addSession, mailTo, schedulerNow, setPracticeZone, setPreferences } from '@/test/nudge-fixtures';
+import { createTestDb } from '@/test/test-db';
 import { runNudgeScheduler } from './run-nudge-scheduler';
 
 let t: DbHandle;

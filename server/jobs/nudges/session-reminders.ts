@@ -5,9 +5,9 @@
 // the practice's office: server/services/sessions/session-address.ts, in SQL).
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Db } from '../../../db/client';
-import { outboxRow } from '../../email/enqueue-email';
-import { env } from '../../env';
+import type { Db } from '@/db/client';
+import { outboxRow } from '@/server/email/enqueue-email';
+import { env } from '@/server/env';
 import { at, knownZones, notWritten, partnerRecipients, selectRows } from './nudge-sql';
 import { writeNudges } from './write-nudges';
 

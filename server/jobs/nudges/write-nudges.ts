@@ -1,8 +1,8 @@
 // Renders a batch of nudges and writes them in one statement. ON CONFLICT on the idempotency key
 // makes a second scheduler (or a second run) that found the same nudges write nothing more.
-import type { Db } from '../../../db/client';
-import { emailOutbox } from '../../../db/schema';
-import type { outboxRow } from '../../email/enqueue-email';
+import type { Db } from '@/db/client';
+import { emailOutbox } from '@/db/schema';
+import type { outboxRow } from '@/server/email/enqueue-email';
 
 export type OutboxRow = Awaited<ReturnType<typeof outboxRow>>;
 

@@ -5,10 +5,10 @@
 import { readFileSync } from 'node:fs';
 import { asc, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { DbHandle } from '../../../db/client';
-import { auditEvents } from '../../../db/schema';
-import { makePractice } from '../../../test/factories';
-import { createTestDb } from '../../../test/test-db';
+import type { DbHandle } from '@/db/client';
+import { auditEvents } from '@/db/schema';
+import { makePractice } from '@/test/factories';
+import { createTestDb } from '@/test/test-db';
 import { recordAudit } from './record-audit';
 import { verifyAuditChain } from './verify-audit-chain';
 

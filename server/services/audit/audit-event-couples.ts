@@ -2,8 +2,8 @@
 // or named in the metadata), or a partner of theirs, as the couple filter finds them (audit-filter.ts).
 // Read within the practice, in its transaction.
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import type { Tx } from '../../../db/client';
-import { counselingSessions, couples, partners } from '../../../db/schema';
+import type { Tx } from '@/db/client';
+import { counselingSessions, couples, partners } from '@/db/schema';
 
 type TEventRef = { targetType: string; targetId: string | null; metadata: unknown };
 

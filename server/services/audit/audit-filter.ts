@@ -1,6 +1,6 @@
 import { and, eq, gte, lt, type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { auditEvents } from '../../../db/schema';
+import { auditEvents } from '@/db/schema';
 
 /** The viewer's filters, shared by the page and the CSV export. Dates: from inclusive, to exclusive. */
 export const ZAuditFilter = z.object({

@@ -4,12 +4,12 @@
 import { TRPCError } from '@trpc/server';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditExportResponse } from '../../../app/(staff)/p/[practiceId]/audit/export/audit-export-response';
-import { type DbHandle, queryRows } from '../../../db/client';
-import { counselingSessions } from '../../../db/schema';
-import { withTenant } from '../../../db/tenant';
-import { callerFor, makePractice, type TestPractice } from '../../../test/factories';
-import { createTestDb } from '../../../test/test-db';
+import { auditExportResponse } from '@/app/(staff)/p/[practiceId]/audit/export/audit-export-response';
+import { type DbHandle, queryRows } from '@/db/client';
+import { counselingSessions } from '@/db/schema';
+import { withTenant } from '@/db/tenant';
+import { callerFor, makePractice, type TestPractice } from '@/test/factories';
+import { createTestDb } from '@/test/test-db';
 import { AUDIT_PAGE_SIZE } from './find-audit-events';
 import { parseKeptCheckpoint } from './kept-checkpoint';
 import { parseCsv } from './parse-csv';

@@ -1,6 +1,6 @@
 import { asc, eq } from 'drizzle-orm';
-import type { Tx } from '../../../db/client';
-import { auditEvents, users } from '../../../db/schema';
+import type { Tx } from '@/db/client';
+import { auditEvents, users } from '@/db/schema';
 import type { Actor } from '../actor';
 import { auditFilterWhere, type TAuditFilter } from './audit-filter';
 import { auditActionLabel } from './audit-labels';

@@ -1,7 +1,7 @@
 import { and, desc, eq, lt } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Tx } from '../../../db/client';
-import { auditEvents, users } from '../../../db/schema';
+import type { Tx } from '@/db/client';
+import { auditEvents, users } from '@/db/schema';
 import type { Actor } from '../actor';
 import { auditEventCouples } from './audit-event-couples';
 import { auditFilterWhere, ZAuditFilter } from './audit-filter';

@@ -1,6 +1,6 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
-import type { Tx } from '../../../db/client';
-import { auditEvents, couples, partners, users } from '../../../db/schema';
+import type { Tx } from '@/db/client';
+import { auditEvents, couples, partners, users } from '@/db/schema';
 import type { Actor } from '../actor';
 import { auditActionLabel } from './audit-labels';
 

@@ -4,9 +4,9 @@
 // (any member, clients included) and on the system connection (sign-up, invitations, account events).
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import { type DbOrTx, queryRows } from '../../../db/client';
-import { auditEvents } from '../../../db/schema';
-import { auditChainKey } from '../../env';
+import { type DbOrTx, queryRows } from '@/db/client';
+import { auditEvents } from '@/db/schema';
+import { auditChainKey } from '@/server/env';
 import type { Actor } from '../actor';
 import { auditEventMac, type ChainedFields, KEYED_CHAIN_VERSION } from './audit-chain-mac';
 

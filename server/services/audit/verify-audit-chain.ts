@@ -2,9 +2,9 @@
 // (verify-chain.ts). Legacy rows' sha256 comes from the database (audit_event_hash), which computed
 // it when they were written. On a tenant transaction the app role sees its own practice only.
 import { and, asc, eq, gt, sql } from 'drizzle-orm';
-import type { DbOrTx } from '../../../db/client';
-import { auditCheckpoints, auditEvents } from '../../../db/schema';
-import { auditChainKey } from '../../env';
+import type { DbOrTx } from '@/db/client';
+import { auditCheckpoints, auditEvents } from '@/db/schema';
+import { auditChainKey } from '@/server/env';
 import { type AuditChainStatus, createChainVerifier, type StoredCheckpoint } from './verify-chain';
 
 const PAGE = 2000;

@@ -4,9 +4,9 @@
 // once, so the archive carries the head it was made from. Two writers at once: the second's insert
 // of the same number is ignored, and the next run catches up.
 import { type SQL, sql } from 'drizzle-orm';
-import { type Db, queryRows } from '../../../db/client';
-import { auditCheckpoints } from '../../../db/schema';
-import { auditChainKey } from '../../env';
+import { type Db, queryRows } from '@/db/client';
+import { auditCheckpoints } from '@/db/schema';
+import { auditChainKey } from '@/server/env';
 import { checkpointMac } from './audit-chain-mac';
 
 export const CHECKPOINT_EVERY_MS = 5 * 60_000;

@@ -2,8 +2,8 @@
 // local Stripe stand-in shares the embedded database, and a long transaction would block it): each
 // database step runs in its own short tenant transaction.
 import type Stripe from 'stripe';
-import type { Db, Tx } from '../../../db/client';
-import { withTenant } from '../../../db/tenant';
+import type { Db, Tx } from '@/db/client';
+import { withTenant } from '@/db/tenant';
 import type { Actor } from '../actor';
 
 export type BillingScope = {

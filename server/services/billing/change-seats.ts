@@ -1,8 +1,8 @@
 // Buys more seats or gives some back: the subscription's quantity changes at Stripe (prorated),
 // and the practice's row follows when Stripe's webhook reports it.
 import { z } from 'zod';
-import { PLANS } from '../../billing/plans';
-import { AppError } from '../../errors';
+import { PLANS } from '@/server/billing/plans';
+import { AppError } from '@/server/errors';
 import { recordAudit } from '../audit/record-audit';
 import type { BillingScope } from './billing-scope';
 import { loadPracticeBillingState } from './practice-billing-state';

@@ -1,7 +1,7 @@
 // The practice's Stripe customer, made on first need. The idempotency key makes two first
 // checkouts at once create one customer; the insert keeps the first one recorded.
 import { eq } from 'drizzle-orm';
-import { billingCustomers, practices } from '../../../db/schema';
+import { billingCustomers, practices } from '@/db/schema';
 import type { BillingScope } from './billing-scope';
 
 export async function ensureStripeCustomer(scope: BillingScope, known: string | null): Promise<string> {

@@ -3,7 +3,7 @@
 // invoices come from Stripe, and the page still works when Stripe cannot be reached. And whether
 // Stripe's latest event for the practice came in another API version than Ninefold reads.
 import type Stripe from 'stripe';
-import { PINNED_API_VERSION } from '../../billing/webhook/api-version';
+import { PINNED_API_VERSION } from '@/server/billing/webhook/api-version';
 import type { BillingScope } from './billing-scope';
 import { loadPracticeBillingState } from './practice-billing-state';
 

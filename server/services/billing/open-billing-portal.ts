@@ -1,8 +1,8 @@
 // Stripe's Customer Portal, where an owner or admin updates the card, sees invoices, changes
 // seats or cancels. Changes come back through the webhook, never from here.
 
-import { env } from '../../env';
-import { AppError } from '../../errors';
+import { env } from '@/server/env';
+import { AppError } from '@/server/errors';
 import type { BillingScope } from './billing-scope';
 import { loadPracticeBillingState } from './practice-billing-state';
 

@@ -1,10 +1,10 @@
 // What the practice's own rows say about its billing: the subscription as the webhook last wrote
 // it (none during the free trial), its Stripe customer, and the seats its staff fill.
 import { eq } from 'drizzle-orm';
-import type { Tx } from '../../../db/client';
-import { billingCustomers, practiceSubscriptions, practices } from '../../../db/schema';
-import { countStaffSeatsUsed } from '../../billing/entitlements/staff-seats';
-import { TRIAL_DAYS, TRIAL_SEATS } from '../../billing/plans';
+import type { Tx } from '@/db/client';
+import { billingCustomers, practiceSubscriptions, practices } from '@/db/schema';
+import { countStaffSeatsUsed } from '@/server/billing/entitlements/staff-seats';
+import { TRIAL_DAYS, TRIAL_SEATS } from '@/server/billing/plans';
 
 const DAY_MS = 86_400_000;
 

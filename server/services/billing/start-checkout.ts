@@ -1,10 +1,10 @@
 // Starts a subscription: Stripe Checkout in subscription mode, one line for the plan with the
 // seats as its quantity. The practice is the Stripe customer (its name, nothing about a person).
 import { z } from 'zod';
-import { priceIdOf } from '../../billing/plan-prices';
-import { PLAN_IDS, PLANS } from '../../billing/plans';
-import { env } from '../../env';
-import { AppError } from '../../errors';
+import { priceIdOf } from '@/server/billing/plan-prices';
+import { PLAN_IDS, PLANS } from '@/server/billing/plans';
+import { env } from '@/server/env';
+import { AppError } from '@/server/errors';
 import { recordAudit } from '../audit/record-audit';
 import type { BillingScope } from './billing-scope';
 import { ensureStripeCustomer } from './ensure-stripe-customer';

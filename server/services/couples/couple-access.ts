@@ -1,4 +1,4 @@
-import { can } from '../../authz/permissions';
+import { can } from '@/server/authz/permissions';
 import type { Actor } from '../actor';
 
 /** Counselors work their own caseload; owners and admins may see every couple in the practice. */

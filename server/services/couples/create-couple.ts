@@ -1,10 +1,10 @@
 // Adds a couple to a caseload and invites both partners, in one transaction.
 import { and, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Tx } from '../../../db/client';
-import { couples, memberships, partners } from '../../../db/schema';
-import { can } from '../../authz/permissions';
-import { AppError } from '../../errors';
+import type { Tx } from '@/db/client';
+import { couples, memberships, partners } from '@/db/schema';
+import { can } from '@/server/authz/permissions';
+import { AppError } from '@/server/errors';
 import type { Actor } from '../actor';
 import { recordAudit } from '../audit/record-audit';
 import { createInvitation } from '../invitations/create-invitation';

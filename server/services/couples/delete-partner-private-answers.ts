@@ -3,8 +3,8 @@
 // The other partner's answers, joint answers and the clinical record stay. Audited with the count.
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { queryRows, type Tx } from '../../../db/client';
-import { notFound } from '../../errors';
+import { queryRows, type Tx } from '@/db/client';
+import { notFound } from '@/server/errors';
 import type { Actor } from '../actor';
 import { recordAudit } from '../audit/record-audit';
 import { findVisibleCouple } from '../homework/visible-couple';

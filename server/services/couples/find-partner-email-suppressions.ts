@@ -1,7 +1,7 @@
 // Which of a couple's partners Ninefold no longer mails (their address bounced or complained), read
 // through app_partner_email_suppressions: staff learn about their own practice's partners only.
 import { sql } from 'drizzle-orm';
-import { queryRows, type Tx } from '../../../db/client';
+import { queryRows, type Tx } from '@/db/client';
 
 export type PartnerEmailSuppression = {
   reason: 'bounce' | 'complaint';

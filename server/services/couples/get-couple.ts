@@ -1,8 +1,8 @@
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Tx } from '../../../db/client';
-import { couples, invitations, memberships, partners, users } from '../../../db/schema';
-import { notFound } from '../../errors';
+import type { Tx } from '@/db/client';
+import { couples, invitations, memberships, partners, users } from '@/db/schema';
+import { notFound } from '@/server/errors';
 import type { Actor } from '../actor';
 import { canSeeCouple } from './couple-access';
 import { findPartnerEmailSuppressions } from './find-partner-email-suppressions';

@@ -1,11 +1,11 @@
 // A partner whose address bounced shows up as such on the couple, for the practice's staff only.
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type DbHandle, queryRows } from '../../../db/client';
-import { emailSuppressions, partners, practices } from '../../../db/schema';
-import { withTenant } from '../../../db/tenant';
-import { callerFor, makePractice, type TestPractice } from '../../../test/factories';
-import { createTestDb } from '../../../test/test-db';
+import { type DbHandle, queryRows } from '@/db/client';
+import { emailSuppressions, partners, practices } from '@/db/schema';
+import { withTenant } from '@/db/tenant';
+import { callerFor, makePractice, type TestPractice } from '@/test/factories';
+import { createTestDb } from '@/test/test-db';
 
 let t: DbHandle;
 let p: TestPractice;

@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DbHandle } from '../../../db/client';
+import type { DbHandle } from '@/db/client';
 import {
   assignments,
   counselingSessions,
@@ -11,11 +11,11 @@ import {
   responses,
   type SessionStatus,
   sessionNotes,
-} from '../../../db/schema';
-import { countingDb } from '../../../test/counting-db';
-import { callerFor, makeCouple, makeMember, makePractice, type TestPractice } from '../../../test/factories';
-import { exerciseContent } from '../../../test/homework-fixtures';
-import { createTestDb } from '../../../test/test-db';
+} from '@/db/schema';
+import { countingDb } from '@/test/counting-db';
+import { callerFor, makeCouple, makeMember, makePractice, type TestPractice } from '@/test/factories';
+import { exerciseContent } from '@/test/homework-fixtures';
+import { createTestDb } from '@/test/test-db';
 
 let t: DbHandle;
 let p: TestPractice;

@@ -1,7 +1,7 @@
 // The pure parts of the pre-session digest: how each partner's check-in ratings moved, and the
 // behavior where the partners see things most differently.
-import type { Behavior } from '../../../db/schema';
-import { behavior as behaviors } from '../../../db/schema';
+import type { Behavior } from '@/db/schema';
+import { behavior as behaviors } from '@/db/schema';
 import type { BehaviorWeeks, CheckInAnswer } from '../homework/progress/weekly-averages';
 
 export type CheckInPoint = { on: string; self: number; partner: number };

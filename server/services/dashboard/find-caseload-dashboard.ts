@@ -1,8 +1,8 @@
 // The counselor's home: their caseload with what needs attention, one SQL statement per page.
 import { z } from 'zod';
-import type { Tx } from '../../../db/client';
-import { can } from '../../authz/permissions';
-import { forbidden } from '../../errors';
+import type { Tx } from '@/db/client';
+import { can } from '@/server/authz/permissions';
+import { forbidden } from '@/server/errors';
 import type { Actor } from '../actor';
 import {
   CASELOAD_MAX_PAGE_SIZE,

@@ -3,8 +3,8 @@
 // couple has gone quiet. A fixed number of statements, whatever the couple's history.
 import { and, desc, eq, gte, inArray, lte, ne, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Tx } from '../../../db/client';
-import { assignments, counselingSessions, couples } from '../../../db/schema';
+import type { Tx } from '@/db/client';
+import { assignments, counselingSessions, couples } from '@/db/schema';
 import type { Actor } from '../actor';
 import { slotsFor } from '../homework/answer-slots';
 import { findLiveCoupleAssignments } from '../homework/live-couple-assignments';

@@ -4,7 +4,7 @@
 // accepts the same call. Rows come back as arrays of column values on both drivers.
 import type { SQL } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
-import type { Tx } from '../../../db/client';
+import type { Tx } from '@/db/client';
 
 const dialect = new PgDialect();
 

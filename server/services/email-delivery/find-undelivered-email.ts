@@ -1,7 +1,7 @@
 // Messages sent for the practice that could not be delivered, for its owners and admins: who, which
 // kind, why and when. Read through app_undelivered_email, which holds no bodies and checks the role.
 import { sql } from 'drizzle-orm';
-import { queryRows, type Tx } from '../../../db/client';
+import { queryRows, type Tx } from '@/db/client';
 
 export type UndeliveredEmail = {
   id: string;

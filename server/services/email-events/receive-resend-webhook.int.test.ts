@@ -3,9 +3,9 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { count, eq, inArray } from 'drizzle-orm';
 import { Webhook } from 'standardwebhooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DbHandle } from '../../../db/client';
-import { emailSuppressions, emailWebhookEvents } from '../../../db/schema';
-import { createTestDb } from '../../../test/test-db';
+import type { DbHandle } from '@/db/client';
+import { emailSuppressions, emailWebhookEvents } from '@/db/schema';
+import { createTestDb } from '@/test/test-db';
 import { receiveResendWebhook } from './receive-resend-webhook';
 
 const secret = `whsec_${randomBytes(24).toString('base64')}`;

@@ -1,6 +1,6 @@
 // A Resend webhook delivery from its raw body and headers to an outcome the route turns into a
 // status: verified first, nothing written unless the signature and the event's shape hold.
-import type { Db } from '../../../db/client';
+import type { Db } from '@/db/client';
 import {
   MalformedEmailEvent,
   type RecordedEvent,

@@ -2,8 +2,8 @@
 // id) changes nothing. A hard bounce or a complaint stops mail to the address in every practice.
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Db } from '../../../db/client';
-import { emailSuppressions, emailWebhookEvents } from '../../../db/schema';
+import type { Db } from '@/db/client';
+import { emailSuppressions, emailWebhookEvents } from '@/db/schema';
 
 type SuppressionReason = (typeof emailSuppressions.$inferInsert)['reason'];
 

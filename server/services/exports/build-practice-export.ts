@@ -2,7 +2,7 @@
 // manifest.json. Reads on the given connection, scoped to the practice by every statement, and
 // reports progress after each entity.
 import { strToU8, type Zippable, zipSync } from 'fflate';
-import type { DbOrTx } from '../../../db/client';
+import type { DbOrTx } from '@/db/client';
 import { toCsvFile, toJsonFile } from './export-files';
 import { EXPORT_FORMAT_VERSION, type ExportManifest, manifestNotes } from './export-manifest';
 import { EXPORT_REGISTRY, type ExportRow } from './export-registry';

@@ -3,7 +3,7 @@
 // is missing here, so a new tenant table must be registered: `rows()` exports it as stored,
 // `rows({ omit: [...] })` leaves secret columns out, `rows({ open })` decrypts, `skipped(reason)`
 // leaves the table out of the archive with the reason in the manifest.
-import type { AnswerVisibility } from '../../../db/schema';
+import type { AnswerVisibility } from '@/db/schema';
 import { staffMayReadAnswer } from '../homework/answer-visibility';
 import { openAnswer } from '../homework/stored-answer';
 import { openAddendum, openNoteContent } from '../notes/sealed-text';

@@ -1,7 +1,7 @@
 // The practice's recent exports with their progress, newest first (never the files themselves).
 import { and, desc, eq } from 'drizzle-orm';
-import type { Tx } from '../../../db/client';
-import { memberships, practiceExports, users } from '../../../db/schema';
+import type { Tx } from '@/db/client';
+import { memberships, practiceExports, users } from '@/db/schema';
 import type { Actor } from '../actor';
 
 /** Exports are kept a week; a page of 20 covers every export anyone still needs. */

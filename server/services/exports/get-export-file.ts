@@ -1,9 +1,9 @@
 // The finished ZIP of one export, for its download route; every download is audited.
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Tx } from '../../../db/client';
-import { practiceExportFiles, practiceExports } from '../../../db/schema';
-import { notFound } from '../../errors';
+import type { Tx } from '@/db/client';
+import { practiceExportFiles, practiceExports } from '@/db/schema';
+import { notFound } from '@/server/errors';
 import type { Actor } from '../actor';
 import { recordAudit } from '../audit/record-audit';
 

@@ -2,7 +2,7 @@
 // row-level security): every statement names the practice explicitly. Rows come back as Postgres
 // writes them with row_to_json (snake_case keys, ISO timestamps), the same on both drivers.
 import { sql } from 'drizzle-orm';
-import { type DbOrTx, queryRows } from '../../../db/client';
+import { type DbOrTx, queryRows } from '@/db/client';
 import type { ExportRow, ExportRule } from './export-registry';
 
 type RowsRule = Extract<ExportRule, { kind: 'rows' }>;

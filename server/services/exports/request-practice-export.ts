@@ -1,9 +1,9 @@
 // An owner or admin asks for a practice export; the worker builds it. Asking again while one is
 // queued or running answers with that one (the unique index on live exports settles a race).
 import { and, eq, inArray } from 'drizzle-orm';
-import type { Tx } from '../../../db/client';
-import { practiceExports } from '../../../db/schema';
-import { AppError } from '../../errors';
+import type { Tx } from '@/db/client';
+import { practiceExports } from '@/db/schema';
+import { AppError } from '@/server/errors';
 import type { Actor } from '../actor';
 import { recordAudit } from '../audit/record-audit';
 import { exportEntityNames } from './build-practice-export';

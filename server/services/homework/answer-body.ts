@@ -1,8 +1,8 @@
 // What a partner's answer holds, per exercise kind, checked against the assigned exercise.
 import { z } from 'zod';
-import type { TExerciseContent } from '../../../db/exercise-content';
-import { ZBehavior } from '../../../db/exercise-content';
-import { AppError } from '../../errors';
+import type { TExerciseContent } from '@/db/exercise-content';
+import { ZBehavior } from '@/db/exercise-content';
+import { AppError } from '@/server/errors';
 
 const ZAnswerText = z.string().max(5000, 'Keep each answer under 5,000 characters.');
 const ZIsoDate = z.iso.date();

@@ -1,7 +1,7 @@
 // Who is expected to answer an assignment, and how far each has got: one slot per partner it is
 // for, or a single shared slot for an exercise the couple does together.
-import type { TExerciseContent } from '../../../db/exercise-content';
-import type { AnswerVisibility, ExerciseKind } from '../../../db/schema';
+import type { TExerciseContent } from '@/db/exercise-content';
+import type { AnswerVisibility, ExerciseKind } from '@/db/schema';
 import type { TAnswerBody } from './answer-body';
 import { canReadAnswer, type Viewer } from './answer-visibility';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AnswerVisibility, ExerciseKind } from '../../../db/schema';
+import type { AnswerVisibility, ExerciseKind } from '@/db/schema';
 import { type AnswerFacts, canReadAnswer, staffMayReadAnswer, type Viewer } from './answer-visibility';
 
 const A: Viewer = { kind: 'partner', partnerId: 'a' };

@@ -1,6 +1,6 @@
 // Who may read an answer. The database enforces the same rules (responses_read policy); this is
 // the rule the services apply before anything leaves the server, including joint reveals.
-import type { AnswerVisibility, ExerciseKind } from '../../../db/schema';
+import type { AnswerVisibility, ExerciseKind } from '@/db/schema';
 
 export type Viewer = { kind: 'staff' } | { kind: 'partner'; partnerId: string };
 

@@ -3,9 +3,9 @@
 
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Tx } from '../../../db/client';
-import { assignments, sessionNotes } from '../../../db/schema';
-import { AppError, notFound } from '../../errors';
+import type { Tx } from '@/db/client';
+import { assignments, sessionNotes } from '@/db/schema';
+import { AppError, notFound } from '@/server/errors';
 import type { Actor } from '../actor';
 import { assertCoupleOpen } from '../couples/closing/assert-couple-open';
 import { isOnSafetyHold } from '../safety/safety-settings';

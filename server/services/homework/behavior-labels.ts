@@ -1,5 +1,5 @@
 // How the nine behaviors are named on screen. The slugs live in db/schema/enums.ts.
-import type { Behavior } from '../../../db/schema';
+import type { Behavior } from '@/db/schema';
 
 export const BEHAVIOR_LABELS: Record<Behavior, { name: string; summary: string }> = {
   'attentive-listening': {

@@ -1,9 +1,9 @@
 // Editing or cancelling homework, allowed only until a partner has started on it.
 import { and, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Tx } from '../../../db/client';
-import { assignments } from '../../../db/schema';
-import { AppError, notFound } from '../../errors';
+import type { Tx } from '@/db/client';
+import { assignments } from '@/db/schema';
+import { AppError, notFound } from '@/server/errors';
 import type { Actor } from '../actor';
 import { ZDueOn, ZHomeworkNote } from './homework-fields';
 import { loadStaffProgress } from './load-staff-progress';

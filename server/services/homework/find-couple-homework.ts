@@ -2,8 +2,8 @@
 // and the answers they chose to share once submitted.
 import { and, desc, eq, lt, or } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Tx } from '../../../db/client';
-import { assignments } from '../../../db/schema';
+import type { Tx } from '@/db/client';
+import { assignments } from '@/db/schema';
 import type { Actor } from '../actor';
 import { slotsFor } from './answer-slots';
 import { loadStaffProgress } from './load-staff-progress';

@@ -1,9 +1,9 @@
 // The exercises a counselor can assign: the global library and the practice's own, filtered.
 import { and, asc, eq, isNull, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Tx } from '../../../db/client';
-import { ZBehavior } from '../../../db/exercise-content';
-import { exerciseKind, exercises, practiceExercises } from '../../../db/schema';
+import type { Tx } from '@/db/client';
+import { ZBehavior } from '@/db/exercise-content';
+import { exerciseKind, exercises, practiceExercises } from '@/db/schema';
 import type { Actor } from '../actor';
 
 export const ZExerciseSource = z.enum(['library', 'practice']);

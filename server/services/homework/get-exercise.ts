@@ -1,9 +1,9 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Tx } from '../../../db/client';
-import type { TExerciseContent } from '../../../db/exercise-content';
-import { exercises, practiceExercises } from '../../../db/schema';
-import { notFound } from '../../errors';
+import type { Tx } from '@/db/client';
+import type { TExerciseContent } from '@/db/exercise-content';
+import { exercises, practiceExercises } from '@/db/schema';
+import { notFound } from '@/server/errors';
 import type { Actor } from '../actor';
 import { ZExerciseSource } from './find-exercises';
 

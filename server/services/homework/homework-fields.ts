@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { answerVisibility } from '../../../db/schema';
+import { answerVisibility } from '@/db/schema';
 
 const DAY_MS = 24 * 3600_000;
 

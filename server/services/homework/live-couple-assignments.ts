@@ -2,8 +2,8 @@
 // reason over it: progress, the pre-session digest and a session note's homework review. Each
 // passes the window it needs in `when`.
 import { and, asc, eq, isNull, type SQL } from 'drizzle-orm';
-import type { Tx } from '../../../db/client';
-import { assignments } from '../../../db/schema';
+import type { Tx } from '@/db/client';
+import { assignments } from '@/db/schema';
 
 export function findLiveCoupleAssignments(
   tx: Tx,

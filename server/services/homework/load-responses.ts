@@ -1,6 +1,6 @@
 import { and, eq, inArray } from 'drizzle-orm';
-import type { Tx } from '../../../db/client';
-import { responses } from '../../../db/schema';
+import type { Tx } from '@/db/client';
+import { responses } from '@/db/schema';
 import type { StoredResponse } from './answer-slots';
 import { openAnswer } from './stored-answer';
 

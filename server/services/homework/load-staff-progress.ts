@@ -1,8 +1,8 @@
 // Staff see where each partner is with homework (draft, sent, privately) through
 // app_staff_response_progress; answer text still comes only through row-level security.
 import { sql } from 'drizzle-orm';
-import { queryRows, type Tx } from '../../../db/client';
-import type { AnswerVisibility } from '../../../db/schema';
+import { queryRows, type Tx } from '@/db/client';
+import type { AnswerVisibility } from '@/db/schema';
 import type { StoredResponse } from './answer-slots';
 import { loadResponses } from './load-responses';
 

@@ -1,13 +1,13 @@
 // Assigning homework mails each joined partner it is for, once, without saying what it is.
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { DbHandle } from '../../../db/client';
-import { partners } from '../../../db/schema';
-import { withTenant } from '../../../db/tenant';
-import { callerFor, makeCouple, makePractice, type TestPractice } from '../../../test/factories';
-import { exerciseContent, inDays } from '../../../test/homework-fixtures';
-import { outboxTo } from '../../../test/outbox';
-import { createTestDb } from '../../../test/test-db';
+import type { DbHandle } from '@/db/client';
+import { partners } from '@/db/schema';
+import { withTenant } from '@/db/tenant';
+import { callerFor, makeCouple, makePractice, type TestPractice } from '@/test/factories';
+import { exerciseContent, inDays } from '@/test/homework-fixtures';
+import { outboxTo } from '@/test/outbox';
+import { createTestDb } from '@/test/test-db';
 import type { Actor } from '../actor';
 import { assignHomework } from './assign-homework';
 import { notifyHomeworkAssigned } from './notify-homework-assigned';

@@ -1,10 +1,10 @@
 // Tells each partner who has joined that new homework is waiting: one email per partner it is
 // for, written in the assigning transaction, with no title or content (see emails/email-props.ts).
 import { and, eq, isNotNull } from 'drizzle-orm';
-import type { Tx } from '../../../db/client';
-import { partners, practices } from '../../../db/schema';
-import { enqueueEmail } from '../../email/enqueue-email';
-import { env } from '../../env';
+import type { Tx } from '@/db/client';
+import { partners, practices } from '@/db/schema';
+import { enqueueEmail } from '@/server/email/enqueue-email';
+import { env } from '@/server/env';
 import type { Actor } from '../actor';
 
 export async function notifyHomeworkAssigned(

@@ -1,9 +1,9 @@
 // The counselor marks homework reviewed, with a short comment both partners see.
 import { and, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Tx } from '../../../db/client';
-import { assignments } from '../../../db/schema';
-import { notFound } from '../../errors';
+import type { Tx } from '@/db/client';
+import { assignments } from '@/db/schema';
+import { notFound } from '@/server/errors';
 import type { Actor } from '../actor';
 import { findVisibleCouple } from './visible-couple';
 

@@ -1,10 +1,10 @@
 // A practice's own exercises: written from scratch or copied from the library and edited.
 import { and, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Tx } from '../../../db/client';
-import { ZExerciseContent } from '../../../db/exercise-content';
-import { practiceExercises } from '../../../db/schema';
-import { notFound } from '../../errors';
+import type { Tx } from '@/db/client';
+import { ZExerciseContent } from '@/db/exercise-content';
+import { practiceExercises } from '@/db/schema';
+import { notFound } from '@/server/errors';
 import type { Actor } from '../actor';
 
 export const ZCreatePracticeExerciseInput = z.object({

@@ -1,10 +1,10 @@
 // A counselor sees how far each partner has got, drafts and private answers included, without
 // ever receiving their text; and homework someone has started can no longer be changed.
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { DbHandle } from '../../../db/client';
-import { callerFor, makePractice, type TestPractice } from '../../../test/factories';
-import { assignExercise, exerciseContent, secret } from '../../../test/homework-fixtures';
-import { createTestDb } from '../../../test/test-db';
+import type { DbHandle } from '@/db/client';
+import { callerFor, makePractice, type TestPractice } from '@/test/factories';
+import { assignExercise, exerciseContent, secret } from '@/test/homework-fixtures';
+import { createTestDb } from '@/test/test-db';
 
 let t: DbHandle;
 let p: TestPractice;

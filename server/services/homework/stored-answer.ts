@@ -1,5 +1,5 @@
 // Answers are stored encrypted and bound to their row; these read and write them.
-import { decryptJson, encryptJson } from '../../crypto/field-cipher';
+import { decryptJson, encryptJson } from '@/server/crypto/field-cipher';
 import { type TAnswerBody, ZAnswerBody } from './answer-body';
 
 const binding = (practiceId: string, responseId: string) => `responses:${practiceId}:${responseId}`;

@@ -1,9 +1,9 @@
 // The couple a staff member is working on, if they may see it; NOT_FOUND otherwise, so a
 // counselor cannot tell another caseload's couple from one that does not exist.
 import { and, asc, eq } from 'drizzle-orm';
-import type { Tx } from '../../../db/client';
-import { couples, partners } from '../../../db/schema';
-import { notFound } from '../../errors';
+import type { Tx } from '@/db/client';
+import { couples, partners } from '@/db/schema';
+import { notFound } from '@/server/errors';
 import type { Actor } from '../actor';
 import { canSeeCouple } from '../couples/couple-access';
 

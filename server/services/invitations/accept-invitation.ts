@@ -3,12 +3,12 @@
 // invitation is refused, so a double submit cannot add anything twice.
 import { and, eq, gt, isNull } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Db, DbOrTx } from '../../../db/client';
-import { invitations, memberships, partners, users } from '../../../db/schema';
-import { hashPassword, verifyPassword } from '../../auth/password';
-import { hashToken } from '../../auth/tokens';
-import { assertStaffSeatFree } from '../../billing/entitlements/staff-seats';
-import { AppError } from '../../errors';
+import type { Db, DbOrTx } from '@/db/client';
+import { invitations, memberships, partners, users } from '@/db/schema';
+import { hashPassword, verifyPassword } from '@/server/auth/password';
+import { hashToken } from '@/server/auth/tokens';
+import { assertStaffSeatFree } from '@/server/billing/entitlements/staff-seats';
+import { AppError } from '@/server/errors';
 import type { RequestMeta } from '../actor';
 import { recordAudit } from '../audit/record-audit';
 import { ZNewPassword, ZPersonName } from '../practices/create-practice';

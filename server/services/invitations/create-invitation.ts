@@ -1,11 +1,11 @@
 // Issues an invitation and its email in the caller's tenant transaction.
 import { eq } from 'drizzle-orm';
-import type { Tx } from '../../../db/client';
-import { invitations, type MembershipRole, practices, users } from '../../../db/schema';
-import { newToken } from '../../auth/tokens';
-import { assertStaffSeatFree } from '../../billing/entitlements/staff-seats';
-import { enqueueEmail } from '../../email/enqueue-email';
-import { env } from '../../env';
+import type { Tx } from '@/db/client';
+import { invitations, type MembershipRole, practices, users } from '@/db/schema';
+import { newToken } from '@/server/auth/tokens';
+import { assertStaffSeatFree } from '@/server/billing/entitlements/staff-seats';
+import { enqueueEmail } from '@/server/email/enqueue-email';
+import { env } from '@/server/env';
 import type { Actor } from '../actor';
 
 export const INVITATION_DAYS = 7;

@@ -1,9 +1,9 @@
 // What the invite landing page shows. System connection: the visitor is not a member yet, and the
 // unguessable token is the only key.
 import { eq } from 'drizzle-orm';
-import type { Db } from '../../../db/client';
-import { invitations, practices, users } from '../../../db/schema';
-import { hashToken } from '../../auth/tokens';
+import type { Db } from '@/db/client';
+import { invitations, practices, users } from '@/db/schema';
+import { hashToken } from '@/server/auth/tokens';
 
 export type InvitationStatus = 'valid' | 'expired' | 'used' | 'unknown';
 

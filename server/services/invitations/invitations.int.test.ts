@@ -1,22 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import { and, count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DbHandle } from '../../../db/client';
-import {
-  auditEvents,
-  invitations,
-  memberships,
-  partners,
-  practiceSubscriptions,
-  users,
-} from '../../../db/schema';
-import { callerFor, makePractice, makeUser, type TestPractice } from '../../../test/factories';
-import { linkToken, outboxTo } from '../../../test/outbox';
-import { createTestDb } from '../../../test/test-db';
-import { hashPassword, verifyPassword } from '../../auth/password';
-import { hashToken } from '../../auth/tokens';
-import { verifyCredentials } from '../../auth/verify-credentials';
-import { AppError } from '../../errors';
+import type { DbHandle } from '@/db/client';
+import { auditEvents, invitations, memberships, partners, practiceSubscriptions, users } from '@/db/schema';
+import { hashPassword, verifyPassword } from '@/server/auth/password';
+import { hashToken } from '@/server/auth/tokens';
+import { verifyCredentials } from '@/server/auth/verify-credentials';
+import { AppError } from '@/server/errors';
+import { callerFor, makePractice, makeUser, type TestPractice } from '@/test/factories';
+import { linkToken, outboxTo } from '@/test/outbox';
+import { createTestDb } from '@/test/test-db';
 import type { RequestMeta } from '../actor';
 import { acceptInvitation, ZAcceptInvitationInput } from './accept-invitation';
 import { INVITATION_DAYS } from './create-invitation';

@@ -1,9 +1,9 @@
 // After signing, later words go in addenda: each under its author's name and time, never changed.
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import type { Tx } from '../../../db/client';
-import { sessionNoteAddenda } from '../../../db/schema';
-import { AppError, notFound } from '../../errors';
+import type { Tx } from '@/db/client';
+import { sessionNoteAddenda } from '@/db/schema';
+import { AppError, notFound } from '@/server/errors';
 import type { Actor } from '../actor';
 import { recordAudit } from '../audit/record-audit';
 import { findNoteSession } from './note-session';

@@ -2,8 +2,8 @@
 // read), addenda, the homework review and the homework assigned from the note.
 import { and, asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Tx } from '../../../db/client';
-import { assignments, memberships, sessionNoteAddenda, users } from '../../../db/schema';
+import type { Tx } from '@/db/client';
+import { assignments, memberships, sessionNoteAddenda, users } from '@/db/schema';
 import type { Actor } from '../actor';
 import { recordAudit } from '../audit/record-audit';
 import { sessionAddress } from '../sessions/session-address';

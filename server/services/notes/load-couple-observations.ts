@@ -1,8 +1,8 @@
 // The counselor's nine-behavior observations from a couple's signed notes, oldest session first,
 // for charts beside the partners' check-ins. Each note opened is audited as a read.
 import { and, asc, eq, isNotNull } from 'drizzle-orm';
-import type { Tx } from '../../../db/client';
-import { type Behavior, counselingSessions, sessionNotes } from '../../../db/schema';
+import type { Tx } from '@/db/client';
+import { type Behavior, counselingSessions, sessionNotes } from '@/db/schema';
 import type { Actor } from '../actor';
 import { recordAudit } from '../audit/record-audit';
 import { findVisibleCouple } from '../homework/visible-couple';

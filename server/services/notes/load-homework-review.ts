@@ -2,8 +2,8 @@
 // last 14 days, before their first) up to this one, where each partner is with it, and the
 // check-in ratings in that window with their perception gaps. Statuses only: no answer text.
 import { and, desc, eq, gt, lt, lte, ne } from 'drizzle-orm';
-import type { Tx } from '../../../db/client';
-import { assignments, counselingSessions } from '../../../db/schema';
+import type { Tx } from '@/db/client';
+import { assignments, counselingSessions } from '@/db/schema';
 import type { Actor } from '../actor';
 import { slotsFor } from '../homework/answer-slots';
 import { findLiveCoupleAssignments } from '../homework/live-couple-assignments';

@@ -1,6 +1,6 @@
 // The zod schemas that check a session note before it is sealed (shape and limits in note-shape.ts).
 import { z } from 'zod';
-import type { Behavior } from '../../../db/schema';
+import type { Behavior } from '@/db/schema';
 import { OBSERVATION_LEVELS, SECTION_KEYS, type TNoteContent, type TSectionKey } from './note-shape';
 
 export const ZObservationLevel = z.enum(OBSERVATION_LEVELS);

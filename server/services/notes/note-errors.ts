@@ -1,5 +1,5 @@
 // The refusals a note's author meets, worded once.
-import { AppError } from '../../errors';
+import { AppError } from '@/server/errors';
 
 export const signedNoteIsFinal = () =>
   new AppError('CONFLICT', 'This note is signed, so it can no longer change. Add an addendum instead.');

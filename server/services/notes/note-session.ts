@@ -1,9 +1,9 @@
 // The session a note is about, with its couple, if the staff member may see that couple;
 // NOT_FOUND otherwise, so another caseload's session cannot be told from one that does not exist.
 import { and, eq } from 'drizzle-orm';
-import type { Tx } from '../../../db/client';
-import { counselingSessions, couples, memberships, practices, users } from '../../../db/schema';
-import { notFound } from '../../errors';
+import type { Tx } from '@/db/client';
+import { counselingSessions, couples, memberships, practices, users } from '@/db/schema';
+import { notFound } from '@/server/errors';
 import type { Actor } from '../actor';
 import { canSeeCouple } from '../couples/couple-access';
 

@@ -1,7 +1,7 @@
 // What a session note holds, as plain data the note editor can use in the browser: the levels a
 // counselor records per behavior, each template's sections, and an empty note. The zod schemas
 // that check it on the server are in note-content.ts.
-import type { Behavior, NoteTemplate } from '../../../db/schema';
+import type { Behavior, NoteTemplate } from '@/db/schema';
 
 export const OBSERVATION_LEVELS = ['not-observed', 'emerging', 'present', 'strong'] as const;
 export type TObservationLevel = (typeof OBSERVATION_LEVELS)[number];

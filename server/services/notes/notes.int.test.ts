@@ -3,15 +3,15 @@
 // confidentiality (ciphertext at rest, clients refused) and the audit trail.
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DbHandle } from '../../../db/client';
-import { auditEvents, counselingSessions, exercises, sessionNotes } from '../../../db/schema';
-import { withTenant } from '../../../db/tenant';
-import { callerFor, makePractice, type TestPractice } from '../../../test/factories';
-import { assignExercise, exerciseContent, inDays, secret } from '../../../test/homework-fixtures';
-import { exampleInput } from '../../../test/input-from-zod';
-import { callByPath, describeOutcome, outcomeOf, practiceProcedures } from '../../../test/procedures';
-import { expectSqlError, queryRows } from '../../../test/sql';
-import { createTestDb } from '../../../test/test-db';
+import type { DbHandle } from '@/db/client';
+import { auditEvents, counselingSessions, exercises, sessionNotes } from '@/db/schema';
+import { withTenant } from '@/db/tenant';
+import { callerFor, makePractice, type TestPractice } from '@/test/factories';
+import { assignExercise, exerciseContent, inDays, secret } from '@/test/homework-fixtures';
+import { exampleInput } from '@/test/input-from-zod';
+import { callByPath, describeOutcome, outcomeOf, practiceProcedures } from '@/test/procedures';
+import { expectSqlError, queryRows } from '@/test/sql';
+import { createTestDb } from '@/test/test-db';
 import type { Actor } from '../actor';
 import { loadCoupleObservations } from './load-couple-observations';
 import { emptyNoteContent, type TNoteContent } from './note-shape';

@@ -4,8 +4,8 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Tx } from '../../../db/client';
-import { processNotes } from '../../../db/schema';
+import type { Tx } from '@/db/client';
+import { processNotes } from '@/db/schema';
 import type { Actor } from '../actor';
 import { recordAudit } from '../audit/record-audit';
 import { staleNote } from './note-errors';

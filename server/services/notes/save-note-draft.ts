@@ -3,9 +3,9 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Tx } from '../../../db/client';
-import { assignments, type NoteTemplate, sessionNotes } from '../../../db/schema';
-import { AppError } from '../../errors';
+import type { Tx } from '@/db/client';
+import { assignments, type NoteTemplate, sessionNotes } from '@/db/schema';
+import { AppError } from '@/server/errors';
 import type { Actor } from '../actor';
 import { recordAudit } from '../audit/record-audit';
 import { ZNoteContent } from './note-content';

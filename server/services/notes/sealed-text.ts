@@ -1,7 +1,7 @@
 // Note bodies are sealed per row: a session note's content, an addendum's text, a process note's
 // text. Each ciphertext opens only on the row it was written for.
 import { z } from 'zod';
-import { decryptJson, encryptJson } from '../../crypto/field-cipher';
+import { decryptJson, encryptJson } from '@/server/crypto/field-cipher';
 import { ZNoteContent } from './note-content';
 import type { TNoteContent } from './note-shape';
 

@@ -1,7 +1,7 @@
 // The stored note of a session, if any, optionally locked for a change in this transaction.
 import { and, eq } from 'drizzle-orm';
-import type { Tx } from '../../../db/client';
-import { sessionNotes } from '../../../db/schema';
+import type { Tx } from '@/db/client';
+import { sessionNotes } from '@/db/schema';
 import type { Actor } from '../actor';
 
 export async function findSessionNoteRow(tx: Tx, actor: Actor, sessionId: string, lock = false) {

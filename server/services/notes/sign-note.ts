@@ -2,9 +2,9 @@
 // refuses too). Only the version the author last saw can be signed, with all nine behaviors rated.
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Tx } from '../../../db/client';
-import { sessionNotes } from '../../../db/schema';
-import { AppError, notFound } from '../../errors';
+import type { Tx } from '@/db/client';
+import { sessionNotes } from '@/db/schema';
+import { AppError, notFound } from '@/server/errors';
 import type { Actor } from '../actor';
 import { recordAudit } from '../audit/record-audit';
 import { BEHAVIOR_LABELS } from '../homework/behavior-labels';

@@ -3,9 +3,9 @@
 // table's column defaults. A client also sees whether their mail is discreet, and the practice's
 // default for it.
 import { eq } from 'drizzle-orm';
-import type { Tx } from '../../../db/client';
-import { notificationPreferences, practices } from '../../../db/schema';
-import { isStaffRole } from '../../authz/permissions';
+import type { Tx } from '@/db/client';
+import { notificationPreferences, practices } from '@/db/schema';
+import { isStaffRole } from '@/server/authz/permissions';
 import type { Actor } from '../actor';
 import { practiceTimeZone } from '../practices/practice-time-zone';
 import { getReminderDefaults } from '../practices/reminder-defaults/get-reminder-defaults';

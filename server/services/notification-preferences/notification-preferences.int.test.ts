@@ -2,12 +2,12 @@
 // and RLS keeping each person to their own row whatever id they name.
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DbHandle } from '../../../db/client';
-import { notificationPreferences } from '../../../db/schema';
-import { withTenant } from '../../../db/tenant';
-import { callerFor, makePractice, type TestPractice } from '../../../test/factories';
-import { expectSqlError, queryRows } from '../../../test/sql';
-import { createTestDb } from '../../../test/test-db';
+import type { DbHandle } from '@/db/client';
+import { notificationPreferences } from '@/db/schema';
+import { withTenant } from '@/db/tenant';
+import { callerFor, makePractice, type TestPractice } from '@/test/factories';
+import { expectSqlError, queryRows } from '@/test/sql';
+import { createTestDb } from '@/test/test-db';
 
 let t: DbHandle;
 let p: TestPractice;

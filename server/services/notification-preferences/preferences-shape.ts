@@ -1,7 +1,7 @@
 // What a person chooses about nudge emails, as the app reads and writes it: no row means every
 // default below, which are the table's own column defaults.
 import { z } from 'zod';
-import type { EmailCategory } from '../../email/unsubscribe-token';
+import type { EmailCategory } from '@/server/email/unsubscribe-token';
 import { ZTimeZone } from '../practices/time-zone';
 
 export const DEFAULT_QUIET_HOURS = { start: 21 * 60, end: 8 * 60 } as const;

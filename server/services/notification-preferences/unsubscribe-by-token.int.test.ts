@@ -2,11 +2,11 @@
 // is the same as once, and a tampered or borrowed token changes nothing.
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DbHandle } from '../../../db/client';
-import { notificationPreferences } from '../../../db/schema';
-import { makeUser } from '../../../test/factories';
-import { createTestDb } from '../../../test/test-db';
-import { EMAIL_CATEGORIES, unsubscribeToken } from '../../email/unsubscribe-token';
+import type { DbHandle } from '@/db/client';
+import { notificationPreferences } from '@/db/schema';
+import { EMAIL_CATEGORIES, unsubscribeToken } from '@/server/email/unsubscribe-token';
+import { makeUser } from '@/test/factories';
+import { createTestDb } from '@/test/test-db';
 import { INVALID_UNSUBSCRIBE_LINK, unsubscribeByToken } from './unsubscribe-by-token';
 
 let t: DbHandle;

@@ -2,10 +2,10 @@
 // trusts only the signed token. Turning a category off twice leaves it off. A client who had not
 // chosen before starts from their practice's reminder defaults, so only the one category changes.
 import { and, eq, sql } from 'drizzle-orm';
-import type { Db } from '../../../db/client';
-import { memberships, notificationPreferences, practices } from '../../../db/schema';
-import { type EmailCategory, readUnsubscribeToken } from '../../email/unsubscribe-token';
-import { AppError, postgresErrorCode } from '../../errors';
+import type { Db } from '@/db/client';
+import { memberships, notificationPreferences, practices } from '@/db/schema';
+import { type EmailCategory, readUnsubscribeToken } from '@/server/email/unsubscribe-token';
+import { AppError, postgresErrorCode } from '@/server/errors';
 import { CATEGORY_COLUMN } from './preferences-shape';
 
 export const INVALID_UNSUBSCRIBE_LINK =

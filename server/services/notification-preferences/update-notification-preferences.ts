@@ -1,10 +1,10 @@
 // Saves the caller's own preferences (one row per person, shared by all their practices) inside
 // their tenant transaction, so RLS refuses any row but their own.
 import { sql } from 'drizzle-orm';
-import type { Tx } from '../../../db/client';
-import { notificationPreferences } from '../../../db/schema';
-import { isStaffRole } from '../../authz/permissions';
-import { AppError } from '../../errors';
+import type { Tx } from '@/db/client';
+import { notificationPreferences } from '@/db/schema';
+import { isStaffRole } from '@/server/authz/permissions';
+import { AppError } from '@/server/errors';
 import type { Actor } from '../actor';
 import { getNotificationPreferences } from './get-notification-preferences';
 import type { TNotificationPreferences, TNotificationPreferencesInput } from './preferences-shape';

@@ -4,13 +4,13 @@
 // partner's request without reading them. All audited with counts only.
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type DbHandle, queryRows } from '../../../db/client';
-import { responses, sessionNotes } from '../../../db/schema';
-import { withTenant } from '../../../db/tenant';
-import { callerFor, makePractice, type TestPractice } from '../../../test/factories';
-import { assignExercise, exerciseContent } from '../../../test/homework-fixtures';
-import { recordPracticeActivity } from '../../../test/practice-activity';
-import { createTestDb } from '../../../test/test-db';
+import { type DbHandle, queryRows } from '@/db/client';
+import { responses, sessionNotes } from '@/db/schema';
+import { withTenant } from '@/db/tenant';
+import { callerFor, makePractice, type TestPractice } from '@/test/factories';
+import { assignExercise, exerciseContent } from '@/test/homework-fixtures';
+import { recordPracticeActivity } from '@/test/practice-activity';
+import { createTestDb } from '@/test/test-db';
 
 let t: DbHandle;
 let p: TestPractice;

@@ -4,8 +4,8 @@
 // Audited with the count, never the content.
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Tx } from '../../../db/client';
-import { responses } from '../../../db/schema';
+import type { Tx } from '@/db/client';
+import { responses } from '@/db/schema';
 import type { Actor } from '../actor';
 import { recordAudit } from '../audit/record-audit';
 import { getPortalPeople } from '../homework/portal/get-portal-people';

@@ -4,7 +4,7 @@
 // email preferences. Runs as the client under row-level security, and applies the portal's own
 // answer rule on top, so nothing the portal would not show leaves. Audited with counts only.
 import { and, asc, eq, inArray, isNull, or } from 'drizzle-orm';
-import type { Tx } from '../../../db/client';
+import type { Tx } from '@/db/client';
 import {
   assignments,
   counselingSessions,
@@ -12,7 +12,7 @@ import {
   notificationPreferences,
   practices,
   responses,
-} from '../../../db/schema';
+} from '@/db/schema';
 import type { Actor } from '../actor';
 import { recordAudit } from '../audit/record-audit';
 import { canReadAnswer } from '../homework/answer-visibility';

@@ -1,9 +1,9 @@
 // A client's coming sessions: their own couple's, still scheduled, not yet over. RLS already
 // limits a client to their couple; the explicit filter keeps the query honest without it.
 import { and, asc, eq, gt, sql } from 'drizzle-orm';
-import type { Tx } from '../../../db/client';
-import { counselingSessions, partners } from '../../../db/schema';
-import { notFound } from '../../errors';
+import type { Tx } from '@/db/client';
+import { counselingSessions, partners } from '@/db/schema';
+import { notFound } from '@/server/errors';
 import type { Actor } from '../actor';
 import { practiceOfficeAddress } from '../practices/practice-office-address';
 import { practiceTimeZone } from '../practices/practice-time-zone';

@@ -1,9 +1,9 @@
 // A client's own view: their couple, partner names and counselor. RLS already limits a client
 // to their couple; the explicit filter keeps the query honest without it.
 import { and, asc, eq } from 'drizzle-orm';
-import type { Tx } from '../../../db/client';
-import { couples, memberships, partners, practices, users } from '../../../db/schema';
-import { notFound } from '../../errors';
+import type { Tx } from '@/db/client';
+import { couples, memberships, partners, practices, users } from '@/db/schema';
+import { notFound } from '@/server/errors';
 import type { Actor } from '../actor';
 
 export async function getPortalHome(tx: Tx, actor: Actor) {

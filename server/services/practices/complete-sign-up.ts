@@ -4,12 +4,12 @@
 // a stranger signing up with their address and waiting for them to click.
 import { and, eq, gt } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Db } from '../../../db/client';
-import { signUpRequests } from '../../../db/schema';
-import { verifyPassword } from '../../auth/password';
-import { RATE_LIMITS, takeRateLimit } from '../../auth/rate-limit';
-import { hashToken } from '../../auth/tokens';
-import { AppError } from '../../errors';
+import type { Db } from '@/db/client';
+import { signUpRequests } from '@/db/schema';
+import { verifyPassword } from '@/server/auth/password';
+import { RATE_LIMITS, takeRateLimit } from '@/server/auth/rate-limit';
+import { hashToken } from '@/server/auth/tokens';
+import { AppError } from '@/server/errors';
 import type { RequestMeta } from '../actor';
 import { createPractice } from './create-practice';
 

@@ -2,14 +2,14 @@ import { randomBytes } from 'node:crypto';
 import { count, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import type { DbHandle } from '../../../db/client';
-import { auditEvents, memberships, practices, users } from '../../../db/schema';
-import { callerFor } from '../../../test/factories';
-import { expectSqlError } from '../../../test/sql';
-import { createTestDb } from '../../../test/test-db';
-import { hashPassword } from '../../auth/password';
-import { verifyCredentials } from '../../auth/verify-credentials';
-import { AppError } from '../../errors';
+import type { DbHandle } from '@/db/client';
+import { auditEvents, memberships, practices, users } from '@/db/schema';
+import { hashPassword } from '@/server/auth/password';
+import { verifyCredentials } from '@/server/auth/verify-credentials';
+import { AppError } from '@/server/errors';
+import { callerFor } from '@/test/factories';
+import { expectSqlError } from '@/test/sql';
+import { createTestDb } from '@/test/test-db';
 import type { RequestMeta } from '../actor';
 import {
   createPractice,

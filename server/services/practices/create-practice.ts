@@ -2,10 +2,10 @@
 // (complete-sign-up.ts). Runs on the system connection because the practice does not exist yet to
 // scope a tenant transaction to.
 import { z } from 'zod';
-import type { DbOrTx } from '../../../db/client';
-import { memberships, practices, users } from '../../../db/schema';
-import { PASSWORD_MIN_LENGTH } from '../../auth/password';
-import { AppError } from '../../errors';
+import type { DbOrTx } from '@/db/client';
+import { memberships, practices, users } from '@/db/schema';
+import { PASSWORD_MIN_LENGTH } from '@/server/auth/password';
+import { AppError } from '@/server/errors';
 import type { RequestMeta } from '../actor';
 import { recordAudit } from '../audit/record-audit';
 import { DEFAULT_TIME_ZONE, ZTimeZone } from './time-zone';

@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
-import type { DbOrTx } from '../../../db/client';
-import { memberships, practices } from '../../../db/schema';
+import type { DbOrTx } from '@/db/client';
+import { memberships, practices } from '@/db/schema';
 
 export async function findActiveMembership(db: DbOrTx, practiceId: string, userId: string) {
   const [row] = await db

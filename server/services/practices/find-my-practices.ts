@@ -1,9 +1,9 @@
 // The practices a signed-in user belongs to, for the switcher. Runs under RLS with no practice
 // selected: the policies show a user their own memberships and those practices' names only.
 import { and, asc, eq } from 'drizzle-orm';
-import type { Db } from '../../../db/client';
-import { memberships, practices } from '../../../db/schema';
-import { withTenant } from '../../../db/tenant';
+import type { Db } from '@/db/client';
+import { memberships, practices } from '@/db/schema';
+import { withTenant } from '@/db/tenant';
 
 export function findMyPractices(db: Db, userId: string) {
   return withTenant(db, { practiceId: '', userId }, (tx) =>

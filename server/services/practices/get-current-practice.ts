@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
-import type { Tx } from '../../../db/client';
-import { practices, users } from '../../../db/schema';
-import { loadPracticeAccess } from '../../billing/entitlements/load-practice-access';
-import { notFound } from '../../errors';
+import type { Tx } from '@/db/client';
+import { practices, users } from '@/db/schema';
+import { loadPracticeAccess } from '@/server/billing/entitlements/load-practice-access';
+import { notFound } from '@/server/errors';
 import type { Actor } from '../actor';
 
 export async function getCurrentPractice(tx: Tx, actor: Actor) {

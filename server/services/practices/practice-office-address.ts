@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
-import type { Tx } from '../../../db/client';
-import { practices } from '../../../db/schema';
-import { notFound } from '../../errors';
+import type { Tx } from '@/db/client';
+import { practices } from '@/db/schema';
+import { notFound } from '@/server/errors';
 
 /** Where the practice's in-person sessions happen unless a session names its own place ('' if unset). */
 export async function practiceOfficeAddress(tx: Tx, practiceId: string): Promise<string> {

@@ -2,11 +2,11 @@
 // office address; counselors cannot.
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DbHandle } from '../../../db/client';
-import { auditEvents, counselingSessions } from '../../../db/schema';
-import { callerFor, makePractice, type TestPractice } from '../../../test/factories';
-import { assignExercise, exerciseContent } from '../../../test/homework-fixtures';
-import { createTestDb } from '../../../test/test-db';
+import type { DbHandle } from '@/db/client';
+import { auditEvents, counselingSessions } from '@/db/schema';
+import { callerFor, makePractice, type TestPractice } from '@/test/factories';
+import { assignExercise, exerciseContent } from '@/test/homework-fixtures';
+import { createTestDb } from '@/test/test-db';
 
 let t: DbHandle;
 let p: TestPractice;

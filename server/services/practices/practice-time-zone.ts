@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
-import type { Tx } from '../../../db/client';
-import { practices } from '../../../db/schema';
-import { notFound } from '../../errors';
+import type { Tx } from '@/db/client';
+import { practices } from '@/db/schema';
+import { notFound } from '@/server/errors';
 
 /** The IANA zone the practice enters and reads session times in. */
 export async function practiceTimeZone(tx: Tx, practiceId: string): Promise<string> {

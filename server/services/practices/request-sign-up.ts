@@ -4,13 +4,13 @@
 // is hashed on both paths and both write one message to the outbox, so a client's address cannot
 // be found out from the answer or its timing.
 import { and, eq } from 'drizzle-orm';
-import type { Db } from '../../../db/client';
-import { memberships, signUpRequests, users } from '../../../db/schema';
-import { hashPassword } from '../../auth/password';
-import { RATE_LIMITS, takeRateLimit, windowStart } from '../../auth/rate-limit';
-import { hashToken, newToken } from '../../auth/tokens';
-import { enqueueEmail } from '../../email/enqueue-email';
-import { env } from '../../env';
+import type { Db } from '@/db/client';
+import { memberships, signUpRequests, users } from '@/db/schema';
+import { hashPassword } from '@/server/auth/password';
+import { RATE_LIMITS, takeRateLimit, windowStart } from '@/server/auth/rate-limit';
+import { hashToken, newToken } from '@/server/auth/tokens';
+import { enqueueEmail } from '@/server/email/enqueue-email';
+import { env } from '@/server/env';
 import type { RequestMeta } from '../actor';
 import type { TCreatePracticeInput } from './create-practice';
 

@@ -3,10 +3,10 @@
 // The owner must have it on first, so turning it on never locks out the person doing it.
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Tx } from '../../../db/client';
-import { practices } from '../../../db/schema';
-import { twoFactorEnabledInTenant } from '../../auth/two-factor/setup-required';
-import { AppError, notFound } from '../../errors';
+import type { Tx } from '@/db/client';
+import { practices } from '@/db/schema';
+import { twoFactorEnabledInTenant } from '@/server/auth/two-factor/setup-required';
+import { AppError, notFound } from '@/server/errors';
 import type { Actor } from '../actor';
 import { recordAudit } from '../audit/record-audit';
 

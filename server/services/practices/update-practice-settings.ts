@@ -4,8 +4,8 @@
 // theirs), and the template new session notes start from (notes already started keep theirs).
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Tx } from '../../../db/client';
-import { answerVisibility, noteTemplate, practices } from '../../../db/schema';
+import type { Tx } from '@/db/client';
+import { answerVisibility, noteTemplate, practices } from '@/db/schema';
 import type { Actor } from '../actor';
 import { recordAudit } from '../audit/record-audit';
 import { ZTimeZone } from './time-zone';

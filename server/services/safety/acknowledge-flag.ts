@@ -1,9 +1,9 @@
 // The counselor acknowledges a safety flag with a note of what they did or will do: sealed, audited.
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Tx } from '../../../db/client';
-import { safetyFlags } from '../../../db/schema';
-import { AppError, notFound } from '../../errors';
+import type { Tx } from '@/db/client';
+import { safetyFlags } from '@/db/schema';
+import { AppError, notFound } from '@/server/errors';
 import type { Actor } from '../actor';
 import { recordAudit } from '../audit/record-audit';
 import { loadSafetyCouple } from './safety-couple';

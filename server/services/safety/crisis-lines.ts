@@ -2,8 +2,8 @@
 // own, two US lines are shown, marked as defaults its owners and admins should review.
 import { asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Tx } from '../../../db/client';
-import { practiceCrisisLines } from '../../../db/schema';
+import type { Tx } from '@/db/client';
+import { practiceCrisisLines } from '@/db/schema';
 import type { Actor } from '../actor';
 import { recordAudit } from '../audit/record-audit';
 

@@ -4,8 +4,8 @@
 import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
-import type { Tx } from '../../../db/client';
-import { memberships, partners, safetyCheckIns, safetyFlags, users } from '../../../db/schema';
+import type { Tx } from '@/db/client';
+import { memberships, partners, safetyCheckIns, safetyFlags, users } from '@/db/schema';
 import type { Actor } from '../actor';
 import { recordAudit } from '../audit/record-audit';
 import { concerningAnswers } from './check-in-questions';

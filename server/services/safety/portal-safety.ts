@@ -3,9 +3,9 @@
 // and on what the counselor set for the couple, never on the other partner's check-ins, so the
 // other partner's portal looks the same whatever this partner answered.
 import { and, desc, eq } from 'drizzle-orm';
-import type { Tx } from '../../../db/client';
-import { partners, safetyCheckIns } from '../../../db/schema';
-import { notFound } from '../../errors';
+import type { Tx } from '@/db/client';
+import { partners, safetyCheckIns } from '@/db/schema';
+import { notFound } from '@/server/errors';
 import type { Actor } from '../actor';
 import { loadSafetySettings } from './safety-settings';
 

@@ -1,9 +1,9 @@
 // The couple a safety action is about, checked the way every couple page is: its counselor, or an
 // owner or admin. NOT_FOUND otherwise, so a counselor cannot learn that another's couple exists.
 import { and, eq } from 'drizzle-orm';
-import type { Tx } from '../../../db/client';
-import { couples } from '../../../db/schema';
-import { notFound } from '../../errors';
+import type { Tx } from '@/db/client';
+import { couples } from '@/db/schema';
+import { notFound } from '@/server/errors';
 import type { Actor } from '../actor';
 import { canSeeCouple } from '../couples/couple-access';
 

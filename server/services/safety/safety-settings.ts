@@ -1,8 +1,8 @@
 // A couple's safety settings, with the defaults when the counselor has not changed any: a check-in
 // every 30 days after the first, no hold.
 import { and, eq } from 'drizzle-orm';
-import type { Tx } from '../../../db/client';
-import { coupleSafetySettings } from '../../../db/schema';
+import type { Tx } from '@/db/client';
+import { coupleSafetySettings } from '@/db/schema';
 import type { Actor } from '../actor';
 
 export const DEFAULT_CHECK_IN_CADENCE_DAYS = 30;

@@ -2,14 +2,14 @@
 // counselor sees, the acknowledgement is sealed and audited, and a hold pauses shared homework.
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DbHandle } from '../../../db/client';
-import { auditEvents, safetyCheckIns, safetyFlags } from '../../../db/schema';
-import { withTenant } from '../../../db/tenant';
-import { callerFor, makePractice, type TestPractice } from '../../../test/factories';
-import { assignExercise, exerciseContent, secret } from '../../../test/homework-fixtures';
-import { outcomeOf } from '../../../test/procedures';
-import { queryRows } from '../../../test/sql';
-import { createTestDb } from '../../../test/test-db';
+import type { DbHandle } from '@/db/client';
+import { auditEvents, safetyCheckIns, safetyFlags } from '@/db/schema';
+import { withTenant } from '@/db/tenant';
+import { callerFor, makePractice, type TestPractice } from '@/test/factories';
+import { assignExercise, exerciseContent, secret } from '@/test/homework-fixtures';
+import { outcomeOf } from '@/test/procedures';
+import { queryRows } from '@/test/sql';
+import { createTestDb } from '@/test/test-db';
 import type { TCheckInAnswers } from './check-in-questions';
 
 let t: DbHandle;

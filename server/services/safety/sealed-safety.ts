@@ -1,7 +1,7 @@
 // Check-in answers and acknowledgement notes are sealed per row, like homework answers and notes:
 // each ciphertext opens only on the row it was written for.
 import { z } from 'zod';
-import { decryptJson, encryptJson } from '../../crypto/field-cipher';
+import { decryptJson, encryptJson } from '@/server/crypto/field-cipher';
 import { type TCheckInAnswers, ZCheckInAnswers } from './check-in-questions';
 
 const checkInBinding = (practiceId: string, id: string) => `safety_check_ins:${practiceId}:${id}`;

@@ -1,8 +1,8 @@
 // The counselor chooses how often each partner is asked to check in again after the first.
 import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Tx } from '../../../db/client';
-import { coupleSafetySettings } from '../../../db/schema';
+import type { Tx } from '@/db/client';
+import { coupleSafetySettings } from '@/db/schema';
 import type { Actor } from '../actor';
 import { recordAudit } from '../audit/record-audit';
 import { CHECK_IN_CADENCES } from './check-in-cadences';

@@ -4,8 +4,8 @@
 // Both are audited; repeating the current state changes nothing.
 import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { queryRows, type Tx } from '../../../db/client';
-import { coupleSafetySettings } from '../../../db/schema';
+import { queryRows, type Tx } from '@/db/client';
+import { coupleSafetySettings } from '@/db/schema';
 import type { Actor } from '../actor';
 import { recordAudit } from '../audit/record-audit';
 import { loadSafetyCouple } from './safety-couple';

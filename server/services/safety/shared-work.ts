@@ -1,9 +1,9 @@
 // What a safety hold pauses: work the partners do with or in front of each other. A joint reveal
 // shows each partner the other's answer; an exercise done together has one shared answer.
 import { type SQL, sql } from 'drizzle-orm';
-import type { TExerciseContent } from '../../../db/exercise-content';
-import { type AnswerVisibility, assignments } from '../../../db/schema';
-import { AppError } from '../../errors';
+import type { TExerciseContent } from '@/db/exercise-content';
+import { type AnswerVisibility, assignments } from '@/db/schema';
+import { AppError } from '@/server/errors';
 
 export function isSharedWork(content: Pick<TExerciseContent, 'kind' | 'participation'>): boolean {
   return content.kind === 'joint-reveal' || content.participation === 'together';

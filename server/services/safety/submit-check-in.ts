@@ -4,8 +4,8 @@
 // not stored again.
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import type { Tx } from '../../../db/client';
-import { safetyCheckIns, safetyFlags } from '../../../db/schema';
+import type { Tx } from '@/db/client';
+import { safetyCheckIns, safetyFlags } from '@/db/schema';
 import type { Actor } from '../actor';
 import { concerningAnswers, type TCheckInAnswers } from './check-in-questions';
 import { getPortalSafety, loadMyPartner } from './portal-safety';

@@ -2,10 +2,10 @@
 // attendance once it has started.
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Tx } from '../../../db/client';
-import { counselingSessions, sessionNotes } from '../../../db/schema';
-import { sessionReminderKeyPrefix, withdrawPendingEmail } from '../../email/withdraw-pending-email';
-import { AppError } from '../../errors';
+import type { Tx } from '@/db/client';
+import { counselingSessions, sessionNotes } from '@/db/schema';
+import { sessionReminderKeyPrefix, withdrawPendingEmail } from '@/server/email/withdraw-pending-email';
+import { AppError } from '@/server/errors';
 import type { Actor } from '../actor';
 import { recordAudit } from '../audit/record-audit';
 import { assertCoupleOpen } from '../couples/closing/assert-couple-open';

@@ -2,8 +2,8 @@
 // first, in pages), each with whether a note was started or signed. Note content is never read.
 import { and, asc, desc, eq, gt, lt, lte, ne, or, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Tx } from '../../../db/client';
-import { counselingSessions, sessionNotes } from '../../../db/schema';
+import type { Tx } from '@/db/client';
+import { counselingSessions, sessionNotes } from '@/db/schema';
 import type { Actor } from '../actor';
 import { findVisibleCouple } from '../homework/visible-couple';
 import { practiceOfficeAddress } from '../practices/practice-office-address';

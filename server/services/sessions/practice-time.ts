@@ -1,6 +1,6 @@
 // Session times are entered as a wall clock in the practice's time zone and stored as instants.
 import { TZDate } from '@date-fns/tz';
-import { AppError } from '../../errors';
+import { AppError } from '@/server/errors';
 
 export type WallTime = { date: string; time: string };
 

@@ -1,7 +1,7 @@
 // A staff member books a session for a couple they may see, with the couple's counselor.
 import { z } from 'zod';
-import type { Tx } from '../../../db/client';
-import { counselingSessions } from '../../../db/schema';
+import type { Tx } from '@/db/client';
+import { counselingSessions } from '@/db/schema';
 import type { Actor } from '../actor';
 import { recordAudit } from '../audit/record-audit';
 import { assertCoupleOpen } from '../couples/closing/assert-couple-open';

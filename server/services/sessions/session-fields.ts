@@ -1,6 +1,6 @@
 // The parts of a session a counselor enters, shared by scheduling and rescheduling.
 import { z } from 'zod';
-import { sessionFormat } from '../../../db/schema';
+import { sessionFormat } from '@/db/schema';
 
 export const ZSessionFormat = z.enum(sessionFormat.enumValues);
 

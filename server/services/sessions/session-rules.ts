@@ -1,8 +1,8 @@
 // When a session may be booked: in the future, within two years, without double-booking the counselor.
 import { and, eq, gt, lt, ne, sql } from 'drizzle-orm';
-import type { Tx } from '../../../db/client';
-import { counselingSessions } from '../../../db/schema';
-import { AppError } from '../../errors';
+import type { Tx } from '@/db/client';
+import { counselingSessions } from '@/db/schema';
+import { AppError } from '@/server/errors';
 
 const BOOKING_HORIZON_MS = 2 * 366 * 24 * 3600_000;
 

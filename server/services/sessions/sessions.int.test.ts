@@ -1,10 +1,10 @@
 // Scheduling, changing and attending sessions; who may see them; times in the practice's zone.
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DbHandle } from '../../../db/client';
-import { auditEvents, counselingSessions, practices, sessionNotes } from '../../../db/schema';
-import { callerFor, makePractice, type TestPractice } from '../../../test/factories';
-import { createTestDb } from '../../../test/test-db';
+import type { DbHandle } from '@/db/client';
+import { auditEvents, counselingSessions, practices, sessionNotes } from '@/db/schema';
+import { callerFor, makePractice, type TestPractice } from '@/test/factories';
+import { createTestDb } from '@/test/test-db';
 import { utcToWallTime } from './practice-time';
 
 let t: DbHandle;

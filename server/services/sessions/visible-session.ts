@@ -1,9 +1,9 @@
 // A session the staff member may act on, locked for the change they are about to make; NOT_FOUND
 // for another caseload's session, as for its couple.
 import { and, eq } from 'drizzle-orm';
-import type { Tx } from '../../../db/client';
-import { counselingSessions, couples } from '../../../db/schema';
-import { notFound } from '../../errors';
+import type { Tx } from '@/db/client';
+import { counselingSessions, couples } from '@/db/schema';
+import { notFound } from '@/server/errors';
 import type { Actor } from '../actor';
 import { canSeeCouple } from '../couples/couple-access';
 

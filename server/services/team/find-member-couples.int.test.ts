@@ -2,10 +2,10 @@
 // admins only, and moving just the ones chosen from it.
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { DbHandle } from '../../../db/client';
-import { couples } from '../../../db/schema';
-import { callerFor, makePractice, type TestPractice } from '../../../test/factories';
-import { createTestDb } from '../../../test/test-db';
+import type { DbHandle } from '@/db/client';
+import { couples } from '@/db/schema';
+import { callerFor, makePractice, type TestPractice } from '@/test/factories';
+import { createTestDb } from '@/test/test-db';
 
 let t: DbHandle;
 let p: TestPractice;

@@ -2,8 +2,8 @@
 // oldest first, at most one reassignment's worth (the most reassignCouples takes at once).
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Tx } from '../../../db/client';
-import { couples, partners } from '../../../db/schema';
+import type { Tx } from '@/db/client';
+import { couples, partners } from '@/db/schema';
 import type { Actor } from '../actor';
 import { REASSIGN_LIMIT } from './reassign-couples';
 

@@ -1,6 +1,6 @@
 import { and, asc, eq, isNull, ne } from 'drizzle-orm';
-import type { Tx } from '../../../db/client';
-import { invitations, memberships, users } from '../../../db/schema';
+import type { Tx } from '@/db/client';
+import { invitations, memberships, users } from '@/db/schema';
 import type { Actor } from '../actor';
 
 /** Staff members and pending staff invitations. Teams are small; 200 rows is far above any seat plan. */

@@ -1,7 +1,7 @@
 import { and, eq, isNull, ne } from 'drizzle-orm';
-import type { Tx } from '../../../db/client';
-import { invitations } from '../../../db/schema';
-import { notFound } from '../../errors';
+import type { Tx } from '@/db/client';
+import { invitations } from '@/db/schema';
+import { notFound } from '@/server/errors';
 import type { Actor } from '../actor';
 
 /** A pending (not accepted, not revoked) staff invitation of the actor's practice, locked. */

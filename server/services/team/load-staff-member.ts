@@ -1,9 +1,9 @@
 // The staff membership a team action targets, locked for the rest of the transaction so two
 // admins acting at once cannot both remove the last owner.
 import { and, eq, ne } from 'drizzle-orm';
-import type { Tx } from '../../../db/client';
-import { memberships } from '../../../db/schema';
-import { AppError, notFound } from '../../errors';
+import type { Tx } from '@/db/client';
+import { memberships } from '@/db/schema';
+import { AppError, notFound } from '@/server/errors';
 import type { Actor } from '../actor';
 
 export async function loadStaffMember(tx: Tx, actor: Actor, membershipId: string) {

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
-import type { Tx } from '../../../db/client';
-import { memberships } from '../../../db/schema';
-import { assertStaffSeatFree } from '../../billing/entitlements/staff-seats';
+import type { Tx } from '@/db/client';
+import { memberships } from '@/db/schema';
+import { assertStaffSeatFree } from '@/server/billing/entitlements/staff-seats';
 import type { Actor } from '../actor';
 import { recordAudit } from '../audit/record-audit';
 import type { TMemberInput } from './deactivate-member';

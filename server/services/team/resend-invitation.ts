@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
-import type { Tx } from '../../../db/client';
-import { invitations } from '../../../db/schema';
+import type { Tx } from '@/db/client';
+import { invitations } from '@/db/schema';
 import type { Actor } from '../actor';
 import { recordAudit } from '../audit/record-audit';
 import { createInvitation } from '../invitations/create-invitation';

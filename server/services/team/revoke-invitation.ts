@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Tx } from '../../../db/client';
-import { invitations } from '../../../db/schema';
+import type { Tx } from '@/db/client';
+import { invitations } from '@/db/schema';
 import type { Actor } from '../actor';
 import { recordAudit } from '../audit/record-audit';
 import { loadPendingInvitation } from './load-pending-invitation';

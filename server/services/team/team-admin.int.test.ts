@@ -1,13 +1,13 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DbHandle } from '../../../db/client';
-import { auditEvents, couples, invitations, memberships } from '../../../db/schema';
-import { callerFor, makeMember, makePractice, type TestPractice } from '../../../test/factories';
-import { linkToken, outboxTo } from '../../../test/outbox';
-import { createTestDb } from '../../../test/test-db';
-import { checkSession, createSession } from '../../auth/sessions';
-import { loadPracticeAccess } from '../../billing/entitlements/load-practice-access';
-import { countStaffSeatsUsed } from '../../billing/entitlements/staff-seats';
+import type { DbHandle } from '@/db/client';
+import { auditEvents, couples, invitations, memberships } from '@/db/schema';
+import { checkSession, createSession } from '@/server/auth/sessions';
+import { loadPracticeAccess } from '@/server/billing/entitlements/load-practice-access';
+import { countStaffSeatsUsed } from '@/server/billing/entitlements/staff-seats';
+import { callerFor, makeMember, makePractice, type TestPractice } from '@/test/factories';
+import { linkToken, outboxTo } from '@/test/outbox';
+import { createTestDb } from '@/test/test-db';
 import { acceptInvitation } from '../invitations/accept-invitation';
 
 let t: DbHandle;

@@ -1,12 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { and, eq, isNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DbHandle } from '../../../db/client';
-import { auditEvents, invitations } from '../../../db/schema';
-import { withTenant } from '../../../db/tenant';
-import { callerFor, makePractice, type TestPractice } from '../../../test/factories';
-import { linkToken, outboxTo } from '../../../test/outbox';
-import { createTestDb } from '../../../test/test-db';
+import type { DbHandle } from '@/db/client';
+import { auditEvents, invitations } from '@/db/schema';
+import { withTenant } from '@/db/tenant';
+import { callerFor, makePractice, type TestPractice } from '@/test/factories';
+import { linkToken, outboxTo } from '@/test/outbox';
+import { createTestDb } from '@/test/test-db';
 import type { Actor } from '../actor';
 import { acceptInvitation } from '../invitations/accept-invitation';
 import { inviteMember } from './invite-member';

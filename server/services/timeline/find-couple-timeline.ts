@@ -3,8 +3,8 @@
 // when, never the text). One UNION ALL statement, newest first, in pages of 50.
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { queryRows, type Tx } from '../../../db/client';
-import type { AnswerVisibility, SessionFormat, SessionStatus } from '../../../db/schema';
+import { queryRows, type Tx } from '@/db/client';
+import type { AnswerVisibility, SessionFormat, SessionStatus } from '@/db/schema';
 import type { Actor } from '../actor';
 import { findVisibleCouple } from '../homework/visible-couple';
 import { practiceTimeZone } from '../practices/practice-time-zone';

@@ -2,13 +2,13 @@
 // never a word of what notes or answers say.
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { DbHandle } from '../../../db/client';
-import { exercises, sessionNoteAddenda, sessionNotes } from '../../../db/schema';
-import { countingDb } from '../../../test/counting-db';
-import { callerFor, makePractice, type TestPractice } from '../../../test/factories';
-import { assignExercise, exerciseContent, inDays, secret } from '../../../test/homework-fixtures';
-import { recordPracticeActivity } from '../../../test/practice-activity';
-import { createTestDb } from '../../../test/test-db';
+import type { DbHandle } from '@/db/client';
+import { exercises, sessionNoteAddenda, sessionNotes } from '@/db/schema';
+import { countingDb } from '@/test/counting-db';
+import { callerFor, makePractice, type TestPractice } from '@/test/factories';
+import { assignExercise, exerciseContent, inDays, secret } from '@/test/homework-fixtures';
+import { recordPracticeActivity } from '@/test/practice-activity';
+import { createTestDb } from '@/test/test-db';
 
 let t: DbHandle;
 let p: TestPractice;

@@ -2,12 +2,12 @@
 // while a practice still refuses everything else until two-factor sign-in is set up. Staff only:
 // a client's magic-link session has no password and nothing to protect with a second factor.
 import { z } from 'zod';
-import { beginTwoFactorSetup } from '../../auth/two-factor/begin-two-factor-setup';
-import { ZConfirmation } from '../../auth/two-factor/confirm-identity';
-import { confirmTwoFactorSetup, ZConfirmSetupInput } from '../../auth/two-factor/confirm-two-factor-setup';
-import { disableTwoFactor } from '../../auth/two-factor/disable-two-factor';
-import { getTwoFactorStatus } from '../../auth/two-factor/get-two-factor-status';
-import { regenerateRecoveryCodes } from '../../auth/two-factor/regenerate-recovery-codes';
+import { beginTwoFactorSetup } from '@/server/auth/two-factor/begin-two-factor-setup';
+import { ZConfirmation } from '@/server/auth/two-factor/confirm-identity';
+import { confirmTwoFactorSetup, ZConfirmSetupInput } from '@/server/auth/two-factor/confirm-two-factor-setup';
+import { disableTwoFactor } from '@/server/auth/two-factor/disable-two-factor';
+import { getTwoFactorStatus } from '@/server/auth/two-factor/get-two-factor-status';
+import { regenerateRecoveryCodes } from '@/server/auth/two-factor/regenerate-recovery-codes';
 import { router } from '../init';
 import { staffSessionProcedure } from '../procedures';
 

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { ZAuditFilter } from '../../services/audit/audit-filter';
-import { exportAuditCsv } from '../../services/audit/export-audit-csv';
-import { findAuditEvents, ZFindAuditEventsInput } from '../../services/audit/find-audit-events';
-import { keptCheckpointOf, ZKeptCheckpoint } from '../../services/audit/kept-checkpoint';
-import { loadAuditFilterOptions } from '../../services/audit/load-audit-filter-options';
-import { verifyAuditChain } from '../../services/audit/verify-audit-chain';
+import { ZAuditFilter } from '@/server/services/audit/audit-filter';
+import { exportAuditCsv } from '@/server/services/audit/export-audit-csv';
+import { findAuditEvents, ZFindAuditEventsInput } from '@/server/services/audit/find-audit-events';
+import { keptCheckpointOf, ZKeptCheckpoint } from '@/server/services/audit/kept-checkpoint';
+import { loadAuditFilterOptions } from '@/server/services/audit/load-audit-filter-options';
+import { verifyAuditChain } from '@/server/services/audit/verify-audit-chain';
 import { router } from '../init';
 import { practiceProcedure } from '../procedures';
 

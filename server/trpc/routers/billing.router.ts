@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { billingPlan, subscriptionStatus } from '../../../db/schema';
-import { stripeClient } from '../../billing/stripe-client';
-import { billingScope } from '../../services/billing/billing-scope';
-import { changeSeats, ZChangeSeatsInput } from '../../services/billing/change-seats';
-import { getBillingOverview } from '../../services/billing/get-billing-overview';
-import { openBillingPortal } from '../../services/billing/open-billing-portal';
-import { startCheckout, ZStartCheckoutInput } from '../../services/billing/start-checkout';
+import { billingPlan, subscriptionStatus } from '@/db/schema';
+import { stripeClient } from '@/server/billing/stripe-client';
+import { billingScope } from '@/server/services/billing/billing-scope';
+import { changeSeats, ZChangeSeatsInput } from '@/server/services/billing/change-seats';
+import { getBillingOverview } from '@/server/services/billing/get-billing-overview';
+import { openBillingPortal } from '@/server/services/billing/open-billing-portal';
+import { startCheckout, ZStartCheckoutInput } from '@/server/services/billing/start-checkout';
 import { router } from '../init';
 import { billingProcedure } from '../procedures';
 

@@ -4,12 +4,12 @@ import { z } from 'zod';
 import {
   deletePartnerPrivateAnswers,
   ZDeletePartnerPrivateAnswersInput,
-} from '../../services/couples/delete-partner-private-answers';
+} from '@/server/services/couples/delete-partner-private-answers';
 import {
   deleteMyPrivateAnswers,
   ZDeletePrivateAnswersInput,
-} from '../../services/portal/delete-my-private-answers';
-import { exportMyData } from '../../services/portal/export-my-data';
+} from '@/server/services/portal/delete-my-private-answers';
+import { exportMyData } from '@/server/services/portal/export-my-data';
 import { router } from '../init';
 import { practiceProcedure } from '../procedures';
 import { ZClientExportOutput } from './exports-outputs';

@@ -1,10 +1,13 @@
 import { z } from 'zod';
-import { closeCouple } from '../../services/couples/closing/close-couple';
-import { getClosingPreview, ZClosingPreviewInput } from '../../services/couples/closing/get-closing-preview';
-import { ZCoupleStatusChangeInput } from '../../services/couples/closing/lock-couple';
-import { reopenCouple } from '../../services/couples/closing/reopen-couple';
-import { createCouple, ZCreateCoupleInput } from '../../services/couples/create-couple';
-import { getCouple, ZGetCoupleInput } from '../../services/couples/get-couple';
+import { closeCouple } from '@/server/services/couples/closing/close-couple';
+import {
+  getClosingPreview,
+  ZClosingPreviewInput,
+} from '@/server/services/couples/closing/get-closing-preview';
+import { ZCoupleStatusChangeInput } from '@/server/services/couples/closing/lock-couple';
+import { reopenCouple } from '@/server/services/couples/closing/reopen-couple';
+import { createCouple, ZCreateCoupleInput } from '@/server/services/couples/create-couple';
+import { getCouple, ZGetCoupleInput } from '@/server/services/couples/get-couple';
 import { router } from '../init';
 import { practiceProcedure } from '../procedures';
 

@@ -1,11 +1,11 @@
 // The counselor's caseload dashboard and pre-session digests.
 import { z } from 'zod';
-import { behavior, exerciseKind } from '../../../db/schema';
+import { behavior, exerciseKind } from '@/db/schema';
 import {
   findCaseloadDashboard,
   ZCaseloadDashboardInput,
-} from '../../services/dashboard/find-caseload-dashboard';
-import { getCoupleDigest, ZCoupleDigestInput } from '../../services/dashboard/get-couple-digest';
+} from '@/server/services/dashboard/find-caseload-dashboard';
+import { getCoupleDigest, ZCoupleDigestInput } from '@/server/services/dashboard/get-couple-digest';
 import { router } from '../init';
 import { practiceProcedure } from '../procedures';
 

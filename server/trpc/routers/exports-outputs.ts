@@ -1,9 +1,9 @@
 // Output shapes of the data-export procedures: what may leave the server.
 import { z } from 'zod';
-import { ZBehavior, ZExerciseContent } from '../../../db/exercise-content';
-import { exportStatus } from '../../../db/schema';
-import { ZAnswerBody } from '../../services/homework/answer-body';
-import { ZSessionFormat } from '../../services/sessions/session-fields';
+import { ZBehavior, ZExerciseContent } from '@/db/exercise-content';
+import { exportStatus } from '@/db/schema';
+import { ZAnswerBody } from '@/server/services/homework/answer-body';
+import { ZSessionFormat } from '@/server/services/sessions/session-fields';
 import { ZKind, ZVisibility } from './homework-outputs';
 
 export const ZPracticeExportItem = z.object({

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { findPracticeExports } from '../../services/exports/find-practice-exports';
-import { getExportFile, ZExportFileInput } from '../../services/exports/get-export-file';
-import { requestPracticeExport } from '../../services/exports/request-practice-export';
+import { findPracticeExports } from '@/server/services/exports/find-practice-exports';
+import { getExportFile, ZExportFileInput } from '@/server/services/exports/get-export-file';
+import { requestPracticeExport } from '@/server/services/exports/request-practice-export';
 import { router } from '../init';
 import { practiceProcedure } from '../procedures';
 import { ZExportFileOutput, ZPracticeExportItem } from './exports-outputs';

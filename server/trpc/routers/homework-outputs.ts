@@ -1,9 +1,9 @@
 // Output shapes shared by the staff homework router and the portal: what may leave the server.
 import { z } from 'zod';
-import { PARTICIPATION, ZBehavior, ZExerciseContent } from '../../../db/exercise-content';
-import { answerVisibility, exerciseKind } from '../../../db/schema';
-import { ZAnswerBody } from '../../services/homework/answer-body';
-import { ZObservationLevel } from '../../services/notes/note-content';
+import { PARTICIPATION, ZBehavior, ZExerciseContent } from '@/db/exercise-content';
+import { answerVisibility, exerciseKind } from '@/db/schema';
+import { ZAnswerBody } from '@/server/services/homework/answer-body';
+import { ZObservationLevel } from '@/server/services/notes/note-content';
 
 export const ZVisibility = z.enum(answerVisibility.enumValues);
 export const ZKind = z.enum(exerciseKind.enumValues);

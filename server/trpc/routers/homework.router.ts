@@ -1,20 +1,27 @@
 import { z } from 'zod';
-import { ZExerciseContent } from '../../../db/exercise-content';
-import { assignHomework, ZAssignHomeworkInput } from '../../services/homework/assign-homework';
+import { ZExerciseContent } from '@/db/exercise-content';
+import { assignHomework, ZAssignHomeworkInput } from '@/server/services/homework/assign-homework';
 import {
   cancelAssignment,
   updateAssignment,
   ZCancelAssignmentInput,
   ZUpdateAssignmentInput,
-} from '../../services/homework/change-assignment';
-import { findCoupleHomework, ZFindCoupleHomeworkInput } from '../../services/homework/find-couple-homework';
-import { findExercises, ZExerciseSource, ZFindExercisesInput } from '../../services/homework/find-exercises';
-import { getExercise, ZExerciseRef } from '../../services/homework/get-exercise';
+} from '@/server/services/homework/change-assignment';
+import {
+  findCoupleHomework,
+  ZFindCoupleHomeworkInput,
+} from '@/server/services/homework/find-couple-homework';
+import {
+  findExercises,
+  ZExerciseSource,
+  ZFindExercisesInput,
+} from '@/server/services/homework/find-exercises';
+import { getExercise, ZExerciseRef } from '@/server/services/homework/get-exercise';
 import {
   getCoupleProgress,
   ZCoupleProgressInput,
-} from '../../services/homework/progress/get-couple-progress';
-import { reviewAssignment, ZReviewAssignmentInput } from '../../services/homework/review-assignment';
+} from '@/server/services/homework/progress/get-couple-progress';
+import { reviewAssignment, ZReviewAssignmentInput } from '@/server/services/homework/review-assignment';
 import {
   archivePracticeExercise,
   createPracticeExercise,
@@ -22,7 +29,7 @@ import {
   ZArchivePracticeExerciseInput,
   ZCreatePracticeExerciseInput,
   ZUpdatePracticeExerciseInput,
-} from '../../services/homework/save-practice-exercise';
+} from '@/server/services/homework/save-practice-exercise';
 import { router } from '../init';
 import { practiceProcedure } from '../procedures';
 import { ZAssignmentOutput, ZStaffProgressOutput } from './homework-outputs';

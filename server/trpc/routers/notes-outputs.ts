@@ -1,8 +1,8 @@
 // What the note procedures may return: staff-only shapes, never an answer's text.
 import { z } from 'zod';
-import { ZBehavior } from '../../../db/exercise-content';
-import { noteTemplate, sessionFormat, sessionStatus } from '../../../db/schema';
-import { ZNoteContent } from '../../services/notes/note-content';
+import { ZBehavior } from '@/db/exercise-content';
+import { noteTemplate, sessionFormat, sessionStatus } from '@/db/schema';
+import { ZNoteContent } from '@/server/services/notes/note-content';
 import { ZKind } from './homework-outputs';
 
 const ZReviewItem = z.object({

@@ -1,10 +1,10 @@
 // Session notes, addenda and the author's process notes. Every read and write is audited.
 import { z } from 'zod';
-import { addNoteAddendum, ZAddNoteAddendumInput } from '../../services/notes/add-note-addendum';
-import { getSessionNote, ZSessionRef } from '../../services/notes/get-session-note';
-import { getProcessNote, saveProcessNote, ZSaveProcessNoteInput } from '../../services/notes/process-note';
-import { saveNoteDraft, ZSaveNoteDraftInput } from '../../services/notes/save-note-draft';
-import { signNote, ZSignNoteInput } from '../../services/notes/sign-note';
+import { addNoteAddendum, ZAddNoteAddendumInput } from '@/server/services/notes/add-note-addendum';
+import { getSessionNote, ZSessionRef } from '@/server/services/notes/get-session-note';
+import { getProcessNote, saveProcessNote, ZSaveProcessNoteInput } from '@/server/services/notes/process-note';
+import { saveNoteDraft, ZSaveNoteDraftInput } from '@/server/services/notes/save-note-draft';
+import { signNote, ZSignNoteInput } from '@/server/services/notes/sign-note';
 import { router } from '../init';
 import { practiceProcedure } from '../procedures';
 import { ZSessionNoteOutput } from './notes-outputs';

@@ -2,21 +2,24 @@ import { z } from 'zod';
 import {
   changeAnswerVisibility,
   ZChangeAnswerVisibilityInput,
-} from '../../services/homework/portal/change-answer-visibility';
+} from '@/server/services/homework/portal/change-answer-visibility';
 import {
   findHomeworkHistory,
   ZHomeworkHistoryInput,
-} from '../../services/homework/portal/find-homework-history';
-import { findWeekHomework } from '../../services/homework/portal/find-week-homework';
+} from '@/server/services/homework/portal/find-homework-history';
+import { findWeekHomework } from '@/server/services/homework/portal/find-week-homework';
 import {
   getPortalAssignment,
   ZPortalAssignmentInput,
-} from '../../services/homework/portal/get-portal-assignment';
-import { getPortalProgress, ZPortalProgressInput } from '../../services/homework/portal/get-portal-progress';
-import { saveAnswer, submitAnswer, ZSaveAnswerInput } from '../../services/homework/portal/save-answer';
-import { findUpcomingSessions } from '../../services/portal/find-upcoming-sessions';
-import { getPortalHome } from '../../services/portal/get-portal-home';
-import { ZSessionFormat } from '../../services/sessions/session-fields';
+} from '@/server/services/homework/portal/get-portal-assignment';
+import {
+  getPortalProgress,
+  ZPortalProgressInput,
+} from '@/server/services/homework/portal/get-portal-progress';
+import { saveAnswer, submitAnswer, ZSaveAnswerInput } from '@/server/services/homework/portal/save-answer';
+import { findUpcomingSessions } from '@/server/services/portal/find-upcoming-sessions';
+import { getPortalHome } from '@/server/services/portal/get-portal-home';
+import { ZSessionFormat } from '@/server/services/sessions/session-fields';
 import { router } from '../init';
 import { practiceProcedure } from '../procedures';
 import {

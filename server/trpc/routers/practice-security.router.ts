@@ -4,7 +4,7 @@ import {
   getTwoFactorRequirement,
   setTwoFactorRequirement,
   ZTwoFactorRequirementInput,
-} from '../../services/practices/set-two-factor-requirement';
+} from '@/server/services/practices/set-two-factor-requirement';
 import { router } from '../init';
 import { practiceProcedure } from '../procedures';
 

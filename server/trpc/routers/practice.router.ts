@@ -1,22 +1,22 @@
 import { z } from 'zod';
-import { answerVisibility, noteTemplate } from '../../../db/schema';
-import { ACCESS_LEVELS, ACCESS_REASONS } from '../../billing/entitlements/practice-access';
-import { findUndeliveredEmail } from '../../services/email-delivery/find-undelivered-email';
+import { answerVisibility, noteTemplate } from '@/db/schema';
+import { ACCESS_LEVELS, ACCESS_REASONS } from '@/server/billing/entitlements/practice-access';
+import { findUndeliveredEmail } from '@/server/services/email-delivery/find-undelivered-email';
 import {
   ZEmailDiscretion,
   ZEmailDiscretionOutput,
-} from '../../services/practices/email-discretion/email-discretion-shape';
-import { getEmailDiscretion } from '../../services/practices/email-discretion/get-email-discretion';
-import { updateEmailDiscretion } from '../../services/practices/email-discretion/update-email-discretion';
-import { findMyPractices } from '../../services/practices/find-my-practices';
-import { getCurrentPractice } from '../../services/practices/get-current-practice';
-import { getReminderDefaults } from '../../services/practices/reminder-defaults/get-reminder-defaults';
-import { ZReminderDefaults } from '../../services/practices/reminder-defaults/reminder-defaults-shape';
-import { updateReminderDefaults } from '../../services/practices/reminder-defaults/update-reminder-defaults';
+} from '@/server/services/practices/email-discretion/email-discretion-shape';
+import { getEmailDiscretion } from '@/server/services/practices/email-discretion/get-email-discretion';
+import { updateEmailDiscretion } from '@/server/services/practices/email-discretion/update-email-discretion';
+import { findMyPractices } from '@/server/services/practices/find-my-practices';
+import { getCurrentPractice } from '@/server/services/practices/get-current-practice';
+import { getReminderDefaults } from '@/server/services/practices/reminder-defaults/get-reminder-defaults';
+import { ZReminderDefaults } from '@/server/services/practices/reminder-defaults/reminder-defaults-shape';
+import { updateReminderDefaults } from '@/server/services/practices/reminder-defaults/update-reminder-defaults';
 import {
   updatePracticeSettings,
   ZPracticeSettingsInput,
-} from '../../services/practices/update-practice-settings';
+} from '@/server/services/practices/update-practice-settings';
 import { router } from '../init';
 import { authedProcedure, practiceProcedure } from '../procedures';
 

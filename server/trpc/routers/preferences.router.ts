@@ -1,10 +1,10 @@
 // Each signed-in member's own email preferences; any role may read and change their own.
-import { getNotificationPreferences } from '../../services/notification-preferences/get-notification-preferences';
+import { getNotificationPreferences } from '@/server/services/notification-preferences/get-notification-preferences';
 import {
   ZNotificationPreferences,
   ZNotificationPreferencesInput,
-} from '../../services/notification-preferences/preferences-shape';
-import { updateNotificationPreferences } from '../../services/notification-preferences/update-notification-preferences';
+} from '@/server/services/notification-preferences/preferences-shape';
+import { updateNotificationPreferences } from '@/server/services/notification-preferences/update-notification-preferences';
 import { router } from '../init';
 import { practiceProcedure } from '../procedures';
 

@@ -2,23 +2,23 @@
 // hold and check-in cadence (staff); the practice's crisis lines (owners and admins). Output
 // schemas keep each side to its own fields: nothing here ever tells a partner about the other's.
 import { z } from 'zod';
-import { acknowledgeFlag, ZAcknowledgeFlagInput } from '../../services/safety/acknowledge-flag';
-import { ZCheckInAnswer, ZCheckInAnswers } from '../../services/safety/check-in-questions';
+import { acknowledgeFlag, ZAcknowledgeFlagInput } from '@/server/services/safety/acknowledge-flag';
+import { ZCheckInAnswer, ZCheckInAnswers } from '@/server/services/safety/check-in-questions';
 import {
   getCrisisLines,
   updateCrisisLines,
   ZCrisisLine,
   ZUpdateCrisisLinesInput,
-} from '../../services/safety/crisis-lines';
+} from '@/server/services/safety/crisis-lines';
 import {
   getCoupleSafety,
   getCoupleSafetySummary,
   ZCoupleSafetyInput,
-} from '../../services/safety/get-couple-safety';
-import { getPortalSafety } from '../../services/safety/portal-safety';
-import { setCheckInCadence, ZSetCheckInCadenceInput } from '../../services/safety/set-check-in-cadence';
-import { setSafetyHold, ZSetSafetyHoldInput } from '../../services/safety/set-safety-hold';
-import { submitCheckIn } from '../../services/safety/submit-check-in';
+} from '@/server/services/safety/get-couple-safety';
+import { getPortalSafety } from '@/server/services/safety/portal-safety';
+import { setCheckInCadence, ZSetCheckInCadenceInput } from '@/server/services/safety/set-check-in-cadence';
+import { setSafetyHold, ZSetSafetyHoldInput } from '@/server/services/safety/set-safety-hold';
+import { submitCheckIn } from '@/server/services/safety/submit-check-in';
 import { router } from '../init';
 import { practiceProcedure } from '../procedures';
 

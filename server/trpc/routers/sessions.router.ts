@@ -1,6 +1,6 @@
 // Counseling sessions: schedule, reschedule, cancel, attendance.
 import { z } from 'zod';
-import { sessionStatus } from '../../../db/schema';
+import { sessionStatus } from '@/db/schema';
 import {
   cancelSession,
   recordAttendance,
@@ -9,10 +9,13 @@ import {
   ZCancelSessionInput,
   ZRecordAttendanceInput,
   ZRescheduleSessionInput,
-} from '../../services/sessions/change-session';
-import { findCoupleSessions, ZFindCoupleSessionsInput } from '../../services/sessions/find-couple-sessions';
-import { scheduleSession, ZScheduleSessionInput } from '../../services/sessions/schedule-session';
-import { ZSessionFormat } from '../../services/sessions/session-fields';
+} from '@/server/services/sessions/change-session';
+import {
+  findCoupleSessions,
+  ZFindCoupleSessionsInput,
+} from '@/server/services/sessions/find-couple-sessions';
+import { scheduleSession, ZScheduleSessionInput } from '@/server/services/sessions/schedule-session';
+import { ZSessionFormat } from '@/server/services/sessions/session-fields';
 import { router } from '../init';
 import { practiceProcedure } from '../procedures';
 

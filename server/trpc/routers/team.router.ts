@@ -1,15 +1,19 @@
 import { z } from 'zod';
-import { withTenant } from '../../../db/tenant';
-import { endStaffSessionsIfNoStaffRoleLeft } from '../../auth/end-staff-sessions';
-import { changeMemberRole, ZChangeMemberRoleInput, ZStaffRole } from '../../services/team/change-member-role';
-import { deactivateMember, ZMemberInput } from '../../services/team/deactivate-member';
-import { findMemberCouples, ZMemberCouplesInput } from '../../services/team/find-member-couples';
-import { findTeam } from '../../services/team/find-team';
-import { inviteMember, ZInviteMemberInput } from '../../services/team/invite-member';
-import { reactivateMember } from '../../services/team/reactivate-member';
-import { reassignCouples, ZReassignCouplesInput } from '../../services/team/reassign-couples';
-import { resendInvitation } from '../../services/team/resend-invitation';
-import { revokeInvitation, ZInvitationInput } from '../../services/team/revoke-invitation';
+import { withTenant } from '@/db/tenant';
+import { endStaffSessionsIfNoStaffRoleLeft } from '@/server/auth/end-staff-sessions';
+import {
+  changeMemberRole,
+  ZChangeMemberRoleInput,
+  ZStaffRole,
+} from '@/server/services/team/change-member-role';
+import { deactivateMember, ZMemberInput } from '@/server/services/team/deactivate-member';
+import { findMemberCouples, ZMemberCouplesInput } from '@/server/services/team/find-member-couples';
+import { findTeam } from '@/server/services/team/find-team';
+import { inviteMember, ZInviteMemberInput } from '@/server/services/team/invite-member';
+import { reactivateMember } from '@/server/services/team/reactivate-member';
+import { reassignCouples, ZReassignCouplesInput } from '@/server/services/team/reassign-couples';
+import { resendInvitation } from '@/server/services/team/resend-invitation';
+import { revokeInvitation, ZInvitationInput } from '@/server/services/team/revoke-invitation';
 import { router } from '../init';
 import { practiceOutsideTransactionProcedure, practiceProcedure } from '../procedures';
 

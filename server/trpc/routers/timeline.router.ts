@@ -1,13 +1,13 @@
 // A couple's history for staff, in one list: sessions, notes, homework and answers.
 import { z } from 'zod';
-import { answerVisibility, sessionStatus } from '../../../db/schema';
-import { ZSessionFormat } from '../../services/sessions/session-fields';
+import { answerVisibility, sessionStatus } from '@/db/schema';
+import { ZSessionFormat } from '@/server/services/sessions/session-fields';
 import {
   findCoupleTimeline,
   TIMELINE_KINDS,
   ZFindCoupleTimelineInput,
   ZTimelineCursor,
-} from '../../services/timeline/find-couple-timeline';
+} from '@/server/services/timeline/find-couple-timeline';
 import { router } from '../init';
 import { practiceProcedure } from '../procedures';
 

@@ -1,7 +1,7 @@
 import { Mail } from 'lucide-react';
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { CenteredCard } from '../../../_components/centered-card';
+import { CenteredCard } from '@/app/_components/centered-card';
 import { RequestLinkForm } from './request-link-form';
 
 export const metadata: Metadata = { title: 'Client sign-in' };

@@ -2,8 +2,8 @@ import { Smartphone } from 'lucide-react';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
-import { CenteredCard } from '../../../_components/centered-card';
-import { readChallengeCookie } from '../../_actions/challenge-cookie';
+import { CenteredCard } from '@/app/_components/centered-card';
+import { readChallengeCookie } from '@/app/(auth)/_actions/challenge-cookie';
 import { TwoFactorForm } from './two-factor-form';
 
 export const metadata: Metadata = { title: 'Enter your code' };

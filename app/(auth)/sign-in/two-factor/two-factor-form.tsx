@@ -1,10 +1,10 @@
 'use client';
 import { useActionState } from 'react';
-import { Field } from '../../../_components/ui/field';
-import { FormMessage } from '../../../_components/ui/form-message';
-import { SubmitButton } from '../../../_components/ui/submit-button';
-import type { FormState } from '../../_actions/form-state';
-import { signInWithCode } from '../../_actions/two-factor-sign-in';
+import { Field } from '@/app/_components/ui/field';
+import { FormMessage } from '@/app/_components/ui/form-message';
+import { SubmitButton } from '@/app/_components/ui/submit-button';
+import type { FormState } from '@/app/(auth)/_actions/form-state';
+import { signInWithCode } from '@/app/(auth)/_actions/two-factor-sign-in';
 
 export function TwoFactorForm() {
   const [state, action] = useActionState(signInWithCode, {} as FormState);

@@ -1,10 +1,10 @@
 'use client';
 import { useActionState } from 'react';
-import { Field } from '../../../_components/ui/field';
-import { FormMessage } from '../../../_components/ui/form-message';
-import { SubmitButton } from '../../../_components/ui/submit-button';
-import { completeSignUpAction } from '../../_actions/complete-sign-up';
-import type { FormState } from '../../_actions/form-state';
+import { Field } from '@/app/_components/ui/field';
+import { FormMessage } from '@/app/_components/ui/form-message';
+import { SubmitButton } from '@/app/_components/ui/submit-button';
+import { completeSignUpAction } from '@/app/(auth)/_actions/complete-sign-up';
+import type { FormState } from '@/app/(auth)/_actions/form-state';
 
 export function ConfirmSignUpForm({ token, email }: { token: string; email: string }) {
   const [state, action] = useActionState(completeSignUpAction, {} as FormState);

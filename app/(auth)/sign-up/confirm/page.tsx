@@ -1,10 +1,10 @@
 import { Building2, Clock } from 'lucide-react';
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getDb } from '../../../../server/db';
-import { getSignUpRequest } from '../../../../server/services/practices/get-sign-up-request';
-import { CenteredCard } from '../../../_components/centered-card';
-import { Button } from '../../../_components/ui/button';
+import { CenteredCard } from '@/app/_components/centered-card';
+import { Button } from '@/app/_components/ui/button';
+import { getDb } from '@/server/db';
+import { getSignUpRequest } from '@/server/services/practices/get-sign-up-request';
 import { ConfirmSignUpForm } from './confirm-sign-up-form';
 
 export const metadata: Metadata = { title: 'Finish signing up', referrer: 'no-referrer' };

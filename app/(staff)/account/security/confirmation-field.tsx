@@ -1,4 +1,4 @@
-import { Field } from '../../../_components/ui/field';
+import { Field } from '@/app/_components/ui/field';
 
 /** Re-confirming who is there before a change: a current app code or the password. */
 export function ConfirmationField({ error }: { error?: string }) {

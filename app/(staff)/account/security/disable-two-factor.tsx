@@ -3,12 +3,12 @@
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import type { FormEvent } from 'react';
-import { Button } from '../../../_components/ui/button';
-import { FormMessage } from '../../../_components/ui/form-message';
-import { Spinner } from '../../../_components/ui/spinner';
-import { toast } from '../../../_components/ui/toast';
-import { describeError } from '../../../_lib/error-message';
-import { useTRPC } from '../../../_lib/trpc-client';
+import { Button } from '@/app/_components/ui/button';
+import { FormMessage } from '@/app/_components/ui/form-message';
+import { Spinner } from '@/app/_components/ui/spinner';
+import { toast } from '@/app/_components/ui/toast';
+import { describeError } from '@/app/_lib/error-message';
+import { useTRPC } from '@/app/_lib/trpc-client';
 import { ConfirmationField } from './confirmation-field';
 import { Disclosure } from './disclosure';
 

@@ -2,8 +2,8 @@
 // The recovery codes, shown once: the server keeps only their hashes.
 import { Download } from 'lucide-react';
 import { useEffect, useRef } from 'react';
-import { Alert } from '../../../_components/ui/alert';
-import { Button } from '../../../_components/ui/button';
+import { Alert } from '@/app/_components/ui/alert';
+import { Button } from '@/app/_components/ui/button';
 
 export function RecoveryCodesList({ codes, onDone }: { codes: string[]; onDone: () => void }) {
   const heading = useRef<HTMLHeadingElement>(null);

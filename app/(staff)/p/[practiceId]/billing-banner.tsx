@@ -1,9 +1,9 @@
 // Billing notice across every staff page: a failed payment's grace period (and the day the practice
 // turns read-only), or a practice that is read-only now. Owners and admins get the way to Billing.
 import type { ReactNode } from 'react';
-import { Alert } from '../../../_components/ui/alert';
-import type { RouterOutputs } from '../../../_lib/router-types';
-import { formatInstant } from '../../../_lib/session-time';
+import { Alert } from '@/app/_components/ui/alert';
+import type { RouterOutputs } from '@/app/_lib/router-types';
+import { formatInstant } from '@/app/_lib/session-time';
 
 type Access = RouterOutputs['practice']['current']['access'];
 

@@ -1,8 +1,8 @@
 import { redirect } from 'next/navigation';
 import type { ReactNode } from 'react';
-import { loadOrRedirect, serverApi } from '../../../_lib/server-api';
-import { ApiProvider } from '../../../_lib/trpc-client';
-import { StaffHeader } from '../../_shell/staff-header';
+import { loadOrRedirect, serverApi } from '@/app/_lib/server-api';
+import { ApiProvider } from '@/app/_lib/trpc-client';
+import { StaffHeader } from '@/app/(staff)/_shell/staff-header';
 import { BillingBanner } from './billing-banner';
 
 export default async function StaffLayout({

@@ -1,8 +1,9 @@
 // One behavior's small multiples: each partner's ratings, the homework done, and (for staff) the
 // level seen in sessions. Two columns when the card is wide enough, one above the other when not.
-import { BEHAVIOR_LABELS } from '../../../../server/services/homework/behavior-labels';
-import { Badge } from '../../ui/badge';
-import { Card, CardHeader, CardTitle } from '../../ui/card';
+
+import { Badge } from '@/app/_components/ui/badge';
+import { Card, CardHeader, CardTitle } from '@/app/_components/ui/card';
+import { BEHAVIOR_LABELS } from '@/server/services/homework/behavior-labels';
 import { hasRatings, hasWideGap, ratingSeries } from './chart-series';
 import { HomeworkChart } from './homework-chart';
 import { ObservedChart } from './observed-chart';

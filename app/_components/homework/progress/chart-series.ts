@@ -1,7 +1,7 @@
 // Shapes the progress procedures' per-partner series into what each chart draws: one value per
 // week of the chart (null where there is none), and which weeks show a perception gap.
-import { isPerceptionGap } from '../../../../server/services/homework/progress/perception-gap';
-import { OBSERVATION_LEVELS, type TObservationLevel } from '../../../../server/services/notes/note-shape';
+import { isPerceptionGap } from '@/server/services/homework/progress/perception-gap';
+import { OBSERVATION_LEVELS, type TObservationLevel } from '@/server/services/notes/note-shape';
 import type { ChartPerson, TBehaviorProgress, TObserved, TProgress, TRatingWeek } from './progress-types';
 
 const LOOKS = [

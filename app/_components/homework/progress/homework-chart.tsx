@@ -1,9 +1,9 @@
 // Homework for one behavior, week by week: per partner, what was asked (dashed outline) and what
 // got done (filled; the second partner's bars striped).
-import { BarChart } from '../../ui/chart/bar-chart';
-import { ChartFigure } from '../../ui/chart/chart-figure';
-import { ChartLegend } from '../../ui/chart/chart-legend';
-import { ChartTable } from '../../ui/chart/chart-table';
+import { BarChart } from '@/app/_components/ui/chart/bar-chart';
+import { ChartFigure } from '@/app/_components/ui/chart/chart-figure';
+import { ChartLegend } from '@/app/_components/ui/chart/chart-legend';
+import { ChartTable } from '@/app/_components/ui/chart/chart-table';
 import { homeworkSeries, weekLabel } from './chart-series';
 import type { ChartPerson, TBehaviorProgress } from './progress-types';
 

@@ -1,10 +1,11 @@
 // What the counselor saw of one behavior in sessions: the level from each signed note, by week.
-import { OBSERVATION_LEVELS } from '../../../../server/services/notes/note-shape';
-import { formatCalendarDate } from '../../../_lib/calendar-date';
-import { OBSERVATION_LEVEL_LABELS } from '../../../_lib/observation-labels';
-import { ChartFigure } from '../../ui/chart/chart-figure';
-import { ChartTable } from '../../ui/chart/chart-table';
-import { LineChart } from '../../ui/chart/line-chart';
+
+import { ChartFigure } from '@/app/_components/ui/chart/chart-figure';
+import { ChartTable } from '@/app/_components/ui/chart/chart-table';
+import { LineChart } from '@/app/_components/ui/chart/line-chart';
+import { formatCalendarDate } from '@/app/_lib/calendar-date';
+import { OBSERVATION_LEVEL_LABELS } from '@/app/_lib/observation-labels';
+import { OBSERVATION_LEVELS } from '@/server/services/notes/note-shape';
 import { observedSeries, weekLabel } from './chart-series';
 import type { TObserved } from './progress-types';
 

@@ -1,8 +1,8 @@
 // Progress behavior by behavior, as charts over the weeks: the behaviors with homework, ratings or
 // observations first, then the ones with nothing yet in a line.
 import { ChartLine } from 'lucide-react';
-import { BEHAVIOR_LABELS } from '../../../../server/services/homework/behavior-labels';
-import { EmptyState } from '../../ui/empty-state';
+import { EmptyState } from '@/app/_components/ui/empty-state';
+import { BEHAVIOR_LABELS } from '@/server/services/homework/behavior-labels';
 import { BehaviorProgress } from './behavior-progress';
 import { chartPeople, hasRatings, shownWeeks } from './chart-series';
 import type { TBehaviorProgress, TObserved, TProgress } from './progress-types';

@@ -1,7 +1,8 @@
 // The progress procedures' results, and the partners as the charts draw them.
-import type { TObservationLevel } from '../../../../server/services/notes/note-shape';
-import type { RouterOutputs } from '../../../_lib/router-types';
-import type { MarkerShape } from '../../ui/chart/marker';
+
+import type { MarkerShape } from '@/app/_components/ui/chart/marker';
+import type { RouterOutputs } from '@/app/_lib/router-types';
+import type { TObservationLevel } from '@/server/services/notes/note-shape';
 
 export type TStaffProgress = RouterOutputs['homework']['progress'];
 export type TPortalProgress = RouterOutputs['portal']['progress'];

@@ -1,14 +1,12 @@
 // One partner's ratings for one behavior: how they rated themself (solid) beside how the other
 // rated them (dashed), each line in its rater's colour and marker; weeks far apart are shaded.
-import {
-  isPerceptionGap,
-  PERCEPTION_GAP,
-} from '../../../../server/services/homework/progress/perception-gap';
-import { Badge } from '../../ui/badge';
-import { ChartFigure } from '../../ui/chart/chart-figure';
-import { ChartLegend, type LegendItem } from '../../ui/chart/chart-legend';
-import { ChartTable } from '../../ui/chart/chart-table';
-import { LineChart } from '../../ui/chart/line-chart';
+
+import { Badge } from '@/app/_components/ui/badge';
+import { ChartFigure } from '@/app/_components/ui/chart/chart-figure';
+import { ChartLegend, type LegendItem } from '@/app/_components/ui/chart/chart-legend';
+import { ChartTable } from '@/app/_components/ui/chart/chart-table';
+import { LineChart } from '@/app/_components/ui/chart/line-chart';
+import { isPerceptionGap, PERCEPTION_GAP } from '@/server/services/homework/progress/perception-gap';
 import { formatRating, type RatingSeries, weekLabel } from './chart-series';
 import type { ChartPerson } from './progress-types';
 

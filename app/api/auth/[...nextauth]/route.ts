@@ -1,6 +1,6 @@
 import type { NextRequest } from 'next/server';
-import { hasInvalidCallbackUrl } from '../../../../server/auth/callback-url';
-import { handlers } from '../../../../server/auth/next-auth';
+import { hasInvalidCallbackUrl } from '@/server/auth/callback-url';
+import { handlers } from '@/server/auth/next-auth';
 
 const refused = () => Response.json({ error: 'Invalid callback URL.' }, { status: 400 });
 

@@ -1,6 +1,6 @@
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
-import { createRequestContext } from '../../../../server/trpc/request-context';
-import { appRouter } from '../../../../server/trpc/root';
+import { createRequestContext } from '@/server/trpc/request-context';
+import { appRouter } from '@/server/trpc/root';
 
 function handler(req: Request) {
   return fetchRequestHandler({

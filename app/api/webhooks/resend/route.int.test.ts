@@ -4,12 +4,12 @@ import { randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { Webhook } from 'standardwebhooks';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { DbHandle } from '../../../../db/client';
-import { emailSuppressions, emailWebhookEvents } from '../../../../db/schema';
-import { createTestDb } from '../../../../test/test-db';
+import type { DbHandle } from '@/db/client';
+import { emailSuppressions, emailWebhookEvents } from '@/db/schema';
+import { createTestDb } from '@/test/test-db';
 
 const handle = vi.hoisted(() => ({ current: undefined as DbHandle | undefined }));
-vi.mock('../../../../server/db', () => ({
+vi.mock('@/server/db', () => ({
   getDb: async () => {
     if (!handle.current) throw new Error('no test database');
     return handle.current.db;

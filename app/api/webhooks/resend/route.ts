@@ -1,8 +1,8 @@
 // Resend's delivery events (bounces, complaints, ...). The raw body is read as text: the signature
 // covers its exact bytes.
-import { getDb } from '../../../../server/db';
-import { env } from '../../../../server/env';
-import { receiveResendWebhook } from '../../../../server/services/email-events/receive-resend-webhook';
+import { getDb } from '@/server/db';
+import { env } from '@/server/env';
+import { receiveResendWebhook } from '@/server/services/email-events/receive-resend-webhook';
 
 export async function POST(req: Request) {
   const secret = env().email.resendWebhookSecret;

@@ -9,21 +9,21 @@ import type { AddressInfo } from 'node:net';
 import { eq, inArray } from 'drizzle-orm';
 import type Stripe from 'stripe';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { DbHandle } from '../../../../db/client';
-import { emailOutbox, practiceSubscriptions, stripeEvents } from '../../../../db/schema';
-import { type LocalStripeServer, startLocalStripe } from '../../../../server/billing/local-stripe/server';
-import { priceIdOf } from '../../../../server/billing/plan-prices';
-import { stripeClient } from '../../../../server/billing/stripe-client';
-import { readSubscription, subscriptionState } from '../../../../server/billing/webhook/subscription-state';
-import { seededRandom } from '../../../../server/billing/webhook/testing/seeded';
-import { makePractice, type TestPractice } from '../../../../test/factories';
-import { createTestDb } from '../../../../test/test-db';
+import type { DbHandle } from '@/db/client';
+import { emailOutbox, practiceSubscriptions, stripeEvents } from '@/db/schema';
+import { type LocalStripeServer, startLocalStripe } from '@/server/billing/local-stripe/server';
+import { priceIdOf } from '@/server/billing/plan-prices';
+import { stripeClient } from '@/server/billing/stripe-client';
+import { readSubscription, subscriptionState } from '@/server/billing/webhook/subscription-state';
+import { seededRandom } from '@/server/billing/webhook/testing/seeded';
+import { makePractice, type TestPractice } from '@/test/factories';
+import { createTestDb } from '@/test/test-db';
 
 const PERMUTATIONS = 50;
 const secret = `whsec_${randomBytes(24).toString('base64')}`;
 
 const state = vi.hoisted(() => ({ handle: undefined as DbHandle | undefined }));
-vi.mock('../../../../server/db', () => ({
+vi.mock('@/server/db', () => ({
   getDb: async () => {
     if (!state.handle) throw new Error('no test database');
     return state.handle.db;

@@ -5,29 +5,24 @@
 import { randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { DbHandle } from '../../../../db/client';
-import { practiceSubscriptions, stripeEvents } from '../../../../db/schema';
-import { priceIdOf } from '../../../../server/billing/plan-prices';
-import {
-  DAY,
-  eventOf,
-  InMemoryStripe,
-  signed,
-} from '../../../../server/billing/webhook/testing/stripe-objects';
-import { makePractice } from '../../../../test/factories';
-import { createTestDb } from '../../../../test/test-db';
+import type { DbHandle } from '@/db/client';
+import { practiceSubscriptions, stripeEvents } from '@/db/schema';
+import { priceIdOf } from '@/server/billing/plan-prices';
+import { DAY, eventOf, InMemoryStripe, signed } from '@/server/billing/webhook/testing/stripe-objects';
+import { makePractice } from '@/test/factories';
+import { createTestDb } from '@/test/test-db';
 
 const state = vi.hoisted(() => ({
   handle: undefined as DbHandle | undefined,
   stripe: undefined as InMemoryStripe | undefined,
 }));
-vi.mock('../../../../server/db', () => ({
+vi.mock('@/server/db', () => ({
   getDb: async () => {
     if (!state.handle) throw new Error('no test database');
     return state.handle.db;
   },
 }));
-vi.mock('../../../../server/billing/webhook/stripe-reader', () => ({
+vi.mock('@/server/billing/webhook/stripe-reader', () => ({
   stripeReader: () => state.stripe!.reader,
 }));
 

@@ -1,9 +1,9 @@
 // Stripe's webhook. The raw body is read as text: the signature covers its exact bytes.
-import { stripeClient } from '../../../../server/billing/stripe-client';
-import { receiveStripeWebhook } from '../../../../server/billing/webhook/receive-stripe-webhook';
-import { stripeReader } from '../../../../server/billing/webhook/stripe-reader';
-import { getDb } from '../../../../server/db';
-import { stripeWebhookSecret } from '../../../../server/env';
+import { stripeClient } from '@/server/billing/stripe-client';
+import { receiveStripeWebhook } from '@/server/billing/webhook/receive-stripe-webhook';
+import { stripeReader } from '@/server/billing/webhook/stripe-reader';
+import { getDb } from '@/server/db';
+import { stripeWebhookSecret } from '@/server/env';
 
 export async function POST(req: Request) {
   const payload = await req.text();

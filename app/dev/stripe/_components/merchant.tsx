@@ -1,5 +1,5 @@
 import { ArrowLeft } from 'lucide-react';
-import { LogoMark } from '../../../_components/ui/logo';
+import { LogoMark } from '@/app/_components/ui/logo';
 
 /** The seller's name at the top of a hosted page, with the way back when there is one. */
 export function Merchant({ backHref, backLabel }: { backHref?: string | null; backLabel: string }) {

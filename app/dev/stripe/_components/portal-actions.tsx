@@ -1,6 +1,6 @@
 import { FlaskConical } from 'lucide-react';
-import { Field } from '../../../_components/ui/field';
-import { SubmitButton } from '../../../_components/ui/submit-button';
+import { Field } from '@/app/_components/ui/field';
+import { SubmitButton } from '@/app/_components/ui/submit-button';
 import { changeFromPortal } from '../actions';
 import { PortalSection } from './portal-section';
 

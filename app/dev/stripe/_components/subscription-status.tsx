@@ -1,4 +1,4 @@
-import { Badge } from '../../../_components/ui/badge';
+import { Badge } from '@/app/_components/ui/badge';
 
 const LOOK: Record<string, { label: string; tone: 'success' | 'brand' | 'warning' | 'neutral' | 'danger' }> =
   {

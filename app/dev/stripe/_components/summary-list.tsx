@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { cn } from '../../../_components/ui/cn';
+import { cn } from '@/app/_components/ui/cn';
 
 /** Label and value pairs, one a row, the way a receipt reads. */
 export function SummaryList({

@@ -1,8 +1,8 @@
 'use server';
 // A partner's answer: draft, send, and who reads it afterwards (the portal's procedures).
 
-import type { RouterInputs } from '../../../_lib/router-types';
-import { runProcedure } from '../../../_lib/run-procedure';
+import type { RouterInputs } from '@/app/_lib/router-types';
+import { runProcedure } from '@/app/_lib/run-procedure';
 
 type Homework = RouterInputs['portal']['homework'];
 

@@ -1,6 +1,6 @@
 'use server';
-import type { RouterInputs } from '../../../_lib/router-types';
-import { runProcedure } from '../../../_lib/run-procedure';
+import type { RouterInputs } from '@/app/_lib/router-types';
+import { runProcedure } from '@/app/_lib/run-procedure';
 
 export async function deletePrivateAnswersAction(
   practiceId: string,

@@ -3,21 +3,21 @@
 import { CircleCheck } from 'lucide-react';
 import Link from 'next/link';
 import { useState } from 'react';
+import { Button } from '@/app/_components/ui/button';
+import { Card } from '@/app/_components/ui/card';
+import { Choice } from '@/app/_components/ui/choice';
+import { TextAreaField } from '@/app/_components/ui/field';
+import { FormMessage } from '@/app/_components/ui/form-message';
+import { Spinner } from '@/app/_components/ui/spinner';
+import { describeError } from '@/app/_lib/error-message';
+import { useAction } from '@/app/_lib/use-action';
 import {
   CHECK_IN_CHOICES,
   CHECK_IN_QUESTIONS,
   concernsIn,
   type TCheckInQuestionId,
-} from '../../../../server/services/safety/check-in-wording';
-import type { TCrisisLine } from '../../../../server/services/safety/crisis-lines';
-import { Button } from '../../../_components/ui/button';
-import { Card } from '../../../_components/ui/card';
-import { Choice } from '../../../_components/ui/choice';
-import { TextAreaField } from '../../../_components/ui/field';
-import { FormMessage } from '../../../_components/ui/form-message';
-import { Spinner } from '../../../_components/ui/spinner';
-import { describeError } from '../../../_lib/error-message';
-import { useAction } from '../../../_lib/use-action';
+} from '@/server/services/safety/check-in-wording';
+import type { TCrisisLine } from '@/server/services/safety/crisis-lines';
 import { submitCheckInAction } from '../_actions/check-in';
 import { CrisisLineList } from '../support/crisis-line-list';
 

@@ -1,9 +1,9 @@
 import { CircleCheck, Lock } from 'lucide-react';
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { EmptyState } from '../../../_components/ui/empty-state';
-import { PageHeader } from '../../../_components/ui/page';
-import { loadOrRedirect, serverApi } from '../../../_lib/server-api';
+import { EmptyState } from '@/app/_components/ui/empty-state';
+import { PageHeader } from '@/app/_components/ui/page';
+import { loadOrRedirect, serverApi } from '@/app/_lib/server-api';
 import { PortalPage } from '../portal-page';
 import { CheckInForm } from './check-in-form';
 

@@ -1,12 +1,12 @@
 import { ChevronRight, CircleCheckBig } from 'lucide-react';
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { BEHAVIOR_LABELS } from '../../../../server/services/homework/behavior-labels';
-import { Button } from '../../../_components/ui/button';
-import { EmptyState } from '../../../_components/ui/empty-state';
-import { PageHeader } from '../../../_components/ui/page';
-import { KIND_LABELS } from '../../../_lib/homework-labels';
-import { loadOrRedirect, serverApi } from '../../../_lib/server-api';
+import { Button } from '@/app/_components/ui/button';
+import { EmptyState } from '@/app/_components/ui/empty-state';
+import { PageHeader } from '@/app/_components/ui/page';
+import { KIND_LABELS } from '@/app/_lib/homework-labels';
+import { loadOrRedirect, serverApi } from '@/app/_lib/server-api';
+import { BEHAVIOR_LABELS } from '@/server/services/homework/behavior-labels';
 import { PortalPage } from '../portal-page';
 
 export const metadata: Metadata = { title: 'Done' };

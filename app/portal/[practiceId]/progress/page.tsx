@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
-import { ProgressCharts } from '../../../_components/homework/progress/progress-charts';
-import { Page, PageHeader } from '../../../_components/ui/page';
-import { loadOrRedirect, serverApi } from '../../../_lib/server-api';
+import { ProgressCharts } from '@/app/_components/homework/progress/progress-charts';
+import { Page, PageHeader } from '@/app/_components/ui/page';
+import { loadOrRedirect, serverApi } from '@/app/_lib/server-api';
 
 export const metadata: Metadata = { title: 'Progress' };
 

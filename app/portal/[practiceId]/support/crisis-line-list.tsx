@@ -1,6 +1,6 @@
 // The practice's crisis lines as a partner reads them: on the support page and in the check-in's thank-you.
 import { ExternalLink, Phone } from 'lucide-react';
-import type { TCrisisLine } from '../../../../server/services/safety/crisis-lines';
+import type { TCrisisLine } from '@/server/services/safety/crisis-lines';
 
 export function CrisisLineList({
   lines,

@@ -1,8 +1,8 @@
 import { DoorOpen } from 'lucide-react';
 import type { Metadata } from 'next';
-import { Alert } from '../../../_components/ui/alert';
-import { PageHeader } from '../../../_components/ui/page';
-import { loadOrRedirect, serverApi } from '../../../_lib/server-api';
+import { Alert } from '@/app/_components/ui/alert';
+import { PageHeader } from '@/app/_components/ui/page';
+import { loadOrRedirect, serverApi } from '@/app/_lib/server-api';
 import { PortalPage } from '../portal-page';
 import { CrisisLineList } from './crisis-line-list';
 

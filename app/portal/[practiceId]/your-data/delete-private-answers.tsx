@@ -1,9 +1,9 @@
 'use client';
 // Deletes the client's own private answers after asking once more; says how many went.
-import { ConfirmAction } from '../../../_components/ui/confirm-action';
-import { FormMessage } from '../../../_components/ui/form-message';
-import { describeError } from '../../../_lib/error-message';
-import { useAction } from '../../../_lib/use-action';
+import { ConfirmAction } from '@/app/_components/ui/confirm-action';
+import { FormMessage } from '@/app/_components/ui/form-message';
+import { describeError } from '@/app/_lib/error-message';
+import { useAction } from '@/app/_lib/use-action';
 import { deletePrivateAnswersAction } from '../_actions/your-data';
 
 export function DeletePrivateAnswers() {

@@ -1,10 +1,10 @@
 import { Bell, ChevronRight, Download, LogOut } from 'lucide-react';
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { Button } from '../../../_components/ui/button';
-import { Card, CardDescription, CardTitle } from '../../../_components/ui/card';
-import { PageHeader } from '../../../_components/ui/page';
-import { signOutAction } from '../../../(auth)/_actions/sign-out';
+import { Button } from '@/app/_components/ui/button';
+import { Card, CardDescription, CardTitle } from '@/app/_components/ui/card';
+import { PageHeader } from '@/app/_components/ui/page';
+import { signOutAction } from '@/app/(auth)/_actions/sign-out';
 import { PortalPage } from '../portal-page';
 import { DeletePrivateAnswers } from './delete-private-answers';
 

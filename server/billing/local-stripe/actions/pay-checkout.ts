@@ -1,7 +1,7 @@
 // What paying on the local checkout page does, as Stripe does it: the customer (if the session had
 // none), the subscription (trialing when the session asked for a trial), its first invoice, paid,
 // and the events checkout.session.completed, customer.subscription.created, invoice.paid.
-import type { Db } from '../../../../db/client';
+import type { Db } from '@/db/client';
 import { customerObject, invoiceObject, subscriptionObject } from '../builders';
 import { LocalStripeError } from '../errors';
 import { type LocalEvent, recordEvents } from '../events';

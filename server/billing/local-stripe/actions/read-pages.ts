@@ -1,5 +1,5 @@
 // What the local checkout, portal and invoice pages show.
-import type { Db } from '../../../../db/client';
+import type { Db } from '@/db/client';
 import { itemOf } from '../builders';
 import { findPrice, productName } from '../prices';
 import { notesOf } from '../resources/checkout-sessions';

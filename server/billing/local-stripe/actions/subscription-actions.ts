@@ -1,6 +1,6 @@
 // What a person can do on the local portal page, and what tests can make happen to a
 // subscription: each change records the events Stripe would send for it.
-import type { Db } from '../../../../db/client';
+import type { Db } from '@/db/client';
 import { invoiceObject } from '../builders';
 import { LocalStripeError } from '../errors';
 import { type LocalEvent, recordEvents } from '../events';

@@ -6,7 +6,7 @@
 // from Stripe at the library's pinned version.
 import type Stripe from 'stripe';
 import { z } from 'zod';
-import type { Tx } from '../../../../db/client';
+import type { Tx } from '@/db/client';
 import type { StripeReader } from '../stripe-reader';
 import type { TSubscription } from '../subscription-state';
 import type { SubscriptionRef } from '../sync-subscription';

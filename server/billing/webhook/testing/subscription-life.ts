@@ -1,7 +1,7 @@
 // One subscription's life as Stripe lives it, step by step: Stripe's subscription after each step
 // and the events the step sends. Checkout, a seat change, a failed renewal (past due), its recovery,
 // cancel at period end, and the end.
-import { priceIdOf } from '../../plan-prices';
+import { priceIdOf } from '@/server/billing/plan-prices';
 import { DAY, eventOf, InMemoryStripe, type TestEvent } from './stripe-objects';
 
 export type LifeStep = { name: string; events: TestEvent[]; subscription: object };

@@ -5,10 +5,10 @@
 // its meta, beside the reason (server/trpc/init.ts documents the flag).
 
 import { and, eq } from 'drizzle-orm';
-import type { Tx } from '../../../../db/client';
-import { couples, partners } from '../../../../db/schema';
-import { AppError } from '../../../errors';
-import type { Actor } from '../../actor';
+import type { Tx } from '@/db/client';
+import { couples, partners } from '@/db/schema';
+import { AppError } from '@/server/errors';
+import type { Actor } from '@/server/services/actor';
 
 export const COUPLE_CLOSED_MESSAGE =
   'Your counselor has closed this file, so nothing here can be changed. You can still read and download everything.';

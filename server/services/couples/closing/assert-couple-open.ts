@@ -2,9 +2,9 @@
 // and then seen, so a session booked or homework assigned at the same moment cannot slip in after
 // the closing cancelled the couple's sessions.
 import { and, eq } from 'drizzle-orm';
-import type { Tx } from '../../../../db/client';
-import { couples } from '../../../../db/schema';
-import { AppError } from '../../../errors';
+import type { Tx } from '@/db/client';
+import { couples } from '@/db/schema';
+import { AppError } from '@/server/errors';
 
 export async function assertCoupleOpen(tx: Tx, practiceId: string, coupleId: string, refused: string) {
   const [couple] = await tx

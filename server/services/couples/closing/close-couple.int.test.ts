@@ -4,18 +4,12 @@
 // owners and admins may do it; every change is audited once.
 import { and, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DbHandle } from '../../../../db/client';
-import { auditEvents, counselingSessions, couples, emailOutbox } from '../../../../db/schema';
-import { callerFor, makeCouple, makePractice, type TestPractice } from '../../../../test/factories';
-import {
-  addSession,
-  assignSecret,
-  localDate,
-  schedulerNow,
-  setPracticeZone,
-} from '../../../../test/nudge-fixtures';
-import { createTestDb } from '../../../../test/test-db';
-import { runNudgeScheduler } from '../../../jobs/nudges/run-nudge-scheduler';
+import type { DbHandle } from '@/db/client';
+import { auditEvents, counselingSessions, couples, emailOutbox } from '@/db/schema';
+import { runNudgeScheduler } from '@/server/jobs/nudges/run-nudge-scheduler';
+import { callerFor, makeCouple, makePractice, type TestPractice } from '@/test/factories';
+import { addSession, assignSecret, localDate, schedulerNow, setPracticeZone } from '@/test/nudge-fixtures';
+import { createTestDb } from '@/test/test-db';
 import { COUPLE_CLOSED_MESSAGE } from './assert-client-may-write';
 
 let t: DbHandle;

@@ -3,16 +3,16 @@
 // back. Open homework stays as it is, readable by everyone who could read it. Closing a closed
 // couple again changes nothing (a retried request is harmless).
 import { and, eq } from 'drizzle-orm';
-import type { Tx } from '../../../../db/client';
-import { assignments, counselingSessions, couples, partners } from '../../../../db/schema';
+import type { Tx } from '@/db/client';
+import { assignments, counselingSessions, couples, partners } from '@/db/schema';
 import {
   homeworkAssignedKeyPrefix,
   homeworkReminderKeyPrefixes,
   sessionReminderKeyPrefix,
   withdrawPendingEmails,
-} from '../../../email/withdraw-pending-email';
-import type { Actor } from '../../actor';
-import { recordAudit } from '../../audit/record-audit';
+} from '@/server/email/withdraw-pending-email';
+import type { Actor } from '@/server/services/actor';
+import { recordAudit } from '@/server/services/audit/record-audit';
 import { lockCouple, type TCoupleStatusChangeInput } from './lock-couple';
 import { upcomingSessionsOf } from './upcoming-sessions';
 

@@ -2,10 +2,10 @@
 // it cancels (the first few, and how many in all).
 import { asc, count } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Tx } from '../../../../db/client';
-import { counselingSessions } from '../../../../db/schema';
-import type { Actor } from '../../actor';
-import { findVisibleCouple } from '../../homework/visible-couple';
+import type { Tx } from '@/db/client';
+import { counselingSessions } from '@/db/schema';
+import type { Actor } from '@/server/services/actor';
+import { findVisibleCouple } from '@/server/services/homework/visible-couple';
 import { upcomingSessionsOf } from './upcoming-sessions';
 
 const LISTED = 10;

@@ -2,10 +2,10 @@
 // its status (or a booking) cannot interleave; NOT_FOUND when the actor may not see it.
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Tx } from '../../../../db/client';
-import { couples } from '../../../../db/schema';
-import { notFound } from '../../../errors';
-import type { Actor } from '../../actor';
+import type { Tx } from '@/db/client';
+import { couples } from '@/db/schema';
+import { notFound } from '@/server/errors';
+import type { Actor } from '@/server/services/actor';
 import { canSeeCouple } from '../couple-access';
 
 export const ZCoupleStatusChangeInput = z.object({

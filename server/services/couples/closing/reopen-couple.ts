@@ -2,10 +2,10 @@
 // scheduler's next run. Sessions cancelled by the closing stay cancelled; book new ones.
 // Reopening an open couple changes nothing.
 import { and, eq } from 'drizzle-orm';
-import type { Tx } from '../../../../db/client';
-import { couples } from '../../../../db/schema';
-import type { Actor } from '../../actor';
-import { recordAudit } from '../../audit/record-audit';
+import type { Tx } from '@/db/client';
+import { couples } from '@/db/schema';
+import type { Actor } from '@/server/services/actor';
+import { recordAudit } from '@/server/services/audit/record-audit';
 import { lockCouple, type TCoupleStatusChangeInput } from './lock-couple';
 
 export async function reopenCouple(tx: Tx, actor: Actor, input: TCoupleStatusChangeInput) {

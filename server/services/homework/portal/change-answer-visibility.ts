@@ -1,11 +1,11 @@
 // The author changes who may read their answer, until the counselor has reviewed the homework.
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Tx } from '../../../../db/client';
-import { responses } from '../../../../db/schema';
-import { AppError, notFound } from '../../../errors';
-import type { Actor } from '../../actor';
-import { assertNotSharingDuringHold } from '../../safety/shared-work';
+import type { Tx } from '@/db/client';
+import { responses } from '@/db/schema';
+import { AppError, notFound } from '@/server/errors';
+import type { Actor } from '@/server/services/actor';
+import { assertNotSharingDuringHold } from '@/server/services/safety/shared-work';
 import { ZAnswerVisibility } from '../homework-fields';
 import { getPortalPeople } from './get-portal-people';
 import { findMyAssignment, slotsOf } from './my-assignments';

@@ -2,9 +2,9 @@
 // exercise done together. Newest first, in pages.
 import { and, desc, eq, isNull, lt, or } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Tx } from '../../../../db/client';
-import { assignments, responses } from '../../../../db/schema';
-import type { Actor } from '../../actor';
+import type { Tx } from '@/db/client';
+import { assignments, responses } from '@/db/schema';
+import type { Actor } from '@/server/services/actor';
 import { getPortalPeople } from './get-portal-people';
 import { myAssignmentColumns, myAssignmentsFilter } from './my-assignments';
 import { toPortalItem } from './portal-homework-item';

@@ -1,9 +1,9 @@
 // "This week" in the portal: the signed-in partner's open homework, and what was reviewed lately
 // (so the counselor's comment stays in view for a while), soonest due first.
 import { and, asc, gt, isNull, or } from 'drizzle-orm';
-import type { Tx } from '../../../../db/client';
-import { assignments } from '../../../../db/schema';
-import type { Actor } from '../../actor';
+import type { Tx } from '@/db/client';
+import { assignments } from '@/db/schema';
+import type { Actor } from '@/server/services/actor';
 import { getPortalPeople } from './get-portal-people';
 import { myAssignmentColumns, myAssignmentsFilter } from './my-assignments';
 import { toPortalItem } from './portal-homework-item';

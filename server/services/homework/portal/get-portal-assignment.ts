@@ -1,8 +1,8 @@
 // One piece of homework as the signed-in partner sees it: the exercise as assigned, their own
 // answer, and their partner's progress (and answer, only when they may read it).
 import { z } from 'zod';
-import type { Tx } from '../../../../db/client';
-import type { Actor } from '../../actor';
+import type { Tx } from '@/db/client';
+import type { Actor } from '@/server/services/actor';
 import { loadResponses } from '../load-responses';
 import { getPortalPeople } from './get-portal-people';
 import { findMyAssignment } from './my-assignments';

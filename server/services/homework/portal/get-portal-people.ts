@@ -1,11 +1,11 @@
 // The signed-in client as a partner: their couple, themself and the other partner. RLS already
 // limits a client to their own couple; the filters say so in the query as well.
 import { and, asc, eq } from 'drizzle-orm';
-import type { Tx } from '../../../../db/client';
-import { partners } from '../../../../db/schema';
-import { notFound } from '../../../errors';
-import type { Actor } from '../../actor';
-import { isOnSafetyHold } from '../../safety/safety-settings';
+import type { Tx } from '@/db/client';
+import { partners } from '@/db/schema';
+import { notFound } from '@/server/errors';
+import type { Actor } from '@/server/services/actor';
+import { isOnSafetyHold } from '@/server/services/safety/safety-settings';
 
 export type PortalPerson = { partnerId: string; displayName: string };
 export type PortalPeople = {

@@ -3,9 +3,9 @@
 // private or counselor-only ones, and a check-in only once both have sent theirs).
 import { and, asc, gte } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Tx } from '../../../../db/client';
-import { assignments } from '../../../../db/schema';
-import type { Actor } from '../../actor';
+import type { Tx } from '@/db/client';
+import { assignments } from '@/db/schema';
+import type { Actor } from '@/server/services/actor';
 import { loadResponses } from '../load-responses';
 import {
   checkInsOf,

@@ -2,12 +2,12 @@
 // and how far each partner has got with it. A partner's status comes from app_response_status,
 // which tells the status alone: the answer row itself stays behind the responses_read policy.
 import { and, eq, isNull, or, type SQL, sql } from 'drizzle-orm';
-import type { Tx } from '../../../../db/client';
-import type { TExerciseContent } from '../../../../db/exercise-content';
-import { assignments } from '../../../../db/schema';
-import { notFound } from '../../../errors';
-import type { Actor } from '../../actor';
-import { notSharedWork } from '../../safety/shared-work';
+import type { Tx } from '@/db/client';
+import type { TExerciseContent } from '@/db/exercise-content';
+import { assignments } from '@/db/schema';
+import { notFound } from '@/server/errors';
+import type { Actor } from '@/server/services/actor';
+import { notSharedWork } from '@/server/services/safety/shared-work';
 import type { Slot } from '../answer-slots';
 import type { PortalPeople } from './get-portal-people';
 

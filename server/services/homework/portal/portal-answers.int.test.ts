@@ -2,11 +2,11 @@
 // exercise done together, answers that must fit the exercise, and visibility until review.
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DbHandle } from '../../../../db/client';
-import { practices, responses } from '../../../../db/schema';
-import { callerFor, makePractice, type TestPractice } from '../../../../test/factories';
-import { assignExercise, exerciseContent, secret } from '../../../../test/homework-fixtures';
-import { createTestDb } from '../../../../test/test-db';
+import type { DbHandle } from '@/db/client';
+import { practices, responses } from '@/db/schema';
+import { callerFor, makePractice, type TestPractice } from '@/test/factories';
+import { assignExercise, exerciseContent, secret } from '@/test/homework-fixtures';
+import { createTestDb } from '@/test/test-db';
 import type { TAnswerBody } from '../answer-body';
 
 let t: DbHandle;

@@ -2,11 +2,11 @@
 // partner's status) and the history of completed work, newest first, in pages.
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DbHandle } from '../../../../db/client';
-import { assignments } from '../../../../db/schema';
-import { callerFor, makePractice, type TestPractice } from '../../../../test/factories';
-import { assignExercise, exerciseContent, inDays } from '../../../../test/homework-fixtures';
-import { createTestDb } from '../../../../test/test-db';
+import type { DbHandle } from '@/db/client';
+import { assignments } from '@/db/schema';
+import { callerFor, makePractice, type TestPractice } from '@/test/factories';
+import { assignExercise, exerciseContent, inDays } from '@/test/homework-fixtures';
+import { createTestDb } from '@/test/test-db';
 
 let t: DbHandle;
 let p: TestPractice;

@@ -3,11 +3,11 @@
 // receives a private answer; another couple, even in the same practice, receives nothing.
 // Answers carry random markers, and whole responses are searched for them as JSON.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DbHandle } from '../../../../db/client';
-import { callerFor, makePractice, type TestPractice } from '../../../../test/factories';
-import { assignExercise, exerciseContent, secret } from '../../../../test/homework-fixtures';
-import { createTestDb } from '../../../../test/test-db';
-import { transformer } from '../../../trpc/transformer';
+import type { DbHandle } from '@/db/client';
+import { transformer } from '@/server/trpc/transformer';
+import { callerFor, makePractice, type TestPractice } from '@/test/factories';
+import { assignExercise, exerciseContent, secret } from '@/test/homework-fixtures';
+import { createTestDb } from '@/test/test-db';
 
 let t: DbHandle;
 let p: TestPractice;

@@ -1,6 +1,6 @@
 // The signed-in partner's answer and their partner's, as the portal may show them: your own in
 // full, draft or sent; your partner's status, and their answer only when canReadAnswer allows.
-import type { AnswerVisibility } from '../../../../db/schema';
+import type { AnswerVisibility } from '@/db/schema';
 import type { TAnswerBody } from '../answer-body';
 import type { StoredResponse } from '../answer-slots';
 import { canReadAnswer } from '../answer-visibility';

@@ -3,12 +3,12 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Tx } from '../../../../db/client';
-import type { AnswerVisibility } from '../../../../db/schema';
-import { responses } from '../../../../db/schema';
-import { AppError } from '../../../errors';
-import type { Actor } from '../../actor';
-import { assertNotSharingDuringHold, visibilityDuringHold } from '../../safety/shared-work';
+import type { Tx } from '@/db/client';
+import type { AnswerVisibility } from '@/db/schema';
+import { responses } from '@/db/schema';
+import { AppError } from '@/server/errors';
+import type { Actor } from '@/server/services/actor';
+import { assertNotSharingDuringHold, visibilityDuringHold } from '@/server/services/safety/shared-work';
 import { checkAnswerFits, ZAnswerBody } from '../answer-body';
 import { ZAnswerVisibility } from '../homework-fields';
 import { sealAnswer } from '../stored-answer';

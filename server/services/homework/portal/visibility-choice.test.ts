@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exerciseContent } from '../../../../test/homework-fixtures';
+import { exerciseContent } from '@/test/homework-fixtures';
 import { chooseVisibility } from './visibility-choice';
 
 const exercise = (kind: Parameters<typeof exerciseContent>[0], extra = {}) => {

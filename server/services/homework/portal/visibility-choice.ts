@@ -1,10 +1,10 @@
 // Who an answer is shared with: the author's choice, or the practice's default, within what the
 // exercise allows.
 import { eq } from 'drizzle-orm';
-import type { Tx } from '../../../../db/client';
-import type { TExerciseContent } from '../../../../db/exercise-content';
-import { type AnswerVisibility, type ExerciseKind, practices } from '../../../../db/schema';
-import { AppError, notFound } from '../../../errors';
+import type { Tx } from '@/db/client';
+import type { TExerciseContent } from '@/db/exercise-content';
+import { type AnswerVisibility, type ExerciseKind, practices } from '@/db/schema';
+import { AppError, notFound } from '@/server/errors';
 import { visibilityFor } from '../answer-visibility';
 
 type Exercise = { kind: ExerciseKind; content: TExerciseContent };

@@ -3,11 +3,11 @@
 // and canReadAnswer (through slotsFor) agrees.
 import { gte } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Tx } from '../../../../db/client';
-import { assignments } from '../../../../db/schema';
-import type { Actor } from '../../actor';
-import { loadCoupleObservations } from '../../notes/load-couple-observations';
-import { practiceTimeZone } from '../../practices/practice-time-zone';
+import type { Tx } from '@/db/client';
+import { assignments } from '@/db/schema';
+import type { Actor } from '@/server/services/actor';
+import { loadCoupleObservations } from '@/server/services/notes/load-couple-observations';
+import { practiceTimeZone } from '@/server/services/practices/practice-time-zone';
 import { slotsFor } from '../answer-slots';
 import { findLiveCoupleAssignments } from '../live-couple-assignments';
 import { loadResponses } from '../load-responses';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { behavior } from '../../../../db/schema';
-import type { TObservationLevel } from '../../notes/note-shape';
-import { calendarDateIn } from '../../practices/time-zone';
+import { behavior } from '@/db/schema';
+import type { TObservationLevel } from '@/server/services/notes/note-shape';
+import { calendarDateIn } from '@/server/services/practices/time-zone';
 import { observationSeries } from './observation-series';
 
 const all = (level: TObservationLevel) =>

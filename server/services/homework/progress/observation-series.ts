@@ -1,8 +1,8 @@
 // The counselor's session observations laid beside the check-ins: per behavior, the level seen in
 // each session within the period, dated in the practice's time zone so it lands in the right week.
-import { type Behavior, behavior } from '../../../../db/schema';
-import type { TObservationLevel } from '../../notes/note-shape';
-import { calendarDateIn } from '../../practices/time-zone';
+import { type Behavior, behavior } from '@/db/schema';
+import type { TObservationLevel } from '@/server/services/notes/note-shape';
+import { calendarDateIn } from '@/server/services/practices/time-zone';
 import { isoWeekStart } from './weekly-averages';
 
 export type SessionObservations = { startsAt: Date; observations: Record<Behavior, TObservationLevel> };

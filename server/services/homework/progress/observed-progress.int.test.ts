@@ -1,11 +1,11 @@
 // The counselor's progress view carries the levels observed in signed notes; a partner's never does.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DbHandle } from '../../../../db/client';
-import { counselingSessions } from '../../../../db/schema';
-import { callerFor, makePractice, type TestPractice } from '../../../../test/factories';
-import { createTestDb } from '../../../../test/test-db';
-import { emptyNoteContent } from '../../notes/note-shape';
-import { calendarDateIn } from '../../practices/time-zone';
+import type { DbHandle } from '@/db/client';
+import { counselingSessions } from '@/db/schema';
+import { emptyNoteContent } from '@/server/services/notes/note-shape';
+import { calendarDateIn } from '@/server/services/practices/time-zone';
+import { callerFor, makePractice, type TestPractice } from '@/test/factories';
+import { createTestDb } from '@/test/test-db';
 
 let t: DbHandle;
 let p: TestPractice;

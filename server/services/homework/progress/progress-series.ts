@@ -2,7 +2,7 @@
 // each partner rated themself week by week beside how the other rated them, and how much of the
 // homework asked of each got done each week. Pure, so each viewer's charts differ only in the
 // slots and check-ins passed in (the answers that viewer may read).
-import { type Behavior, behavior } from '../../../../db/schema';
+import { type Behavior, behavior } from '@/db/schema';
 import type { Slot } from '../answer-slots';
 import { type CheckInAnswer, isoWeekStart, mean, rounded } from './weekly-averages';
 

@@ -1,7 +1,7 @@
 // Check-in ratings per behavior, week by week, both partners taken together: the figures the
 // pre-session digest and a note's homework review show. The progress charts keep each partner
 // apart (progress-series.ts). Pure, so each viewer's figures differ only in the answers passed in.
-import { type Behavior, behavior } from '../../../../db/schema';
+import { type Behavior, behavior } from '@/db/schema';
 
 export type CheckInRating = { behavior: Behavior; self: number; partner: number };
 /** One partner's sent check-in. `on`: the calendar date it counts for ('YYYY-MM-DD'). */

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
-import type { Tx } from '../../../../db/client';
-import { practices } from '../../../../db/schema';
-import { notFound } from '../../../errors';
+import type { Tx } from '@/db/client';
+import { practices } from '@/db/schema';
+import { notFound } from '@/server/errors';
 import type { TEmailDiscretion } from './email-discretion-shape';
 
 export async function getEmailDiscretion(tx: Tx, practiceId: string): Promise<TEmailDiscretion> {

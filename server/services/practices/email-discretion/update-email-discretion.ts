@@ -2,10 +2,10 @@
 // Clients who chose for themselves keep their choice. It applies to every message not yet tried,
 // queued ones included (server/jobs/delivery/message-version.ts). Audited with the values.
 import { eq } from 'drizzle-orm';
-import type { Tx } from '../../../../db/client';
-import { practices } from '../../../../db/schema';
-import type { Actor } from '../../actor';
-import { recordAudit } from '../../audit/record-audit';
+import type { Tx } from '@/db/client';
+import { practices } from '@/db/schema';
+import type { Actor } from '@/server/services/actor';
+import { recordAudit } from '@/server/services/audit/record-audit';
 import type { TEmailDiscretion } from './email-discretion-shape';
 import { getEmailDiscretion } from './get-email-discretion';
 

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
-import type { Tx } from '../../../../db/client';
-import { practices } from '../../../../db/schema';
-import { notFound } from '../../../errors';
+import type { Tx } from '@/db/client';
+import { practices } from '@/db/schema';
+import { notFound } from '@/server/errors';
 import { reminderDefaultsOf, type TReminderDefaults } from './reminder-defaults-shape';
 
 export async function getReminderDefaults(tx: Tx, practiceId: string): Promise<TReminderDefaults> {

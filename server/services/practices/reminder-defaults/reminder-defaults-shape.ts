@@ -1,7 +1,7 @@
 // The practice's reminder defaults: which nudges its clients get, and when they stay quiet, until
 // a client chooses for themselves (a notification_preferences row of their own).
 import { z } from 'zod';
-import { ZQuietHours } from '../../notification-preferences/preferences-shape';
+import { ZQuietHours } from '@/server/services/notification-preferences/preferences-shape';
 
 export const ZReminderDefaults = z.object({
   homeworkNudges: z.boolean(),

@@ -3,9 +3,15 @@
 // scheduler, delivery, one-click unsubscribe), while a client with their own choices keeps those.
 import { and, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DbHandle } from '../../../../db/client';
-import { auditEvents, emailOutbox, notificationPreferences } from '../../../../db/schema';
-import { callerFor, makePractice, type TestPractice } from '../../../../test/factories';
+import type { DbHandle } from '@/db/client';
+import { auditEvents, emailOutbox, notificationPreferences } from '@/db/schema';
+import { enqueueEmail } from '@/server/email/enqueue-email';
+import { mailboxTransport } from '@/server/email/transports/mailbox-transport';
+import { unsubscribeToken } from '@/server/email/unsubscribe-token';
+import { deliverDueEmails } from '@/server/jobs/delivery/deliver-due-emails';
+import { writeHomeworkDueSoon } from '@/server/jobs/nudges/homework-reminders';
+import { unsubscribeByToken } from '@/server/services/notification-preferences/unsubscribe-by-token';
+import { callerFor, makePractice, type TestPractice } from '@/test/factories';
 import {
   assignSecret,
   localDate,
@@ -13,14 +19,8 @@ import {
   schedulerNow,
   setPracticeZone,
   setPreferences,
-} from '../../../../test/nudge-fixtures';
-import { createTestDb } from '../../../../test/test-db';
-import { enqueueEmail } from '../../../email/enqueue-email';
-import { mailboxTransport } from '../../../email/transports/mailbox-transport';
-import { unsubscribeToken } from '../../../email/unsubscribe-token';
-import { deliverDueEmails } from '../../../jobs/delivery/deliver-due-emails';
-import { writeHomeworkDueSoon } from '../../../jobs/nudges/homework-reminders';
-import { unsubscribeByToken } from '../../notification-preferences/unsubscribe-by-token';
+} from '@/test/nudge-fixtures';
+import { createTestDb } from '@/test/test-db';
 
 let t: DbHandle;
 let p: TestPractice;

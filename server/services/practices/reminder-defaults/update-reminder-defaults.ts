@@ -1,11 +1,11 @@
 // Owners and admins set the practice's reminder defaults. Clients who saved their own choices keep
 // them; everyone else follows the new defaults from the next nudge on. Audited with the values.
 import { eq } from 'drizzle-orm';
-import type { Tx } from '../../../../db/client';
-import { practices } from '../../../../db/schema';
-import { AppError } from '../../../errors';
-import type { Actor } from '../../actor';
-import { recordAudit } from '../../audit/record-audit';
+import type { Tx } from '@/db/client';
+import { practices } from '@/db/schema';
+import { AppError } from '@/server/errors';
+import type { Actor } from '@/server/services/actor';
+import { recordAudit } from '@/server/services/audit/record-audit';
 import { getReminderDefaults } from './get-reminder-defaults';
 import type { TReminderDefaults } from './reminder-defaults-shape';
 

@@ -1,8 +1,8 @@
 // A plain GET form: the filters live in the URL, work without JavaScript, and every control is a
 // native, labelled one (keyboard and screen readers get them for free).
-import { Button } from '../../../../_components/ui/button';
-import { Card } from '../../../../_components/ui/card';
-import { Field, SelectField } from '../../../../_components/ui/field';
+import { Button } from '@/app/_components/ui/button';
+import { Card } from '@/app/_components/ui/card';
+import { Field, SelectField } from '@/app/_components/ui/field';
 
 type Option = { value: string; label: string };
 

@@ -1,7 +1,7 @@
 // The viewer's query string (a plain GET form, so filters survive reloads and links) to the
 // service's filter. Days are UTC, as the log shows them; "to" includes its whole day.
 import { z } from 'zod';
-import type { TAuditFilter } from '../../../../../server/services/audit/audit-filter';
+import type { TAuditFilter } from '@/server/services/audit/audit-filter';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const MS_PER_DAY = 86_400_000;

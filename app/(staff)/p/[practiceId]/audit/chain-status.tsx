@@ -1,5 +1,5 @@
 // Whether the practice's keyed chain is whole and matches every checkpoint, or where it first breaks.
-import { Alert } from '../../../../_components/ui/alert';
+import { Alert } from '@/app/_components/ui/alert';
 
 type Problem = 'missing' | 'unlinked' | 'edited' | 'diverged' | 'truncated' | 'checkpoint';
 type Summary = {

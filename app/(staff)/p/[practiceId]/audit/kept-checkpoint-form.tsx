@@ -1,9 +1,9 @@
 // Checks the log against a checkpoint kept outside the database (from a data export's manifest):
 // a plain GET form, like the filters, that works without JavaScript.
 import { ChevronRight } from 'lucide-react';
-import { Alert } from '../../../../_components/ui/alert';
-import { Button } from '../../../../_components/ui/button';
-import { TextAreaField } from '../../../../_components/ui/field';
+import { Alert } from '@/app/_components/ui/alert';
+import { Button } from '@/app/_components/ui/button';
+import { TextAreaField } from '@/app/_components/ui/field';
 
 export function KeptCheckpointForm({ value, invalid }: { value?: string; invalid: boolean }) {
   return (

@@ -1,4 +1,4 @@
-import { PLANS, type PlanId } from '../../../../../server/billing/plans';
+import { PLANS, type PlanId } from '@/server/billing/plans';
 
 /** Each subscription status as an owner would read it. */
 export const STATUS_LABELS: Record<string, string> = {

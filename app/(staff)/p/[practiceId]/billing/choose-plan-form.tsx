@@ -1,14 +1,14 @@
 'use client';
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import { PLAN_IDS, PLANS, type PlanId } from '../../../../../server/billing/plans';
-import { PendingButton } from '../../../../_components/pending-button';
-import { Card, CardDescription, CardTitle } from '../../../../_components/ui/card';
-import { cn } from '../../../../_components/ui/cn';
-import { Field } from '../../../../_components/ui/field';
-import { FormMessage } from '../../../../_components/ui/form-message';
-import { describeError } from '../../../../_lib/error-message';
-import { useTRPC } from '../../../../_lib/trpc-client';
+import { PendingButton } from '@/app/_components/pending-button';
+import { Card, CardDescription, CardTitle } from '@/app/_components/ui/card';
+import { cn } from '@/app/_components/ui/cn';
+import { Field } from '@/app/_components/ui/field';
+import { FormMessage } from '@/app/_components/ui/form-message';
+import { describeError } from '@/app/_lib/error-message';
+import { useTRPC } from '@/app/_lib/trpc-client';
+import { PLAN_IDS, PLANS, type PlanId } from '@/server/billing/plans';
 
 /** Picks a plan and seats, then hands over to Stripe Checkout. */
 export function ChoosePlanForm({ seatsUsed }: { seatsUsed: number }) {

@@ -3,14 +3,14 @@ import { useMutation } from '@tanstack/react-query';
 import { ExternalLink } from 'lucide-react';
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useState } from 'react';
-import { PendingButton } from '../../../../_components/pending-button';
-import { Button } from '../../../../_components/ui/button';
-import { Card, CardTitle } from '../../../../_components/ui/card';
-import { Field } from '../../../../_components/ui/field';
-import { FormMessage } from '../../../../_components/ui/form-message';
-import { Spinner } from '../../../../_components/ui/spinner';
-import { describeError } from '../../../../_lib/error-message';
-import { useTRPC } from '../../../../_lib/trpc-client';
+import { PendingButton } from '@/app/_components/pending-button';
+import { Button } from '@/app/_components/ui/button';
+import { Card, CardTitle } from '@/app/_components/ui/card';
+import { Field } from '@/app/_components/ui/field';
+import { FormMessage } from '@/app/_components/ui/form-message';
+import { Spinner } from '@/app/_components/ui/spinner';
+import { describeError } from '@/app/_lib/error-message';
+import { useTRPC } from '@/app/_lib/trpc-client';
 
 /** Seats up or down here; card, invoices and cancelling in Stripe's Customer Portal. */
 export function ManageSubscription({ seatsBought, seatsUsed }: { seatsBought: number; seatsUsed: number }) {

@@ -2,14 +2,14 @@
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import type { FormEvent } from 'react';
-import { Button } from '../../../../_components/ui/button';
-import { Card, CardDescription, CardHeader, CardTitle } from '../../../../_components/ui/card';
-import { Field } from '../../../../_components/ui/field';
-import { FormMessage } from '../../../../_components/ui/form-message';
-import { Spinner } from '../../../../_components/ui/spinner';
-import { toast } from '../../../../_components/ui/toast';
-import { describeError } from '../../../../_lib/error-message';
-import { useTRPC } from '../../../../_lib/trpc-client';
+import { Button } from '@/app/_components/ui/button';
+import { Card, CardDescription, CardHeader, CardTitle } from '@/app/_components/ui/card';
+import { Field } from '@/app/_components/ui/field';
+import { FormMessage } from '@/app/_components/ui/form-message';
+import { Spinner } from '@/app/_components/ui/spinner';
+import { toast } from '@/app/_components/ui/toast';
+import { describeError } from '@/app/_lib/error-message';
+import { useTRPC } from '@/app/_lib/trpc-client';
 
 /** Two partners' names and emails; on success both are invited and the list refreshes. */
 export function AddCoupleForm() {

@@ -1,9 +1,9 @@
 // Search and filters as a plain GET form: works without JavaScript and keeps the choice in the URL.
 import { Search } from 'lucide-react';
 import Link from 'next/link';
-import { Button } from '../../../../_components/ui/button';
-import { Choice } from '../../../../_components/ui/choice';
-import { Field, SelectField } from '../../../../_components/ui/field';
+import { Button } from '@/app/_components/ui/button';
+import { Choice } from '@/app/_components/ui/choice';
+import { Field, SelectField } from '@/app/_components/ui/field';
 import type { DashboardQuery } from './dashboard-query';
 
 type Counselor = { membershipId: string; name: string };

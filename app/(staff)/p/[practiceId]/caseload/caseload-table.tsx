@@ -2,12 +2,12 @@
 // lives in the URL); chips say what needs attention; each row links to the couple's digest.
 import { FileText } from 'lucide-react';
 import Link from 'next/link';
-import type { TCaseloadSort } from '../../../../../server/services/dashboard/caseload-sorts';
-import { Badge, type BadgeTone } from '../../../../_components/ui/badge';
-import { Button } from '../../../../_components/ui/button';
-import { type Column, DataTable } from '../../../../_components/ui/data-table';
-import type { RouterOutputs } from '../../../../_lib/router-types';
-import { formatDay, formatInstant } from '../../../../_lib/session-time';
+import { Badge, type BadgeTone } from '@/app/_components/ui/badge';
+import { Button } from '@/app/_components/ui/button';
+import { type Column, DataTable } from '@/app/_components/ui/data-table';
+import type { RouterOutputs } from '@/app/_lib/router-types';
+import { formatDay, formatInstant } from '@/app/_lib/session-time';
+import type { TCaseloadSort } from '@/server/services/dashboard/caseload-sorts';
 import { type DashboardQuery, dashboardHref, NATURAL_DIRECTION } from './dashboard-query';
 
 type Row = RouterOutputs['dashboard']['caseload']['rows'][number];

@@ -1,7 +1,7 @@
 // The dashboard's sort, filters and page live in the URL (shareable, no client JavaScript needed):
 // reading them back into the procedure's input, and writing links that change one of them.
 import { z } from 'zod';
-import { CASELOAD_SORTS, type TCaseloadSort } from '../../../../../server/services/dashboard/caseload-sorts';
+import { CASELOAD_SORTS, type TCaseloadSort } from '@/server/services/dashboard/caseload-sorts';
 
 export type DashboardQuery = {
   /** 'auto' (no choice made): one's own couples, or everyone's for an owner or admin with none. */

@@ -1,11 +1,11 @@
 import { Plus, SearchX, UsersRound } from 'lucide-react';
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { Alert } from '../../../../_components/ui/alert';
-import { Button } from '../../../../_components/ui/button';
-import { EmptyState } from '../../../../_components/ui/empty-state';
-import { Page, PageHeader } from '../../../../_components/ui/page';
-import { loadOrRedirect, serverApi } from '../../../../_lib/server-api';
+import { Alert } from '@/app/_components/ui/alert';
+import { Button } from '@/app/_components/ui/button';
+import { EmptyState } from '@/app/_components/ui/empty-state';
+import { Page, PageHeader } from '@/app/_components/ui/page';
+import { loadOrRedirect, serverApi } from '@/app/_lib/server-api';
 import { AddCoupleForm } from './add-couple-form';
 import { CaseloadFilters } from './caseload-filters';
 import { CaseloadTable } from './caseload-table';

@@ -3,16 +3,16 @@
 // finished one has its download link.
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { Archive, Download } from 'lucide-react';
-import { PendingButton } from '../../../../_components/pending-button';
-import { Badge } from '../../../../_components/ui/badge';
-import { Button } from '../../../../_components/ui/button';
-import { Card, CardDescription, CardTitle } from '../../../../_components/ui/card';
-import { EmptyState } from '../../../../_components/ui/empty-state';
-import { FormMessage } from '../../../../_components/ui/form-message';
-import { describeError } from '../../../../_lib/error-message';
-import type { RouterOutputs } from '../../../../_lib/router-types';
-import { formatInstant } from '../../../../_lib/session-time';
-import { useTRPC } from '../../../../_lib/trpc-client';
+import { PendingButton } from '@/app/_components/pending-button';
+import { Badge } from '@/app/_components/ui/badge';
+import { Button } from '@/app/_components/ui/button';
+import { Card, CardDescription, CardTitle } from '@/app/_components/ui/card';
+import { EmptyState } from '@/app/_components/ui/empty-state';
+import { FormMessage } from '@/app/_components/ui/form-message';
+import { describeError } from '@/app/_lib/error-message';
+import type { RouterOutputs } from '@/app/_lib/router-types';
+import { formatInstant } from '@/app/_lib/session-time';
+import { useTRPC } from '@/app/_lib/trpc-client';
 
 type ExportItem = RouterOutputs['exports']['find']['items'][number];
 

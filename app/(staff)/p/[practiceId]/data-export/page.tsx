@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
-import { Page, PageHeader } from '../../../../_components/ui/page';
-import { loadOrRedirect, serverApi } from '../../../../_lib/server-api';
+import { Page, PageHeader } from '@/app/_components/ui/page';
+import { loadOrRedirect, serverApi } from '@/app/_lib/server-api';
 import { DataExportPanel } from './data-export-panel';
 
 export const metadata: Metadata = { title: 'Data export' };

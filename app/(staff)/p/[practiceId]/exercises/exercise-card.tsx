@@ -1,6 +1,6 @@
 import Link from 'next/link';
-import { ExerciseMeta } from '../../../../_components/homework/exercise-meta';
-import type { TExerciseListItem } from '../../../../_lib/router-types';
+import { ExerciseMeta } from '@/app/_components/homework/exercise-meta';
+import type { TExerciseListItem } from '@/app/_lib/router-types';
 
 /** One exercise in a list; the whole card opens it. */
 export function ExerciseCard({ practiceId, exercise }: { practiceId: string; exercise: TExerciseListItem }) {

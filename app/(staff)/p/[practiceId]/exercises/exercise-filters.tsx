@@ -2,10 +2,10 @@
 import { X } from 'lucide-react';
 import { usePathname, useRouter } from 'next/navigation';
 import { useOptimistic, useTransition } from 'react';
-import { Button } from '../../../../_components/ui/button';
-import { SelectField } from '../../../../_components/ui/field';
-import { Spinner } from '../../../../_components/ui/spinner';
-import { BEHAVIORS, behaviorName, KIND_LABELS, KINDS } from '../../../../_lib/homework-labels';
+import { Button } from '@/app/_components/ui/button';
+import { SelectField } from '@/app/_components/ui/field';
+import { Spinner } from '@/app/_components/ui/spinner';
+import { BEHAVIORS, behaviorName, KIND_LABELS, KINDS } from '@/app/_lib/homework-labels';
 
 type Filters = { behavior: string; kind: string };
 

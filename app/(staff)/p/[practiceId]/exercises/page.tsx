@@ -1,11 +1,11 @@
 import { BookOpen, PenLine, Plus } from 'lucide-react';
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { Button } from '../../../../_components/ui/button';
-import { EmptyState } from '../../../../_components/ui/empty-state';
-import { Page, PageHeader } from '../../../../_components/ui/page';
-import { behaviorName, isBehavior, isKind, KIND_LABELS } from '../../../../_lib/homework-labels';
-import { loadOrRedirect, serverApi } from '../../../../_lib/server-api';
+import { Button } from '@/app/_components/ui/button';
+import { EmptyState } from '@/app/_components/ui/empty-state';
+import { Page, PageHeader } from '@/app/_components/ui/page';
+import { behaviorName, isBehavior, isKind, KIND_LABELS } from '@/app/_lib/homework-labels';
+import { loadOrRedirect, serverApi } from '@/app/_lib/server-api';
 import { ExerciseCard } from './exercise-card';
 import { ExerciseFilters } from './exercise-filters';
 

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { NotificationsPage } from '../../../../_components/notifications-page';
+import { NotificationsPage } from '@/app/_components/notifications-page';
 
 export const metadata: Metadata = { title: 'Email notifications' };
 

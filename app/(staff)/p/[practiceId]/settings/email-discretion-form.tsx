@@ -3,17 +3,17 @@
 // neutral sender name it then goes out under.
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
+import { DescribedCheck } from '@/app/_components/email-settings-fields';
+import { PendingButton } from '@/app/_components/pending-button';
+import { Card, CardDescription, CardTitle } from '@/app/_components/ui/card';
+import { Field } from '@/app/_components/ui/field';
+import { FormMessage } from '@/app/_components/ui/form-message';
+import { describeError } from '@/app/_lib/error-message';
+import { useTRPC } from '@/app/_lib/trpc-client';
 import {
   SENDER_NAME_MAX,
   type TEmailDiscretion,
-} from '../../../../../server/services/practices/email-discretion/email-discretion-shape';
-import { DescribedCheck } from '../../../../_components/email-settings-fields';
-import { PendingButton } from '../../../../_components/pending-button';
-import { Card, CardDescription, CardTitle } from '../../../../_components/ui/card';
-import { Field } from '../../../../_components/ui/field';
-import { FormMessage } from '../../../../_components/ui/form-message';
-import { describeError } from '../../../../_lib/error-message';
-import { useTRPC } from '../../../../_lib/trpc-client';
+} from '@/server/services/practices/email-discretion/email-discretion-shape';
 import { SECTION_CLASS } from './settings-sections';
 
 export function EmailDiscretionForm({ current }: { current: TEmailDiscretion }) {

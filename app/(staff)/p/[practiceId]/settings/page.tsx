@@ -1,9 +1,9 @@
 import { Lock } from 'lucide-react';
 import type { Metadata } from 'next';
-import { DEFAULT_TIME_ZONE, timeZoneChoices } from '../../../../../server/services/practices/time-zone';
-import { EmptyState } from '../../../../_components/ui/empty-state';
-import { Page, PageHeader } from '../../../../_components/ui/page';
-import { loadOrRedirect, serverApi } from '../../../../_lib/server-api';
+import { EmptyState } from '@/app/_components/ui/empty-state';
+import { Page, PageHeader } from '@/app/_components/ui/page';
+import { loadOrRedirect, serverApi } from '@/app/_lib/server-api';
+import { DEFAULT_TIME_ZONE, timeZoneChoices } from '@/server/services/practices/time-zone';
 import { CrisisLinesForm } from './crisis-lines-form';
 import { EmailDiscretionForm } from './email-discretion-form';
 import { PracticeSettingsForm } from './practice-settings-form';

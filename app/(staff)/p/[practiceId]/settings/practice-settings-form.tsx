@@ -2,16 +2,16 @@
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useState } from 'react';
-import type { AnswerVisibility, NoteTemplate } from '../../../../../db/schema';
-import { TEMPLATE_SECTIONS } from '../../../../../server/services/notes/note-shape';
-import { PendingButton } from '../../../../_components/pending-button';
-import { TimeZoneSelect } from '../../../../_components/time-zone-select';
-import { Card, CardDescription, CardTitle } from '../../../../_components/ui/card';
-import { Field, SelectField } from '../../../../_components/ui/field';
-import { FormMessage } from '../../../../_components/ui/form-message';
-import { describeError } from '../../../../_lib/error-message';
-import { TEMPLATE_NAMES } from '../../../../_lib/note-labels';
-import { useTRPC } from '../../../../_lib/trpc-client';
+import { PendingButton } from '@/app/_components/pending-button';
+import { TimeZoneSelect } from '@/app/_components/time-zone-select';
+import { Card, CardDescription, CardTitle } from '@/app/_components/ui/card';
+import { Field, SelectField } from '@/app/_components/ui/field';
+import { FormMessage } from '@/app/_components/ui/form-message';
+import { describeError } from '@/app/_lib/error-message';
+import { TEMPLATE_NAMES } from '@/app/_lib/note-labels';
+import { useTRPC } from '@/app/_lib/trpc-client';
+import type { AnswerVisibility, NoteTemplate } from '@/db/schema';
+import { TEMPLATE_SECTIONS } from '@/server/services/notes/note-shape';
 import { SECTION_CLASS } from './settings-sections';
 
 type Settings = {

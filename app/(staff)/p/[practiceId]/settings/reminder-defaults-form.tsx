@@ -2,19 +2,19 @@
 // The practice's reminder defaults: what its clients get until they choose for themselves.
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import type { TReminderDefaults } from '../../../../../server/services/practices/reminder-defaults/reminder-defaults-shape';
 import {
   QuietHoursFieldset,
   ReminderChecks,
   readReminderChoices,
   useQuietHoursInput,
-} from '../../../../_components/email-settings-fields';
-import { PendingButton } from '../../../../_components/pending-button';
-import { Card, CardDescription, CardTitle } from '../../../../_components/ui/card';
-import { ChoiceGroup } from '../../../../_components/ui/choice';
-import { FormMessage } from '../../../../_components/ui/form-message';
-import { describeError } from '../../../../_lib/error-message';
-import { useTRPC } from '../../../../_lib/trpc-client';
+} from '@/app/_components/email-settings-fields';
+import { PendingButton } from '@/app/_components/pending-button';
+import { Card, CardDescription, CardTitle } from '@/app/_components/ui/card';
+import { ChoiceGroup } from '@/app/_components/ui/choice';
+import { FormMessage } from '@/app/_components/ui/form-message';
+import { describeError } from '@/app/_lib/error-message';
+import { useTRPC } from '@/app/_lib/trpc-client';
+import type { TReminderDefaults } from '@/server/services/practices/reminder-defaults/reminder-defaults-shape';
 import { SECTION_CLASS } from './settings-sections';
 
 export function ReminderDefaultsForm({ current }: { current: TReminderDefaults }) {

@@ -3,12 +3,12 @@
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useState } from 'react';
-import { PendingButton } from '../../../../_components/pending-button';
-import { Card, CardDescription, CardTitle } from '../../../../_components/ui/card';
-import { Choice } from '../../../../_components/ui/choice';
-import { FormMessage } from '../../../../_components/ui/form-message';
-import { describeError } from '../../../../_lib/error-message';
-import { useTRPC } from '../../../../_lib/trpc-client';
+import { PendingButton } from '@/app/_components/pending-button';
+import { Card, CardDescription, CardTitle } from '@/app/_components/ui/card';
+import { Choice } from '@/app/_components/ui/choice';
+import { FormMessage } from '@/app/_components/ui/form-message';
+import { describeError } from '@/app/_lib/error-message';
+import { useTRPC } from '@/app/_lib/trpc-client';
 import { SECTION_CLASS } from './settings-sections';
 
 export function TwoFactorRequirementForm({ required, canChange }: { required: boolean; canChange: boolean }) {

@@ -1,9 +1,9 @@
 import { MailCheck } from 'lucide-react';
-import { Badge } from '../../../../_components/ui/badge';
-import { Card, CardDescription, CardTitle } from '../../../../_components/ui/card';
-import { EmptyState } from '../../../../_components/ui/empty-state';
-import { emailTemplateLabel } from '../../../../_lib/email-template-labels';
-import { formatInstant } from '../../../../_lib/session-time';
+import { Badge } from '@/app/_components/ui/badge';
+import { Card, CardDescription, CardTitle } from '@/app/_components/ui/card';
+import { EmptyState } from '@/app/_components/ui/empty-state';
+import { emailTemplateLabel } from '@/app/_lib/email-template-labels';
+import { formatInstant } from '@/app/_lib/session-time';
 import { SECTION_CLASS } from './settings-sections';
 
 type Undelivered = {

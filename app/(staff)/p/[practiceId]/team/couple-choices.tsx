@@ -1,7 +1,7 @@
 'use client';
 // The chosen counselor's couples as checkboxes in one labelled group, with "all" and "none".
-import { Button } from '../../../../_components/ui/button';
-import { Choice } from '../../../../_components/ui/choice';
+import { Button } from '@/app/_components/ui/button';
+import { Choice } from '@/app/_components/ui/choice';
 
 type Couple = { coupleId: string; name: string; status: 'active' | 'paused' | 'closed' };
 

@@ -2,11 +2,11 @@
 // Resend (a new link; the old one stops working) or revoke (asks first) a pending invitation.
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
-import { PendingButton } from '../../../../_components/pending-button';
-import { ConfirmAction } from '../../../../_components/ui/confirm-action';
-import { toast } from '../../../../_components/ui/toast';
-import { describeError } from '../../../../_lib/error-message';
-import { useTRPC } from '../../../../_lib/trpc-client';
+import { PendingButton } from '@/app/_components/pending-button';
+import { ConfirmAction } from '@/app/_components/ui/confirm-action';
+import { toast } from '@/app/_components/ui/toast';
+import { describeError } from '@/app/_lib/error-message';
+import { useTRPC } from '@/app/_lib/trpc-client';
 
 export function InvitationActions({ invitationId, email }: { invitationId: string; email: string }) {
   const trpc = useTRPC();

@@ -3,12 +3,12 @@
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useId } from 'react';
-import { PendingButton } from '../../../../_components/pending-button';
-import { ConfirmAction } from '../../../../_components/ui/confirm-action';
-import { NativeSelect } from '../../../../_components/ui/input';
-import { toast } from '../../../../_components/ui/toast';
-import { describeError } from '../../../../_lib/error-message';
-import { useTRPC } from '../../../../_lib/trpc-client';
+import { PendingButton } from '@/app/_components/pending-button';
+import { ConfirmAction } from '@/app/_components/ui/confirm-action';
+import { NativeSelect } from '@/app/_components/ui/input';
+import { toast } from '@/app/_components/ui/toast';
+import { describeError } from '@/app/_lib/error-message';
+import { useTRPC } from '@/app/_lib/trpc-client';
 import { ROLE_LABELS, type StaffRole } from './role-labels';
 
 const ROLES: StaffRole[] = ['owner', 'admin', 'counselor'];

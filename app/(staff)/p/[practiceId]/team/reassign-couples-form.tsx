@@ -4,12 +4,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useState } from 'react';
-import { PendingButton } from '../../../../_components/pending-button';
-import { Card, CardDescription, CardTitle } from '../../../../_components/ui/card';
-import { SelectField } from '../../../../_components/ui/field';
-import { FormMessage } from '../../../../_components/ui/form-message';
-import { describeError } from '../../../../_lib/error-message';
-import { useTRPC } from '../../../../_lib/trpc-client';
+import { PendingButton } from '@/app/_components/pending-button';
+import { Card, CardDescription, CardTitle } from '@/app/_components/ui/card';
+import { SelectField } from '@/app/_components/ui/field';
+import { FormMessage } from '@/app/_components/ui/form-message';
+import { describeError } from '@/app/_lib/error-message';
+import { useTRPC } from '@/app/_lib/trpc-client';
 import { CoupleChoices } from './couple-choices';
 
 type Option = { membershipId: string; name: string; status: 'active' | 'deactivated' };

@@ -1,5 +1,5 @@
 import type { VariantProps } from 'class-variance-authority';
-import type { badgeVariants } from '../../../../_components/ui/badge';
+import type { badgeVariants } from '@/app/_components/ui/badge';
 
 export type StaffRole = 'owner' | 'admin' | 'counselor';
 

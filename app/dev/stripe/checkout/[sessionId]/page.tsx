@@ -1,15 +1,15 @@
 import { CreditCard, LockKeyhole } from 'lucide-react';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { readCheckout } from '../../../../../server/billing/local-stripe/actions/read-pages';
-import { getDb } from '../../../../../server/db';
-import { env } from '../../../../../server/env';
-import { Alert } from '../../../../_components/ui/alert';
-import { SubmitButton } from '../../../../_components/ui/submit-button';
-import { Merchant } from '../../_components/merchant';
-import { SummaryList } from '../../_components/summary-list';
-import { payCheckout } from '../../actions';
-import { usd } from '../../format';
+import { Alert } from '@/app/_components/ui/alert';
+import { SubmitButton } from '@/app/_components/ui/submit-button';
+import { Merchant } from '@/app/dev/stripe/_components/merchant';
+import { SummaryList } from '@/app/dev/stripe/_components/summary-list';
+import { payCheckout } from '@/app/dev/stripe/actions';
+import { usd } from '@/app/dev/stripe/format';
+import { readCheckout } from '@/server/billing/local-stripe/actions/read-pages';
+import { getDb } from '@/server/db';
+import { env } from '@/server/env';
 
 export const metadata: Metadata = { title: 'Local test checkout', robots: { index: false } };
 

@@ -1,13 +1,13 @@
 import { Receipt } from 'lucide-react';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { readInvoice } from '../../../../../server/billing/local-stripe/actions/read-pages';
-import { getDb } from '../../../../../server/db';
-import { env } from '../../../../../server/env';
-import { Merchant } from '../../_components/merchant';
-import { StripeStatus } from '../../_components/subscription-status';
-import { SummaryList } from '../../_components/summary-list';
-import { day, usd } from '../../format';
+import { Merchant } from '@/app/dev/stripe/_components/merchant';
+import { StripeStatus } from '@/app/dev/stripe/_components/subscription-status';
+import { SummaryList } from '@/app/dev/stripe/_components/summary-list';
+import { day, usd } from '@/app/dev/stripe/format';
+import { readInvoice } from '@/server/billing/local-stripe/actions/read-pages';
+import { getDb } from '@/server/db';
+import { env } from '@/server/env';
 
 export const metadata: Metadata = { title: 'Local test invoice', robots: { index: false } };
 

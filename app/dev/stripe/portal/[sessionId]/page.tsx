@@ -1,18 +1,18 @@
 import { ArrowLeft } from 'lucide-react';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { readPortal } from '../../../../../server/billing/local-stripe/actions/read-pages';
-import { planOfPrice } from '../../../../../server/billing/plan-prices';
-import { PLANS } from '../../../../../server/billing/plans';
-import { getDb } from '../../../../../server/db';
-import { env } from '../../../../../server/env';
-import { FormMessage } from '../../../../_components/ui/form-message';
-import { Merchant } from '../../_components/merchant';
-import { PortalActions } from '../../_components/portal-actions';
-import { PortalSection } from '../../_components/portal-section';
-import { StripeStatus } from '../../_components/subscription-status';
-import { SummaryList } from '../../_components/summary-list';
-import { day, usd } from '../../format';
+import { FormMessage } from '@/app/_components/ui/form-message';
+import { Merchant } from '@/app/dev/stripe/_components/merchant';
+import { PortalActions } from '@/app/dev/stripe/_components/portal-actions';
+import { PortalSection } from '@/app/dev/stripe/_components/portal-section';
+import { StripeStatus } from '@/app/dev/stripe/_components/subscription-status';
+import { SummaryList } from '@/app/dev/stripe/_components/summary-list';
+import { day, usd } from '@/app/dev/stripe/format';
+import { readPortal } from '@/server/billing/local-stripe/actions/read-pages';
+import { planOfPrice } from '@/server/billing/plan-prices';
+import { PLANS } from '@/server/billing/plans';
+import { getDb } from '@/server/db';
+import { env } from '@/server/env';
 
 export const metadata: Metadata = { title: 'Local billing portal', robots: { index: false } };
 

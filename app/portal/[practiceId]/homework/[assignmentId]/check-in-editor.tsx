@@ -1,8 +1,8 @@
 'use client';
 import { useState } from 'react';
-import type { Behavior } from '../../../../../db/schema';
-import { BEHAVIOR_LABELS } from '../../../../../server/services/homework/behavior-labels';
-import { CHECK_IN_SCALE, CHECK_IN_SCALE_MEANING } from '../../../../_lib/homework-labels';
+import { CHECK_IN_SCALE, CHECK_IN_SCALE_MEANING } from '@/app/_lib/homework-labels';
+import type { Behavior } from '@/db/schema';
+import { BEHAVIOR_LABELS } from '@/server/services/homework/behavior-labels';
 
 type Rating = { behavior: Behavior; self: number; partner: number };
 

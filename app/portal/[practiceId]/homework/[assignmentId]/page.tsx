@@ -1,15 +1,15 @@
 import { ChevronLeft, CircleCheck, Clock, MessageSquareText } from 'lucide-react';
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { emptyAnswer } from '../../../../../server/services/homework/answer-body';
-import { BEHAVIOR_LABELS } from '../../../../../server/services/homework/behavior-labels';
-import { AnswerView } from '../../../../_components/homework/answer-view';
-import { Badge } from '../../../../_components/ui/badge';
-import { Card, CardTitle } from '../../../../_components/ui/card';
-import { formatCalendarDate } from '../../../../_lib/calendar-date';
-import { KIND_LABELS } from '../../../../_lib/homework-labels';
-import { loadOrRedirect, serverApi } from '../../../../_lib/server-api';
-import { PortalPage } from '../../portal-page';
+import { AnswerView } from '@/app/_components/homework/answer-view';
+import { Badge } from '@/app/_components/ui/badge';
+import { Card, CardTitle } from '@/app/_components/ui/card';
+import { formatCalendarDate } from '@/app/_lib/calendar-date';
+import { KIND_LABELS } from '@/app/_lib/homework-labels';
+import { loadOrRedirect, serverApi } from '@/app/_lib/server-api';
+import { PortalPage } from '@/app/portal/[practiceId]/portal-page';
+import { emptyAnswer } from '@/server/services/homework/answer-body';
+import { BEHAVIOR_LABELS } from '@/server/services/homework/behavior-labels';
 import { AnswerEditor } from './answer-editor';
 import { VisibilityChanger } from './visibility-changer';
 

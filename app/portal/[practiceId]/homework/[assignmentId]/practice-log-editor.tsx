@@ -1,9 +1,9 @@
 'use client';
 import { Plus, Trash2 } from 'lucide-react';
 import { useState } from 'react';
-import { Button } from '../../../../_components/ui/button';
-import { Field, TextAreaField } from '../../../../_components/ui/field';
-import { formatCalendarDate } from '../../../../_lib/calendar-date';
+import { Button } from '@/app/_components/ui/button';
+import { Field, TextAreaField } from '@/app/_components/ui/field';
+import { formatCalendarDate } from '@/app/_lib/calendar-date';
 
 type Entry = { on: string; note: string };
 

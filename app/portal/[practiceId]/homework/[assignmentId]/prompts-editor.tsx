@@ -1,5 +1,5 @@
 'use client';
-import { TextAreaField } from '../../../../_components/ui/field';
+import { TextAreaField } from '@/app/_components/ui/field';
 
 export function PromptsEditor({
   prompts,

@@ -1,6 +1,6 @@
 import { CircleAlert, CircleCheck } from 'lucide-react';
-import { cn } from '../../../../_components/ui/cn';
-import { Spinner } from '../../../../_components/ui/spinner';
+import { cn } from '@/app/_components/ui/cn';
+import { Spinner } from '@/app/_components/ui/spinner';
 import { describeSaveState, type SaveState } from './use-autosave';
 
 /** Where the draft stands, in words and an icon, read out politely as it changes. */

@@ -1,8 +1,8 @@
 'use client';
 // Saves a draft shortly after the person stops typing, and says so for screen readers too.
 import { useEffect, useRef, useState } from 'react';
-import { billingRefusalOf, describeError } from '../../../../_lib/error-message';
-import { formatClockTime } from '../../../../_lib/session-time';
+import { billingRefusalOf, describeError } from '@/app/_lib/error-message';
+import { formatClockTime } from '@/app/_lib/session-time';
 
 export type SaveState =
   | { kind: 'idle' }

@@ -2,12 +2,12 @@
 // After sending, the author may still change who reads their answer until it is reviewed.
 import { CircleCheck } from 'lucide-react';
 import { useState } from 'react';
-import type { AnswerVisibility } from '../../../../../db/schema';
-import { FormMessage } from '../../../../_components/ui/form-message';
-import { Spinner } from '../../../../_components/ui/spinner';
-import { describeError } from '../../../../_lib/error-message';
-import { useAction } from '../../../../_lib/use-action';
-import { setVisibilityAction } from '../../_actions/homework';
+import { FormMessage } from '@/app/_components/ui/form-message';
+import { Spinner } from '@/app/_components/ui/spinner';
+import { describeError } from '@/app/_lib/error-message';
+import { useAction } from '@/app/_lib/use-action';
+import { setVisibilityAction } from '@/app/portal/[practiceId]/_actions/homework';
+import type { AnswerVisibility } from '@/db/schema';
 import { VisibilityPicker } from './visibility-picker';
 
 export function VisibilityChanger({

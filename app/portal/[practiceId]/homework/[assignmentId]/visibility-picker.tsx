@@ -1,6 +1,6 @@
 'use client';
 import { Lock, UserRound, UsersRound } from 'lucide-react';
-import type { AnswerVisibility } from '../../../../../db/schema';
+import type { AnswerVisibility } from '@/db/schema';
 
 const OPTIONS: {
   value: AnswerVisibility;

@@ -1,7 +1,7 @@
 // GET: the signed-in client's own data as a JSON file. The procedure checks the membership in the
 // database, keeps out what the client may not read, and audits the download.
-import { downloadResponse } from '../../../../_lib/download-response';
-import { serverApi } from '../../../../_lib/server-api';
+import { downloadResponse } from '@/app/_lib/download-response';
+import { serverApi } from '@/app/_lib/server-api';
 
 export async function GET(_request: Request, { params }: { params: Promise<{ practiceId: string }> }) {
   const { practiceId } = await params;

@@ -1,8 +1,8 @@
 // The CSV download, apart from the route so tests can call it with a caller of their choosing.
 // The procedure does the permission check (audit:read); a refusal answers as refusal-response.ts says.
 
-import type { createCaller } from '../../../../../../server/trpc/root';
-import { refusalResponse } from '../../../../../_lib/refusal-response';
+import { refusalResponse } from '@/app/_lib/refusal-response';
+import type { createCaller } from '@/server/trpc/root';
 import { parseAuditSearchParams } from '../audit-search-params';
 
 type Api = ReturnType<typeof createCaller>;

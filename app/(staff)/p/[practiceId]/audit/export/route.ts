@@ -1,5 +1,5 @@
 // GET: the audit log as CSV with the viewer's filters, for owners and admins (audit:read).
-import { serverApi } from '../../../../../_lib/server-api';
+import { serverApi } from '@/app/_lib/server-api';
 import { auditExportResponse } from './audit-export-response';
 
 export async function GET(request: Request, { params }: { params: Promise<{ practiceId: string }> }) {

@@ -2,9 +2,9 @@
 import { CalendarClock, ChevronLeft, ShieldAlert, UserRound } from 'lucide-react';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import { Badge } from '../../../../../_components/ui/badge';
-import { Page, PageHeader } from '../../../../../_components/ui/page';
-import { formatSessionTime } from '../../../../../_lib/session-time';
+import { Badge } from '@/app/_components/ui/badge';
+import { Page, PageHeader } from '@/app/_components/ui/page';
+import { formatSessionTime } from '@/app/_lib/session-time';
 import { loadCoupleRecord } from './_record/couple-record';
 import { CoupleTabs } from './_record/couple-tabs';
 

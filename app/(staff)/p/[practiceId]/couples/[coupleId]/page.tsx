@@ -1,9 +1,9 @@
 import { CalendarPlus, ClipboardPlus } from 'lucide-react';
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { Button } from '../../../../../_components/ui/button';
-import { loadOrRedirect, serverApi } from '../../../../../_lib/server-api';
-import { formatDay } from '../../../../../_lib/session-time';
+import { Button } from '@/app/_components/ui/button';
+import { loadOrRedirect, serverApi } from '@/app/_lib/server-api';
+import { formatDay } from '@/app/_lib/session-time';
 import { AttentionCard } from './_overview/attention-card';
 import { NextSessionCard } from './_overview/next-session-card';
 import { PartnersCard } from './_overview/partners-card';

@@ -1,6 +1,6 @@
 // Tells the counselor that Ninefold has stopped mailing a partner, and what to do about it.
-import { Alert } from '../../../../../_components/ui/alert';
-import { formatCalendarDate } from '../../../../../_lib/calendar-date';
+import { Alert } from '@/app/_components/ui/alert';
+import { formatCalendarDate } from '@/app/_lib/calendar-date';
 
 export type EmailSuppression = { reason: 'bounce' | 'complaint'; since: string };
 

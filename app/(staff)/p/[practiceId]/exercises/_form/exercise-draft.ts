@@ -1,9 +1,10 @@
 // The exercise form's working copy, and its conversion to the content the server stores. The
 // checks mirror db/exercise-content.ts so each field gets its own message before anything is
 // sent; the server checks again and stays the authority.
-import type { TExerciseContent } from '../../../../../../db/exercise-content';
-import type { Behavior, ExerciseKind } from '../../../../../../db/schema';
-import type { Participation } from '../../../../../_lib/homework-labels';
+
+import type { Participation } from '@/app/_lib/homework-labels';
+import type { TExerciseContent } from '@/db/exercise-content';
+import type { Behavior, ExerciseKind } from '@/db/schema';
 
 export type ExerciseDraft = {
   title: string;

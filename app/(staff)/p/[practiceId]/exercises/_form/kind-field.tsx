@@ -1,6 +1,6 @@
-import type { ExerciseKind } from '../../../../../../db/schema';
-import { Choice, ChoiceGroup } from '../../../../../_components/ui/choice';
-import { KIND_LABELS, KINDS } from '../../../../../_lib/homework-labels';
+import { Choice, ChoiceGroup } from '@/app/_components/ui/choice';
+import { KIND_LABELS, KINDS } from '@/app/_lib/homework-labels';
+import type { ExerciseKind } from '@/db/schema';
 
 const KIND_HINTS: Record<ExerciseKind, string> = {
   reflection: 'Written prompts, answered by each partner or together.',

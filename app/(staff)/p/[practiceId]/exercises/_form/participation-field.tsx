@@ -1,10 +1,6 @@
-import type { ExerciseKind } from '../../../../../../db/schema';
-import { Choice, ChoiceGroup } from '../../../../../_components/ui/choice';
-import {
-  PARTICIPATION_LABELS,
-  type Participation,
-  participationIsFixed,
-} from '../../../../../_lib/homework-labels';
+import { Choice, ChoiceGroup } from '@/app/_components/ui/choice';
+import { PARTICIPATION_LABELS, type Participation, participationIsFixed } from '@/app/_lib/homework-labels';
+import type { ExerciseKind } from '@/db/schema';
 
 const OPTIONS: { value: Participation; hint: string }[] = [
   { value: 'each-partner', hint: 'Each partner answers on their own.' },

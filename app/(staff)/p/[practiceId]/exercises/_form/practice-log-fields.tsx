@@ -1,4 +1,4 @@
-import { Field } from '../../../../../_components/ui/field';
+import { Field } from '@/app/_components/ui/field';
 import { LIMITS } from './exercise-draft';
 
 /** A practice log's weekly goal: how many entries, and what one entry is. */

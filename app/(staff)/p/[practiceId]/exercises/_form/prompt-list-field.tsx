@@ -1,8 +1,8 @@
 'use client';
 import { Plus, X } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
-import { Button } from '../../../../../_components/ui/button';
-import { Textarea } from '../../../../../_components/ui/input';
+import { Button } from '@/app/_components/ui/button';
+import { Textarea } from '@/app/_components/ui/input';
 import { LIMITS } from './exercise-draft';
 
 const ADD_PROMPT_ID = 'add-prompt';

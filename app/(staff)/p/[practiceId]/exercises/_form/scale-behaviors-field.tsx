@@ -1,7 +1,7 @@
-import type { Behavior } from '../../../../../../db/schema';
-import { Button } from '../../../../../_components/ui/button';
-import { Choice } from '../../../../../_components/ui/choice';
-import { BEHAVIORS, behaviorName, CHECK_IN_SCALE_MEANING } from '../../../../../_lib/homework-labels';
+import { Button } from '@/app/_components/ui/button';
+import { Choice } from '@/app/_components/ui/choice';
+import { BEHAVIORS, behaviorName, CHECK_IN_SCALE_MEANING } from '@/app/_lib/homework-labels';
+import type { Behavior } from '@/db/schema';
 
 /** The behaviors a check-in asks partners to rate, in canonical order. */
 export function ScaleBehaviorsField({

@@ -1,9 +1,9 @@
 import { ArrowLeft } from 'lucide-react';
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { Page, PageHeader } from '../../../../../_components/ui/page';
-import { isUuid } from '../../../../../_lib/is-uuid';
-import { loadOrRedirect, serverApi } from '../../../../../_lib/server-api';
+import { Page, PageHeader } from '@/app/_components/ui/page';
+import { isUuid } from '@/app/_lib/is-uuid';
+import { loadOrRedirect, serverApi } from '@/app/_lib/server-api';
 import { draftFrom, emptyDraft } from '../_form/exercise-draft';
 import { ExerciseForm } from '../_form/exercise-form';
 

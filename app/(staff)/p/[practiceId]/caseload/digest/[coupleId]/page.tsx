@@ -4,16 +4,16 @@ import { ArrowLeft, ArrowRight } from 'lucide-react';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import { Alert } from '../../../../../../_components/ui/alert';
-import { Badge } from '../../../../../../_components/ui/badge';
-import { Button } from '../../../../../../_components/ui/button';
-import { Card, CardHeader, CardTitle } from '../../../../../../_components/ui/card';
-import { DataTable } from '../../../../../../_components/ui/data-table';
-import { Page, PageHeader } from '../../../../../../_components/ui/page';
-import { behaviorName, KIND_LABELS } from '../../../../../../_lib/homework-labels';
-import type { RouterOutputs } from '../../../../../../_lib/router-types';
-import { loadOrRedirect, serverApi } from '../../../../../../_lib/server-api';
-import { formatInstant } from '../../../../../../_lib/session-time';
+import { Alert } from '@/app/_components/ui/alert';
+import { Badge } from '@/app/_components/ui/badge';
+import { Button } from '@/app/_components/ui/button';
+import { Card, CardHeader, CardTitle } from '@/app/_components/ui/card';
+import { DataTable } from '@/app/_components/ui/data-table';
+import { Page, PageHeader } from '@/app/_components/ui/page';
+import { behaviorName, KIND_LABELS } from '@/app/_lib/homework-labels';
+import type { RouterOutputs } from '@/app/_lib/router-types';
+import { loadOrRedirect, serverApi } from '@/app/_lib/server-api';
+import { formatInstant } from '@/app/_lib/session-time';
 
 export const metadata: Metadata = { title: 'Before the session' };
 

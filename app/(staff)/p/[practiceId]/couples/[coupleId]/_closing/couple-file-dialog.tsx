@@ -4,11 +4,11 @@
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { type ReactNode, useId, useState } from 'react';
-import { ConfirmAction } from '../../../../../../_components/ui/confirm-action';
-import { TextAreaField } from '../../../../../../_components/ui/field';
-import { FormMessage } from '../../../../../../_components/ui/form-message';
-import { describeError } from '../../../../../../_lib/error-message';
-import { useTRPC } from '../../../../../../_lib/trpc-client';
+import { ConfirmAction } from '@/app/_components/ui/confirm-action';
+import { TextAreaField } from '@/app/_components/ui/field';
+import { FormMessage } from '@/app/_components/ui/form-message';
+import { describeError } from '@/app/_lib/error-message';
+import { useTRPC } from '@/app/_lib/trpc-client';
 
 export function CoupleFileDialog({
   coupleId,

@@ -1,8 +1,8 @@
 import { Archive, FolderOpen } from 'lucide-react';
-import { Alert } from '../../../../../../_components/ui/alert';
-import { Card, CardDescription, CardHeader, CardTitle } from '../../../../../../_components/ui/card';
-import { loadOrRedirect, serverApi } from '../../../../../../_lib/server-api';
-import { formatDay, formatInstant } from '../../../../../../_lib/session-time';
+import { Alert } from '@/app/_components/ui/alert';
+import { Card, CardDescription, CardHeader, CardTitle } from '@/app/_components/ui/card';
+import { loadOrRedirect, serverApi } from '@/app/_lib/server-api';
+import { formatDay, formatInstant } from '@/app/_lib/session-time';
 import { CoupleFileDialog } from './couple-file-dialog';
 
 type Preview = { upcomingSessions: { id: string; startsAt: Date }[]; upcomingSessionCount: number };

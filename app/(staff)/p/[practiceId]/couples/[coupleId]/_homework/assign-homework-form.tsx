@@ -2,15 +2,15 @@
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useEffect, useState } from 'react';
-import { Button } from '../../../../../../_components/ui/button';
-import { Choice, ChoiceGroup } from '../../../../../../_components/ui/choice';
-import { Field, TextAreaField } from '../../../../../../_components/ui/field';
-import { FormMessage } from '../../../../../../_components/ui/form-message';
-import { Spinner } from '../../../../../../_components/ui/spinner';
-import { formatCalendarDate, localIsoDate } from '../../../../../../_lib/calendar-date';
-import { describeError } from '../../../../../../_lib/error-message';
-import type { THomeworkPartner } from '../../../../../../_lib/router-types';
-import { useTRPC } from '../../../../../../_lib/trpc-client';
+import { Button } from '@/app/_components/ui/button';
+import { Choice, ChoiceGroup } from '@/app/_components/ui/choice';
+import { Field, TextAreaField } from '@/app/_components/ui/field';
+import { FormMessage } from '@/app/_components/ui/form-message';
+import { Spinner } from '@/app/_components/ui/spinner';
+import { formatCalendarDate, localIsoDate } from '@/app/_lib/calendar-date';
+import { describeError } from '@/app/_lib/error-message';
+import type { THomeworkPartner } from '@/app/_lib/router-types';
+import { useTRPC } from '@/app/_lib/trpc-client';
 import { ExercisePicker } from './exercise-picker';
 import { needsBothPartners, type PickerExercise } from './picker-exercise';
 

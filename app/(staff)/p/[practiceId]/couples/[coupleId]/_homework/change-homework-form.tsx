@@ -1,14 +1,14 @@
 'use client';
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
-import { InlineEdit } from '../../../../../../_components/inline-edit';
-import { Button } from '../../../../../../_components/ui/button';
-import { Field, TextAreaField } from '../../../../../../_components/ui/field';
-import { FormMessage } from '../../../../../../_components/ui/form-message';
-import { Spinner } from '../../../../../../_components/ui/spinner';
-import { localIsoDate } from '../../../../../../_lib/calendar-date';
-import { describeError } from '../../../../../../_lib/error-message';
-import { useTRPC } from '../../../../../../_lib/trpc-client';
+import { InlineEdit } from '@/app/_components/inline-edit';
+import { Button } from '@/app/_components/ui/button';
+import { Field, TextAreaField } from '@/app/_components/ui/field';
+import { FormMessage } from '@/app/_components/ui/form-message';
+import { Spinner } from '@/app/_components/ui/spinner';
+import { localIsoDate } from '@/app/_lib/calendar-date';
+import { describeError } from '@/app/_lib/error-message';
+import { useTRPC } from '@/app/_lib/trpc-client';
 
 /** Moves the due date or rewrites the note, while no partner has started. */
 export function ChangeHomeworkForm({

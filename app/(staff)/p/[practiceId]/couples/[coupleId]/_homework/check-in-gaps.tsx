@@ -1,12 +1,9 @@
-import type { Behavior } from '../../../../../../../db/schema';
-import {
-  isPerceptionGap,
-  PERCEPTION_GAP,
-} from '../../../../../../../server/services/homework/progress/perception-gap';
-import { GapCell } from '../../../../../../_components/homework/gap-cell';
-import { compactTable } from '../../../../../../_components/ui/compact-table';
-import { behaviorName, CHECK_IN_SCALE_MEANING } from '../../../../../../_lib/homework-labels';
-import type { THomeworkPartner, THomeworkSlot } from '../../../../../../_lib/router-types';
+import { GapCell } from '@/app/_components/homework/gap-cell';
+import { compactTable } from '@/app/_components/ui/compact-table';
+import { behaviorName, CHECK_IN_SCALE_MEANING } from '@/app/_lib/homework-labels';
+import type { THomeworkPartner, THomeworkSlot } from '@/app/_lib/router-types';
+import type { Behavior } from '@/db/schema';
+import { isPerceptionGap, PERCEPTION_GAP } from '@/server/services/homework/progress/perception-gap';
 
 type Ratings = { behavior: Behavior; self: number; partner: number }[];
 

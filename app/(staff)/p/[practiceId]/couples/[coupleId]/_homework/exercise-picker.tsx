@@ -1,13 +1,13 @@
 'use client';
 import { useState } from 'react';
-import { SelectField } from '../../../../../../_components/ui/field';
+import { SelectField } from '@/app/_components/ui/field';
 import {
   BEHAVIORS,
   behaviorName,
   isBehavior,
   KIND_LABELS,
   PARTICIPATION_LABELS,
-} from '../../../../../../_lib/homework-labels';
+} from '@/app/_lib/homework-labels';
 import type { PickerExercise } from './picker-exercise';
 
 /**

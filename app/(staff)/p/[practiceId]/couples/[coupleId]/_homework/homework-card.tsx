@@ -1,9 +1,9 @@
-import { DueDate } from '../../../../../../_components/homework/due-date';
-import { Badge } from '../../../../../../_components/ui/badge';
-import { cn } from '../../../../../../_components/ui/cn';
-import { behaviorName, KIND_LABELS } from '../../../../../../_lib/homework-labels';
-import type { THomeworkItem, THomeworkPartner } from '../../../../../../_lib/router-types';
-import { formatDay } from '../../../../../../_lib/session-time';
+import { DueDate } from '@/app/_components/homework/due-date';
+import { Badge } from '@/app/_components/ui/badge';
+import { cn } from '@/app/_components/ui/cn';
+import { behaviorName, KIND_LABELS } from '@/app/_lib/homework-labels';
+import type { THomeworkItem, THomeworkPartner } from '@/app/_lib/router-types';
+import { formatDay } from '@/app/_lib/session-time';
 import { CancelHomeworkButton } from './cancel-homework-button';
 import { ChangeHomeworkForm } from './change-homework-form';
 import { CheckInGaps } from './check-in-gaps';

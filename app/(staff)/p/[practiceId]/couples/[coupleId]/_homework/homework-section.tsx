@@ -1,6 +1,6 @@
 import { ClipboardList } from 'lucide-react';
-import { EmptyState } from '../../../../../../_components/ui/empty-state';
-import { loadOrRedirect, serverApi } from '../../../../../../_lib/server-api';
+import { EmptyState } from '@/app/_components/ui/empty-state';
+import { loadOrRedirect, serverApi } from '@/app/_lib/server-api';
 import { AssignHomeworkForm } from './assign-homework-form';
 import { HomeworkCard } from './homework-card';
 import { toPickerExercise } from './picker-exercise';

@@ -1,5 +1,5 @@
 // Plain facts about one assignment that several of its parts need.
-import type { THomeworkItem, THomeworkPartner, THomeworkSlot } from '../../../../../../_lib/router-types';
+import type { THomeworkItem, THomeworkPartner, THomeworkSlot } from '@/app/_lib/router-types';
 
 export const SLOT_STATUS_LABELS: Record<THomeworkSlot['status'], string> = {
   'not-started': 'Not started',

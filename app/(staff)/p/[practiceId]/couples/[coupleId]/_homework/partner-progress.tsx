@@ -1,6 +1,6 @@
-import { Badge } from '../../../../../../_components/ui/badge';
-import type { THomeworkItem, THomeworkPartner } from '../../../../../../_lib/router-types';
-import { formatDay } from '../../../../../../_lib/session-time';
+import { Badge } from '@/app/_components/ui/badge';
+import type { THomeworkItem, THomeworkPartner } from '@/app/_lib/router-types';
+import { formatDay } from '@/app/_lib/session-time';
 import { SLOT_STATUS_LABELS, slotOwnerName } from './homework-status';
 import { SlotAnswer } from './slot-answer';
 

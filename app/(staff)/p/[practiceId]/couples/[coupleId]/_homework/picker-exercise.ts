@@ -1,6 +1,6 @@
-import type { Behavior, ExerciseKind } from '../../../../../../../db/schema';
-import type { Participation } from '../../../../../../_lib/homework-labels';
-import type { TExerciseListItem } from '../../../../../../_lib/router-types';
+import type { Participation } from '@/app/_lib/homework-labels';
+import type { TExerciseListItem } from '@/app/_lib/router-types';
+import type { Behavior, ExerciseKind } from '@/db/schema';
 
 /** The little the assign form needs to know about an exercise to offer it. */
 export type PickerExercise = {

@@ -1,7 +1,7 @@
-import type { TExerciseContent } from '../../../../../../../db/exercise-content';
-import { LogEntries } from '../../../../../../_components/homework/log-entries';
-import { PromptAnswers } from '../../../../../../_components/homework/prompt-answers';
-import type { THomeworkSlot } from '../../../../../../_lib/router-types';
+import { LogEntries } from '@/app/_components/homework/log-entries';
+import { PromptAnswers } from '@/app/_components/homework/prompt-answers';
+import type { THomeworkSlot } from '@/app/_lib/router-types';
+import type { TExerciseContent } from '@/db/exercise-content';
 
 /**
  * What one partner sent, as far as the counselor may see it. Check-in ratings are left to

@@ -8,9 +8,9 @@ import {
   UserRoundX,
 } from 'lucide-react';
 import Link from 'next/link';
-import { Card, CardHeader, CardTitle } from '../../../../../../_components/ui/card';
-import { cn } from '../../../../../../_components/ui/cn';
-import type { THomeworkItem } from '../../../../../../_lib/router-types';
+import { Card, CardHeader, CardTitle } from '@/app/_components/ui/card';
+import { cn } from '@/app/_components/ui/cn';
+import type { THomeworkItem } from '@/app/_lib/router-types';
 import { hasSubmission } from '../_homework/homework-status';
 import type { TCoupleRecord } from '../_record/couple-record';
 

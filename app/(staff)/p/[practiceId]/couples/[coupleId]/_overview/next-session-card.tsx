@@ -1,8 +1,8 @@
 import { CalendarClock, CalendarPlus } from 'lucide-react';
 import Link from 'next/link';
-import { Button } from '../../../../../../_components/ui/button';
-import { Card, CardHeader, CardTitle } from '../../../../../../_components/ui/card';
-import { FORMAT_LABELS, formatSessionTime } from '../../../../../../_lib/session-time';
+import { Button } from '@/app/_components/ui/button';
+import { Card, CardHeader, CardTitle } from '@/app/_components/ui/card';
+import { FORMAT_LABELS, formatSessionTime } from '@/app/_lib/session-time';
 import type { TRecordSession } from '../_record/couple-record';
 
 /** When the couple meets next, how and where, or the way to book it. */

@@ -1,5 +1,5 @@
-import { Badge } from '../../../../../../_components/ui/badge';
-import { Card, CardHeader, CardTitle } from '../../../../../../_components/ui/card';
+import { Badge } from '@/app/_components/ui/badge';
+import { Card, CardHeader, CardTitle } from '@/app/_components/ui/card';
 import type { TCoupleRecord } from '../_record/couple-record';
 import { PartnerEmailNotice } from '../partner-email-notice';
 

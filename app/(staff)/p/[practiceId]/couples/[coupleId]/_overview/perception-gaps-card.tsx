@@ -1,7 +1,7 @@
 import Link from 'next/link';
-import { Card, CardDescription, CardHeader, CardTitle } from '../../../../../../_components/ui/card';
-import { formatCalendarDate } from '../../../../../../_lib/calendar-date';
-import type { THomeworkItem, THomeworkPartner } from '../../../../../../_lib/router-types';
+import { Card, CardDescription, CardHeader, CardTitle } from '@/app/_components/ui/card';
+import { formatCalendarDate } from '@/app/_lib/calendar-date';
+import type { THomeworkItem, THomeworkPartner } from '@/app/_lib/router-types';
 import { CheckInGaps } from '../_homework/check-in-gaps';
 import { hasSubmission } from '../_homework/homework-status';
 

@@ -1,8 +1,8 @@
 import { Inbox } from 'lucide-react';
 import Link from 'next/link';
-import { Card, CardDescription, CardHeader, CardTitle } from '../../../../../../_components/ui/card';
-import type { THomeworkItem, THomeworkPartner } from '../../../../../../_lib/router-types';
-import { formatDay } from '../../../../../../_lib/session-time';
+import { Card, CardDescription, CardHeader, CardTitle } from '@/app/_components/ui/card';
+import type { THomeworkItem, THomeworkPartner } from '@/app/_lib/router-types';
+import { formatDay } from '@/app/_lib/session-time';
 
 const SHARED = {
   private: 'kept private',

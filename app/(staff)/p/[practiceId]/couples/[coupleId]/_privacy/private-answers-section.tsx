@@ -2,11 +2,11 @@
 // When a partner asks (e.g. on leaving), staff delete that partner's private answers: never shown to
 // staff, deleted unread, counted. The other partner's answers, shared answers and notes stay.
 import { useMutation } from '@tanstack/react-query';
-import { Card, CardDescription, CardHeader, CardTitle } from '../../../../../../_components/ui/card';
-import { ConfirmAction } from '../../../../../../_components/ui/confirm-action';
-import { FormMessage } from '../../../../../../_components/ui/form-message';
-import { describeError } from '../../../../../../_lib/error-message';
-import { useTRPC } from '../../../../../../_lib/trpc-client';
+import { Card, CardDescription, CardHeader, CardTitle } from '@/app/_components/ui/card';
+import { ConfirmAction } from '@/app/_components/ui/confirm-action';
+import { FormMessage } from '@/app/_components/ui/form-message';
+import { describeError } from '@/app/_lib/error-message';
+import { useTRPC } from '@/app/_lib/trpc-client';
 
 type Partner = { id: string; displayName: string };
 

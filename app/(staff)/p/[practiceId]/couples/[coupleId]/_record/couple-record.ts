@@ -1,7 +1,7 @@
 // The couple, their safety summary and their latest sessions, loaded once per request and shared
 // by the record's layout and the page inside it.
 import { cache } from 'react';
-import { loadOrRedirect, serverApi } from '../../../../../../_lib/server-api';
+import { loadOrRedirect, serverApi } from '@/app/_lib/server-api';
 
 export const loadCoupleRecord = cache(async (practiceId: string, coupleId: string) => {
   const api = await serverApi(practiceId);

@@ -1,6 +1,6 @@
 'use client';
 import { useSelectedLayoutSegment } from 'next/navigation';
-import { TabNav } from '../../../../../../_components/ui/tab-nav';
+import { TabNav } from '@/app/_components/ui/tab-nav';
 
 /** The segment under the couple's URL that each tab owns; the timeline belongs to sessions. */
 const TAB_OF_SEGMENT: Record<string, string> = {

@@ -1,10 +1,10 @@
 'use client';
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
-import { Button } from '../../../../../../_components/ui/button';
-import { FormMessage } from '../../../../../../_components/ui/form-message';
-import { describeError } from '../../../../../../_lib/error-message';
-import { useTRPC } from '../../../../../../_lib/trpc-client';
+import { Button } from '@/app/_components/ui/button';
+import { FormMessage } from '@/app/_components/ui/form-message';
+import { describeError } from '@/app/_lib/error-message';
+import { useTRPC } from '@/app/_lib/trpc-client';
 
 type Attendance = 'attended' | 'no-show';
 

@@ -1,9 +1,9 @@
 'use client';
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
-import { ConfirmAction } from '../../../../../../_components/ui/confirm-action';
-import { describeError } from '../../../../../../_lib/error-message';
-import { useTRPC } from '../../../../../../_lib/trpc-client';
+import { ConfirmAction } from '@/app/_components/ui/confirm-action';
+import { describeError } from '@/app/_lib/error-message';
+import { useTRPC } from '@/app/_lib/trpc-client';
 
 export function CancelSessionButton({ sessionId, when }: { sessionId: string; when: string }) {
   const trpc = useTRPC();

@@ -1,12 +1,12 @@
 'use client';
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
-import { InlineEdit } from '../../../../../../_components/inline-edit';
-import { Button } from '../../../../../../_components/ui/button';
-import { FormMessage } from '../../../../../../_components/ui/form-message';
-import { Spinner } from '../../../../../../_components/ui/spinner';
-import { describeError } from '../../../../../../_lib/error-message';
-import { useTRPC } from '../../../../../../_lib/trpc-client';
+import { InlineEdit } from '@/app/_components/inline-edit';
+import { Button } from '@/app/_components/ui/button';
+import { FormMessage } from '@/app/_components/ui/form-message';
+import { Spinner } from '@/app/_components/ui/spinner';
+import { describeError } from '@/app/_lib/error-message';
+import { useTRPC } from '@/app/_lib/trpc-client';
 import { readSessionFields, type SessionDefaults, SessionFields } from './session-fields';
 
 /** Moves a scheduled session or changes its length, format or place. */

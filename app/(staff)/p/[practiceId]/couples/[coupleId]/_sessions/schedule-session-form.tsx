@@ -2,12 +2,12 @@
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useState } from 'react';
-import { Button } from '../../../../../../_components/ui/button';
-import { FormMessage } from '../../../../../../_components/ui/form-message';
-import { Spinner } from '../../../../../../_components/ui/spinner';
-import { describeError } from '../../../../../../_lib/error-message';
-import { formatSessionTime } from '../../../../../../_lib/session-time';
-import { useTRPC } from '../../../../../../_lib/trpc-client';
+import { Button } from '@/app/_components/ui/button';
+import { FormMessage } from '@/app/_components/ui/form-message';
+import { Spinner } from '@/app/_components/ui/spinner';
+import { describeError } from '@/app/_lib/error-message';
+import { formatSessionTime } from '@/app/_lib/session-time';
+import { useTRPC } from '@/app/_lib/trpc-client';
 import { readSessionFields, SessionFields } from './session-fields';
 
 /** Books a session for the couple with their counselor. */

@@ -1,9 +1,9 @@
 'use client';
 // Date, time, length, format and place of a session: shared by booking and rescheduling.
 import { useState } from 'react';
-import { Choice, ChoiceGroup } from '../../../../../../_components/ui/choice';
-import { Field } from '../../../../../../_components/ui/field';
-import { FORMAT_LABELS } from '../../../../../../_lib/session-time';
+import { Choice, ChoiceGroup } from '@/app/_components/ui/choice';
+import { Field } from '@/app/_components/ui/field';
+import { FORMAT_LABELS } from '@/app/_lib/session-time';
 
 export type SessionFormat = keyof typeof FORMAT_LABELS;
 

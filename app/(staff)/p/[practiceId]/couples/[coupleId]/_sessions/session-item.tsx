@@ -1,8 +1,8 @@
 import Link from 'next/link';
-import { Badge } from '../../../../../../_components/ui/badge';
-import { cn } from '../../../../../../_components/ui/cn';
-import type { RouterOutputs } from '../../../../../../_lib/router-types';
-import { FORMAT_LABELS, formatSessionTime, SESSION_STATUS_LABELS } from '../../../../../../_lib/session-time';
+import { Badge } from '@/app/_components/ui/badge';
+import { cn } from '@/app/_components/ui/cn';
+import type { RouterOutputs } from '@/app/_lib/router-types';
+import { FORMAT_LABELS, formatSessionTime, SESSION_STATUS_LABELS } from '@/app/_lib/session-time';
 import { AttendanceButtons } from './attendance-buttons';
 import { CancelSessionButton } from './cancel-session-button';
 import { RescheduleSessionForm } from './reschedule-session-form';

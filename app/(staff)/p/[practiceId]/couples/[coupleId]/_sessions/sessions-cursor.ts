@@ -1,4 +1,4 @@
-import { isUuid } from '../../../../../../_lib/is-uuid';
+import { isUuid } from '@/app/_lib/is-uuid';
 
 /** The "earlier sessions" link carries the last shown past session as `<ISO start>_<id>`. */
 export function parseSessionsCursor(value: string | string[] | undefined) {

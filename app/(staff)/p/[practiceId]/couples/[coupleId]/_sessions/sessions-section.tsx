@@ -1,9 +1,9 @@
 import { CalendarX2, History } from 'lucide-react';
 import Link from 'next/link';
-import { Button } from '../../../../../../_components/ui/button';
-import { EmptyState } from '../../../../../../_components/ui/empty-state';
-import { loadOrRedirect, serverApi } from '../../../../../../_lib/server-api';
-import { zoneAbbreviation } from '../../../../../../_lib/session-time';
+import { Button } from '@/app/_components/ui/button';
+import { EmptyState } from '@/app/_components/ui/empty-state';
+import { loadOrRedirect, serverApi } from '@/app/_lib/server-api';
+import { zoneAbbreviation } from '@/app/_lib/session-time';
 import { ScheduleSessionForm } from './schedule-session-form';
 import { SessionItem } from './session-item';
 

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
-import { ProgressCharts } from '../../../../../../_components/homework/progress/progress-charts';
-import { loadOrRedirect, serverApi } from '../../../../../../_lib/server-api';
+import { ProgressCharts } from '@/app/_components/homework/progress/progress-charts';
+import { loadOrRedirect, serverApi } from '@/app/_lib/server-api';
 
 export const metadata: Metadata = { title: 'Progress' };
 

@@ -2,13 +2,13 @@
 // Placing the hold is one click (stopping joint work must be quick); lifting it asks once more.
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
-import { Badge } from '../../../../../../_components/ui/badge';
-import { Button } from '../../../../../../_components/ui/button';
-import { ConfirmAction } from '../../../../../../_components/ui/confirm-action';
-import { FormMessage } from '../../../../../../_components/ui/form-message';
-import { Spinner } from '../../../../../../_components/ui/spinner';
-import { describeError } from '../../../../../../_lib/error-message';
-import { useTRPC } from '../../../../../../_lib/trpc-client';
+import { Badge } from '@/app/_components/ui/badge';
+import { Button } from '@/app/_components/ui/button';
+import { ConfirmAction } from '@/app/_components/ui/confirm-action';
+import { FormMessage } from '@/app/_components/ui/form-message';
+import { Spinner } from '@/app/_components/ui/spinner';
+import { describeError } from '@/app/_lib/error-message';
+import { useTRPC } from '@/app/_lib/trpc-client';
 
 export function HoldControl({
   coupleId,

@@ -1,11 +1,11 @@
 import { Lock } from 'lucide-react';
 import type { Metadata } from 'next';
-import { CHECK_IN_CADENCES } from '../../../../../../../server/services/safety/check-in-cadences';
-import { CHECK_IN_QUESTIONS } from '../../../../../../../server/services/safety/check-in-wording';
-import { Badge } from '../../../../../../_components/ui/badge';
-import { Card, CardHeader, CardTitle } from '../../../../../../_components/ui/card';
-import { EmptyState } from '../../../../../../_components/ui/empty-state';
-import { loadOrRedirect, serverApi } from '../../../../../../_lib/server-api';
+import { Badge } from '@/app/_components/ui/badge';
+import { Card, CardHeader, CardTitle } from '@/app/_components/ui/card';
+import { EmptyState } from '@/app/_components/ui/empty-state';
+import { loadOrRedirect, serverApi } from '@/app/_lib/server-api';
+import { CHECK_IN_CADENCES } from '@/server/services/safety/check-in-cadences';
+import { CHECK_IN_QUESTIONS } from '@/server/services/safety/check-in-wording';
 import { AcknowledgeFlagForm } from './acknowledge-flag-form';
 import { CadenceForm } from './cadence-form';
 import { HoldControl } from './hold-control';

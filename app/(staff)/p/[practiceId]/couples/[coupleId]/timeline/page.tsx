@@ -1,8 +1,8 @@
 import { ChevronLeft, History } from 'lucide-react';
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { EmptyState } from '../../../../../../_components/ui/empty-state';
-import { loadOrRedirect, serverApi } from '../../../../../../_lib/server-api';
+import { EmptyState } from '@/app/_components/ui/empty-state';
+import { loadOrRedirect, serverApi } from '@/app/_lib/server-api';
 import { TimelineEvent } from './timeline-event';
 
 export const metadata: Metadata = { title: 'Timeline' };

@@ -1,13 +1,13 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import { cn } from '../../../../../../_components/ui/cn';
-import type { RouterOutputs } from '../../../../../../_lib/router-types';
+import { cn } from '@/app/_components/ui/cn';
+import type { RouterOutputs } from '@/app/_lib/router-types';
 import {
   FORMAT_LABELS,
   formatInstant,
   formatSessionTime,
   SESSION_STATUS_LABELS,
-} from '../../../../../../_lib/session-time';
+} from '@/app/_lib/session-time';
 
 type TTimelineEvent = RouterOutputs['timeline']['forCouple']['items'][number];
 

@@ -1,8 +1,8 @@
 // GET: an export's ZIP, for owners and admins. The procedure checks membership and role in the
 // database and audits the download; this maps its refusals to HTTP statuses.
 
-import { downloadResponse } from '../../../../../../_lib/download-response';
-import { serverApi } from '../../../../../../_lib/server-api';
+import { downloadResponse } from '@/app/_lib/download-response';
+import { serverApi } from '@/app/_lib/server-api';
 
 export async function GET(
   _request: Request,

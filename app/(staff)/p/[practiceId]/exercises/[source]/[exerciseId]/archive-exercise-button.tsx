@@ -1,10 +1,10 @@
 'use client';
 import { useMutation } from '@tanstack/react-query';
 import { useParams, useRouter } from 'next/navigation';
-import { ConfirmAction } from '../../../../../../_components/ui/confirm-action';
-import { toast } from '../../../../../../_components/ui/toast';
-import { describeError } from '../../../../../../_lib/error-message';
-import { useTRPC } from '../../../../../../_lib/trpc-client';
+import { ConfirmAction } from '@/app/_components/ui/confirm-action';
+import { toast } from '@/app/_components/ui/toast';
+import { describeError } from '@/app/_lib/error-message';
+import { useTRPC } from '@/app/_lib/trpc-client';
 
 /** Archiving asks once more first; assigned homework keeps its own copy either way. */
 export function ArchiveExerciseButton({ exerciseId, title }: { exerciseId: string; title: string }) {

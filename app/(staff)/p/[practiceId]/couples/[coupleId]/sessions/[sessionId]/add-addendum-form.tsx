@@ -2,12 +2,12 @@
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useState } from 'react';
-import { Button } from '../../../../../../../_components/ui/button';
-import { TextAreaField } from '../../../../../../../_components/ui/field';
-import { FormMessage } from '../../../../../../../_components/ui/form-message';
-import { Spinner } from '../../../../../../../_components/ui/spinner';
-import { describeError } from '../../../../../../../_lib/error-message';
-import { useTRPC } from '../../../../../../../_lib/trpc-client';
+import { Button } from '@/app/_components/ui/button';
+import { TextAreaField } from '@/app/_components/ui/field';
+import { FormMessage } from '@/app/_components/ui/form-message';
+import { Spinner } from '@/app/_components/ui/spinner';
+import { describeError } from '@/app/_lib/error-message';
+import { useTRPC } from '@/app/_lib/trpc-client';
 
 /** Adds to a signed note without changing it: the addendum is kept under the writer's name and time. */
 export function AddAddendumForm({ sessionId }: { sessionId: string }) {

@@ -1,4 +1,4 @@
-import { formatInstant } from '../../../../../../../_lib/session-time';
+import { formatInstant } from '@/app/_lib/session-time';
 import type { TSessionNoteView } from './note-types';
 
 /** Addenda in the order they were written, each with its author and time. */

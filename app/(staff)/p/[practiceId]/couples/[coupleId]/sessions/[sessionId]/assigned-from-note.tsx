@@ -1,7 +1,7 @@
-import { Badge } from '../../../../../../../_components/ui/badge';
-import { formatCalendarDate } from '../../../../../../../_lib/calendar-date';
-import { behaviorName } from '../../../../../../../_lib/homework-labels';
-import type { THomeworkPartner } from '../../../../../../../_lib/router-types';
+import { Badge } from '@/app/_components/ui/badge';
+import { formatCalendarDate } from '@/app/_lib/calendar-date';
+import { behaviorName } from '@/app/_lib/homework-labels';
+import type { THomeworkPartner } from '@/app/_lib/router-types';
 import type { TAssignedFromNote } from './note-types';
 
 /** The homework given from inside this note. */

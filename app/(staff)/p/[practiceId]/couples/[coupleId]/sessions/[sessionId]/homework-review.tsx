@@ -1,18 +1,16 @@
 // The homework a note reviews: each item with every partner's status (never their text), the
 // check-in ratings with perception gaps, and the counselor's comment per item (editable or not).
-import {
-  isPerceptionGap,
-  PERCEPTION_GAP,
-} from '../../../../../../../../server/services/homework/progress/perception-gap';
-import { GapCell } from '../../../../../../../_components/homework/gap-cell';
-import { Badge } from '../../../../../../../_components/ui/badge';
-import { Card } from '../../../../../../../_components/ui/card';
-import { compactTable } from '../../../../../../../_components/ui/compact-table';
-import { TextAreaField } from '../../../../../../../_components/ui/field';
-import { formatCalendarDate } from '../../../../../../../_lib/calendar-date';
-import { behaviorName, KIND_LABELS } from '../../../../../../../_lib/homework-labels';
-import { formatDay } from '../../../../../../../_lib/session-time';
-import { SLOT_STATUS_LABELS } from '../../_homework/homework-status';
+
+import { GapCell } from '@/app/_components/homework/gap-cell';
+import { Badge } from '@/app/_components/ui/badge';
+import { Card } from '@/app/_components/ui/card';
+import { compactTable } from '@/app/_components/ui/compact-table';
+import { TextAreaField } from '@/app/_components/ui/field';
+import { formatCalendarDate } from '@/app/_lib/calendar-date';
+import { behaviorName, KIND_LABELS } from '@/app/_lib/homework-labels';
+import { formatDay } from '@/app/_lib/session-time';
+import { SLOT_STATUS_LABELS } from '@/app/(staff)/p/[practiceId]/couples/[coupleId]/_homework/homework-status';
+import { isPerceptionGap, PERCEPTION_GAP } from '@/server/services/homework/progress/perception-gap';
 import type { THomeworkReview } from './note-types';
 
 const STATUS_TONE = { 'not-started': 'warning', draft: 'neutral', submitted: 'success' } as const;

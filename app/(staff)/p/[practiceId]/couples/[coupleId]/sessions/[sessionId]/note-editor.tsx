@@ -4,23 +4,23 @@
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import type { NoteTemplate } from '../../../../../../../../db/schema';
+import { Card } from '@/app/_components/ui/card';
+import { cn } from '@/app/_components/ui/cn';
+import { ConfirmAction } from '@/app/_components/ui/confirm-action';
+import { TextAreaField } from '@/app/_components/ui/field';
+import { describeError } from '@/app/_lib/error-message';
+import { behaviorName } from '@/app/_lib/homework-labels';
+import type { THomeworkPartner } from '@/app/_lib/router-types';
+import { useTRPC } from '@/app/_lib/trpc-client';
+import { AssignHomeworkForm } from '@/app/(staff)/p/[practiceId]/couples/[coupleId]/_homework/assign-homework-form';
+import type { PickerExercise } from '@/app/(staff)/p/[practiceId]/couples/[coupleId]/_homework/picker-exercise';
+import type { NoteTemplate } from '@/db/schema';
 import {
   emptyNoteContent,
   TEMPLATE_SECTIONS,
   type TNoteContent,
   unratedBehaviors,
-} from '../../../../../../../../server/services/notes/note-shape';
-import { Card } from '../../../../../../../_components/ui/card';
-import { cn } from '../../../../../../../_components/ui/cn';
-import { ConfirmAction } from '../../../../../../../_components/ui/confirm-action';
-import { TextAreaField } from '../../../../../../../_components/ui/field';
-import { describeError } from '../../../../../../../_lib/error-message';
-import { behaviorName } from '../../../../../../../_lib/homework-labels';
-import type { THomeworkPartner } from '../../../../../../../_lib/router-types';
-import { useTRPC } from '../../../../../../../_lib/trpc-client';
-import { AssignHomeworkForm } from '../../_homework/assign-homework-form';
-import type { PickerExercise } from '../../_homework/picker-exercise';
+} from '@/server/services/notes/note-shape';
 import { AssignedFromNote } from './assigned-from-note';
 import { HomeworkReview } from './homework-review';
 import type { TAssignedFromNote, THomeworkReview } from './note-types';

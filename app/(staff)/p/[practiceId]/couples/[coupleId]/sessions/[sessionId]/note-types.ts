@@ -1,4 +1,4 @@
-import type { RouterOutputs } from '../../../../../../../_lib/router-types';
+import type { RouterOutputs } from '@/app/_lib/router-types';
 
 export type TSessionNoteView = RouterOutputs['notes']['get'];
 export type THomeworkReview = TSessionNoteView['homeworkReview'];

@@ -1,14 +1,12 @@
 // A note as written: read-only, for a signed note or for staff reading someone else's draft.
-import type { NoteTemplate } from '../../../../../../../../db/schema';
-import { BEHAVIOR_LABELS } from '../../../../../../../../server/services/homework/behavior-labels';
-import {
-  TEMPLATE_SECTIONS,
-  type TNoteContent,
-} from '../../../../../../../../server/services/notes/note-shape';
-import { Card } from '../../../../../../../_components/ui/card';
-import { compactTable } from '../../../../../../../_components/ui/compact-table';
-import { BEHAVIORS } from '../../../../../../../_lib/homework-labels';
-import { OBSERVATION_LEVEL_LABELS } from '../../../../../../../_lib/observation-labels';
+
+import { Card } from '@/app/_components/ui/card';
+import { compactTable } from '@/app/_components/ui/compact-table';
+import { BEHAVIORS } from '@/app/_lib/homework-labels';
+import { OBSERVATION_LEVEL_LABELS } from '@/app/_lib/observation-labels';
+import type { NoteTemplate } from '@/db/schema';
+import { BEHAVIOR_LABELS } from '@/server/services/homework/behavior-labels';
+import { TEMPLATE_SECTIONS, type TNoteContent } from '@/server/services/notes/note-shape';
 import { HomeworkReview } from './homework-review';
 import type { THomeworkReview } from './note-types';
 

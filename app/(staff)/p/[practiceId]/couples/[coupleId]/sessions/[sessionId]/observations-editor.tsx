@@ -1,15 +1,15 @@
 'use client';
+import { Card } from '@/app/_components/ui/card';
+import { Choice } from '@/app/_components/ui/choice';
+import { TextAreaField } from '@/app/_components/ui/field';
+import { BEHAVIORS } from '@/app/_lib/homework-labels';
+import { OBSERVATION_LEVEL_LABELS } from '@/app/_lib/observation-labels';
 // One fieldset per behavior: a level as radio buttons (arrow keys move within a group) and an
 // optional comment.
-import type { Behavior } from '../../../../../../../../db/schema';
-import { BEHAVIOR_LABELS } from '../../../../../../../../server/services/homework/behavior-labels';
-import type { TNoteContent, TObservation } from '../../../../../../../../server/services/notes/note-shape';
-import { OBSERVATION_LEVELS } from '../../../../../../../../server/services/notes/note-shape';
-import { Card } from '../../../../../../../_components/ui/card';
-import { Choice } from '../../../../../../../_components/ui/choice';
-import { TextAreaField } from '../../../../../../../_components/ui/field';
-import { BEHAVIORS } from '../../../../../../../_lib/homework-labels';
-import { OBSERVATION_LEVEL_LABELS } from '../../../../../../../_lib/observation-labels';
+import type { Behavior } from '@/db/schema';
+import { BEHAVIOR_LABELS } from '@/server/services/homework/behavior-labels';
+import type { TNoteContent, TObservation } from '@/server/services/notes/note-shape';
+import { OBSERVATION_LEVELS } from '@/server/services/notes/note-shape';
 
 export function ObservationsEditor({
   observations,

@@ -3,18 +3,18 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
-import { Alert } from '../../../../../../../_components/ui/alert';
-import { Card } from '../../../../../../../_components/ui/card';
-import { isUuid } from '../../../../../../../_lib/is-uuid';
-import { TEMPLATE_NAMES } from '../../../../../../../_lib/note-labels';
-import { loadOrRedirect, serverApi } from '../../../../../../../_lib/server-api';
+import { Alert } from '@/app/_components/ui/alert';
+import { Card } from '@/app/_components/ui/card';
+import { isUuid } from '@/app/_lib/is-uuid';
+import { TEMPLATE_NAMES } from '@/app/_lib/note-labels';
+import { loadOrRedirect, serverApi } from '@/app/_lib/server-api';
 import {
   FORMAT_LABELS,
   formatInstant,
   formatSessionTime,
   SESSION_STATUS_LABELS,
-} from '../../../../../../../_lib/session-time';
-import { toPickerExercise } from '../../_homework/picker-exercise';
+} from '@/app/_lib/session-time';
+import { toPickerExercise } from '@/app/(staff)/p/[practiceId]/couples/[coupleId]/_homework/picker-exercise';
 import { AddAddendumForm } from './add-addendum-form';
 import { Addenda } from './addenda';
 import { NoteEditor } from './note-editor';

@@ -4,9 +4,9 @@
 import { useMutation } from '@tanstack/react-query';
 import { LockKeyhole } from 'lucide-react';
 import { useState } from 'react';
-import { cn } from '../../../../../../../_components/ui/cn';
-import { TextAreaField } from '../../../../../../../_components/ui/field';
-import { useTRPC } from '../../../../../../../_lib/trpc-client';
+import { cn } from '@/app/_components/ui/cn';
+import { TextAreaField } from '@/app/_components/ui/field';
+import { useTRPC } from '@/app/_lib/trpc-client';
 import { describeAutosave, useVersionedAutosave } from './use-versioned-autosave';
 
 export function ProcessNoteBox({

@@ -3,8 +3,8 @@
 // previous one returned; whatever is typed during a save goes in the next one, so no keystroke is
 // lost. A version conflict (changed in another tab) stops saving until the page is reloaded.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { billingRefusalOf, refusalCodeOf } from '../../../../../../../_lib/error-message';
-import { formatClockTime } from '../../../../../../../_lib/session-time';
+import { billingRefusalOf, refusalCodeOf } from '@/app/_lib/error-message';
+import { formatClockTime } from '@/app/_lib/session-time';
 
 export type AutosaveStatus =
   | { kind: 'idle' }

@@ -2,11 +2,11 @@ import { ArrowLeft } from 'lucide-react';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { Page, PageHeader } from '../../../../../../../_components/ui/page';
-import { isUuid } from '../../../../../../../_lib/is-uuid';
-import { loadOrRedirect, serverApi } from '../../../../../../../_lib/server-api';
-import { draftFrom } from '../../../_form/exercise-draft';
-import { ExerciseForm } from '../../../_form/exercise-form';
+import { Page, PageHeader } from '@/app/_components/ui/page';
+import { isUuid } from '@/app/_lib/is-uuid';
+import { loadOrRedirect, serverApi } from '@/app/_lib/server-api';
+import { draftFrom } from '@/app/(staff)/p/[practiceId]/exercises/_form/exercise-draft';
+import { ExerciseForm } from '@/app/(staff)/p/[practiceId]/exercises/_form/exercise-form';
 
 export const metadata: Metadata = { title: 'Edit exercise' };
 
