@@ -1,5 +1,6 @@
 // The layers, read from the import graph in the style of the RLS meta-test: a new import that
 // crosses a boundary fails here, naming the file and what it imports.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { type ImportEdge, importGraph, runtimeClosure } from './import-graph';
 
@@ -33,6 +34,21 @@ const PLAIN_SERVICE_MODULES = [
 
 /** What reaching the database looks like at run time. */
 const DATABASE = /^(db\/(client|tenant)\.ts|server\/db\.ts|postgres|@electric-sql\/pglite)$/;
+
+/**
+ * What must never be bundled for the browser: the database, the server's settings and secrets, and
+ * its cryptography. The check `import 'server-only'` would make at build time, made here for every
+ * client component (the package throws outside Next's server bundles, so the tsx entry points
+ * could not load a module that imports it).
+ */
+const SERVER_ONLY =
+  /^(db\/(client|tenant)\.ts|server\/db\.ts|server\/env\.ts|server\/crypto\/|postgres|@electric-sql\/pglite)/;
+const startsWith = (directive: string) => (file: string) =>
+  graph.has(file) &&
+  new RegExp(`^\\s*(//[^\\n]*\\n\\s*)*['"]${directive}['"]`).test(readFileSync(file, 'utf8'));
+const clientComponents = [...graph.keys()].filter(startsWith('use client'));
+/** A client bundle holds only a reference to a server action, never the action's module. */
+const isServerAction = startsWith('use server');
 
 describe('import boundaries', () => {
   it('reads the graph: hundreds of files, and imports it can resolve', () => {
@@ -69,6 +85,16 @@ describe('import boundaries', () => {
         !PLAIN_SERVICE_MODULES.includes(e.to),
     );
     expect(direct.map(describeEdge)).toEqual([]);
+  });
+
+  it('client components reach no database, server settings or server cryptography', () => {
+    expect(clientComponents.length).toBeGreaterThan(20);
+    const reached = clientComponents.flatMap((file) =>
+      [...runtimeClosure(graph, file, isServerAction)]
+        .filter((f) => SERVER_ONLY.test(f))
+        .map((f) => `${file} reaches ${f}`),
+    );
+    expect(reached).toEqual([]);
   });
 
   it.each(PLAIN_SERVICE_MODULES)('%s is plain: it exists and reaches no database', (file) => {

@@ -79,13 +79,18 @@ export function importGraph(root = process.cwd()): Map<string, ImportEdge[]> {
 }
 
 /** Every file `file` loads at run time, following value imports only. */
-export function runtimeClosure(graph: Map<string, ImportEdge[]>, file: string): Set<string> {
+export function runtimeClosure(
+  graph: Map<string, ImportEdge[]>,
+  file: string,
+  /** Files reached but not entered: a server action's module, which a client bundle only calls. */
+  stopAt: (file: string) => boolean = () => false,
+): Set<string> {
   const seen = new Set<string>();
   const visit = (f: string) => {
     for (const edge of graph.get(f) ?? []) {
       if (edge.typeOnly || seen.has(edge.to)) continue;
       seen.add(edge.to);
-      visit(edge.to);
+      if (!stopAt(edge.to)) visit(edge.to);
     }
   };
   visit(file);
