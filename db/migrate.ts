@@ -4,7 +4,7 @@ import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import type { DbHandle } from './client';
 import { syncExerciseLibrary } from './sync-exercise-library';
 
-export const MIGRATIONS_FOLDER = path.join(process.cwd(), 'db', 'migrations');
+const MIGRATIONS_FOLDER = path.join(process.cwd(), 'db', 'migrations');
 
 export async function migrate(handle: DbHandle): Promise<void> {
   const config = { migrationsFolder: MIGRATIONS_FOLDER };

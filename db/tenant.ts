@@ -5,7 +5,7 @@ import type { Db, Tx } from './client';
 
 export const APP_ROLE = 'ninefold_app';
 
-export type TenantScope = { practiceId: string; userId: string };
+type TenantScope = { practiceId: string; userId: string };
 
 export function withTenant<T>(db: Db, scope: TenantScope, work: (tx: Tx) => Promise<T>): Promise<T> {
   return db.transaction(async (tx) => {

@@ -1,5 +1,5 @@
 // Domain errors thrown by services; the tRPC layer maps them to its codes in one place.
-export type AppErrorCode =
+type AppErrorCode =
   | 'BAD_REQUEST'
   | 'UNAUTHORIZED'
   | 'FORBIDDEN'

@@ -12,7 +12,7 @@ import { withTenant } from '../db/tenant';
 import type { TestPractice } from './factories';
 import { expectSqlError, queryRows } from './sql';
 
-export type IsolationWorld = { db: Db; a: TestPractice; b: TestPractice };
+type IsolationWorld = { db: Db; a: TestPractice; b: TestPractice };
 
 type Row = Record<string, unknown>;
 

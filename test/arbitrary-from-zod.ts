@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import type { z } from 'zod';
 import { type Shape, shapeOf } from './zod-shape';
 
-export type ArbitraryOptions = {
+type ArbitraryOptions = {
   /** Where uuid fields come from: ids of one practice or another, say, or fc.uuid(). */
   uuid: fc.Arbitrary<string>;
   /** If given, any value in the input may be replaced by one of these (one time in `1 / junkRate`). */

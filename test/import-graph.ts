@@ -13,7 +13,7 @@ const STATIC_IMPORT = /(?:^|\n)\s*(import|export)\s+(type\s+)?([^'";]*?)\s*from\
 const BARE_IMPORT = /(?:^|\n)\s*import\s*['"]([^'"]+)['"]/g;
 const DYNAMIC_IMPORT = /import\(\s*['"]([^'"]+)['"]\s*\)/g;
 
-export function sourceFiles(root = process.cwd()): string[] {
+function sourceFiles(root = process.cwd()): string[] {
   const files: string[] = [];
   const walk = (relative: string) => {
     const full = path.join(root, relative);
@@ -56,7 +56,7 @@ function onlyTypes(keywordType: string | undefined, clause: string): boolean {
   return names.length > 0 && names.every((n) => n.startsWith('type '));
 }
 
-export function importsOf(file: string, root = process.cwd()): ImportEdge[] {
+function importsOf(file: string, root = process.cwd()): ImportEdge[] {
   const text = readFileSync(path.join(root, file), 'utf8');
   const edges: ImportEdge[] = [];
   for (const m of text.matchAll(STATIC_IMPORT)) {

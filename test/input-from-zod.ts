@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import { hasUuidField, type Shape, shapeOf } from './zod-shape';
 
-export type ExampleOptions = {
+type ExampleOptions = {
   /** Fills every uuid-typed field (all of them get the same value). */
   uuid?: string;
   /** Also fill optional fields, so a uuid behind `.optional()` is exercised too. */

@@ -16,7 +16,7 @@ import { callerFor, type TestPractice } from './factories';
 import { payCheckoutInTest } from './stripe-test-control';
 
 /** Numbers the practice's rows carry; give a second practice others, so its numbers identify it. */
-export type ActivityNumbers = { seats: number; durationMinutes: number; estimatedMinutes: number };
+type ActivityNumbers = { seats: number; durationMinutes: number; estimatedMinutes: number };
 const USUAL: ActivityNumbers = { seats: 10, durationMinutes: 50, estimatedMinutes: 10 };
 
 export async function recordPracticeActivity(db: Db, p: TestPractice, numbers: ActivityNumbers = USUAL) {

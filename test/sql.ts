@@ -12,7 +12,7 @@ export function sqlState(error: unknown): string | undefined {
 }
 
 /** The database's own message for an error, through the same wrappers. */
-export function sqlMessage(error: unknown): string {
+function sqlMessage(error: unknown): string {
   for (let current = error, depth = 0; current && depth < 10; depth++) {
     if (typeof (current as { code?: unknown }).code === 'string') return String((current as Error).message);
     current = (current as { cause?: unknown }).cause;

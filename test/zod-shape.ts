@@ -19,7 +19,7 @@ export type Shape =
   | { kind: 'unknown' };
 
 /** Strings without a stated maximum still need one for generating. */
-export const DEFAULT_MAX_LENGTH = 64;
+const DEFAULT_MAX_LENGTH = 64;
 
 export function shapeOf(schema: z.core.$ZodType): Shape {
   const def = (schema as z.core.$ZodTypes)._zod.def;

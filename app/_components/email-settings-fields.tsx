@@ -26,7 +26,7 @@ export function DescribedCheck({
   );
 }
 
-export type ReminderChoices = { homeworkNudges: boolean; sessionReminders: boolean };
+type ReminderChoices = { homeworkNudges: boolean; sessionReminders: boolean };
 
 /** The reminders a client can get, one checkbox each; `readReminderChoices` reads them back. */
 export function ReminderChecks({ current }: { current: ReminderChoices }) {

@@ -1,7 +1,7 @@
 import type { EmailName } from '@/emails/catalog';
 
 /** Each message the app sends, as a practice admin would name it. */
-export const EMAIL_TEMPLATE_LABELS: Record<EmailName, string> = {
+const EMAIL_TEMPLATE_LABELS: Record<EmailName, string> = {
   'magic-link': 'Sign-in link',
   'sign-up-confirm': 'Sign-up confirmation',
   'sign-up-existing': 'Sign-up with an existing account',

@@ -15,7 +15,7 @@ export class ActionRefused extends Error {
 
 type ProcedureAction<I, O> = (practiceId: string, input: I) => Promise<ActionResult<O>>;
 
-export type ActionState<O> =
+type ActionState<O> =
   | { status: 'idle' | 'pending'; data?: undefined; error?: undefined }
   | { status: 'success'; data: O; error?: undefined }
   | { status: 'error'; data?: undefined; error: Error };

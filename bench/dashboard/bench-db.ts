@@ -6,7 +6,7 @@ import postgres from 'postgres';
 import { connectPostgres } from '@/db/client';
 import { migrate } from '@/db/migrate';
 
-export type SeedShape = {
+type SeedShape = {
   practices: number;
   couplesPerPractice: number;
   /** Counselors of practice i (1-based). */
@@ -20,7 +20,7 @@ export type SeedShape = {
  * the other counselors): the benched counselor's caseload is the same in both databases, so the
  * dashboard's p50 compares database sizes, not caseload sizes.
  */
-export const BENCHED_CASELOAD = 100;
+const BENCHED_CASELOAD = 100;
 
 export const LARGE: SeedShape = {
   practices: 100,
@@ -65,12 +65,9 @@ async function ensureDatabase(url: string): Promise<void> {
   }
 }
 
-export type Counts = Record<
-  'practices' | 'couples' | 'assignments' | 'responses' | 'sessions' | 'notes',
-  number
->;
+type Counts = Record<'practices' | 'couples' | 'assignments' | 'responses' | 'sessions' | 'notes', number>;
 
-export async function countRows(sql: postgres.Sql): Promise<Counts> {
+async function countRows(sql: postgres.Sql): Promise<Counts> {
   const [row] = await sql<[Counts]>`
     select (select count(*) from practices)::int as practices,
            (select count(*) from couples)::int as couples,

@@ -41,7 +41,7 @@ export async function runRound(
   return { requests: latenciesMs.length, seconds: result.duration, latenciesMs, errors };
 }
 
-export type Summary = { rps: number; p50Ms: number; p99Ms: number; requests: number; errors: number };
+type Summary = { rps: number; p50Ms: number; p99Ms: number; requests: number; errors: number };
 
 export function summarize(rounds: Round[]): Summary {
   const all = rounds.flatMap((r) => r.latenciesMs).sort((a, b) => a - b);

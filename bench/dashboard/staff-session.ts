@@ -6,9 +6,9 @@ import type { Db } from '@/db/client';
 import { SESSION_LIMITS } from '@/server/auth/session-policy';
 import { createSession } from '@/server/auth/sessions';
 
-export const SESSION_COOKIE = 'authjs.session-token';
+const SESSION_COOKIE = 'authjs.session-token';
 
-export type StaffSession = { sessionId: string; cookie: string };
+type StaffSession = { sessionId: string; cookie: string };
 
 export async function signInStaff(db: Db, userId: string, authSecret: string): Promise<StaffSession> {
   const sessionId = await createSession(db, userId, 'staff');

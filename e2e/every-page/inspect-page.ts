@@ -20,7 +20,7 @@ export type PageReport = {
   consoleErrors: string[];
 };
 
-export type InspectOptions = { axe: boolean };
+type InspectOptions = { axe: boolean };
 
 type Loaded = Omit<PageReport, 'width'>;
 
@@ -77,7 +77,7 @@ async function layoutProblems(
 }
 
 /** One page load, then a report at each window size while the page shows that size. */
-export async function inspectPage(
+async function inspectPage(
   page: Page,
   visit: PageVisit,
   options: InspectOptions,
@@ -105,7 +105,7 @@ export async function inspectPage(
   }
 }
 
-export type InspectRun = InspectOptions & {
+type InspectRun = InspectOptions & {
   /** Each person's pages in a lane of their own, side by side (the gallery); else one by one. */
   parallel: boolean;
   /** Called with each report while the page still shows what was inspected. */

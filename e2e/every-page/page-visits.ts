@@ -27,7 +27,7 @@ export const UNREACHABLE: Record<string, string> = {
 /** Pages for owners and admins: a counselor gets "not found" (the permission matrix decides). */
 const FOR_ADMINS = new Set(['/p/[practiceId]/audit', '/p/[practiceId]/data-export']);
 
-export function rolesFor(route: string): Role[] {
+function rolesFor(route: string): Role[] {
   if (route.startsWith('/portal/')) return ['partner'];
   if (/^\/(p|account|home)(\/|$)/.test(route)) return ['owner', 'counselor'];
   return ['visitor'];

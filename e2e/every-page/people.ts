@@ -11,8 +11,8 @@ import { DESKTOP } from './window-sizes';
 export type Role = 'visitor' | 'owner' | 'counselor' | 'partner';
 export type Person = { role: Role; context: BrowserContext; page: Page };
 
-export const DEMO_OWNER = 'lena@northside.example';
-export const DEMO_COUNSELOR = 'morgan@harbor.example';
+const DEMO_OWNER = 'lena@northside.example';
+const DEMO_COUNSELOR = 'morgan@harbor.example';
 export const DEMO_PARTNER = { email: 'sky.moreno@clients.example', firstName: 'Sky' };
 
 /** A browser context as one person on one device, calling from an address of its own. */
@@ -30,7 +30,7 @@ export async function newPerson(browser: Browser, role: Role, baseURL: string): 
   return { role, context, page: await context.newPage() };
 }
 
-export async function signInStaff(page: Page, email: string) {
+async function signInStaff(page: Page, email: string) {
   await page.goto('/sign-in');
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill(DEMO_PASSWORD);

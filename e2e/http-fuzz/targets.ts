@@ -22,7 +22,7 @@ import {
   type TrpcBody,
 } from './wire';
 
-export type Target = {
+type Target = {
   name: string;
   callers: readonly Role[];
   /** Builds one request's description, then sends it. */

@@ -16,7 +16,7 @@ export function anyText(value: unknown): string {
 }
 
 /** The transformer's wire form of a value; values devalue cannot carry go as their JSON, or as text. */
-export function wireValue(value: unknown): string {
+function wireValue(value: unknown): string {
   try {
     return stringify(value);
   } catch {

@@ -5,7 +5,7 @@ import { LinkFallback } from '../components/link-fallback';
 import { type NudgeBase, plural } from '../email-props';
 
 /** Counts only: which couple did what stays in the app, behind sign-in. */
-export type CounselorDigestEmailProps = NudgeBase & {
+type CounselorDigestEmailProps = NudgeBase & {
   completions: number;
   overdue: number;
   unsignedNotes: number;

@@ -4,7 +4,7 @@ import { EmailLayout } from '../components/email-layout';
 import { LinkFallback } from '../components/link-fallback';
 import { type ClientNudge, plural } from '../email-props';
 
-export type HomeworkAssignedEmailProps = ClientNudge & { exerciseCount: number };
+type HomeworkAssignedEmailProps = ClientNudge & { exerciseCount: number };
 
 export const homeworkAssignedSubject = (p: HomeworkAssignedEmailProps) =>
   p.discreet ? 'You have something new waiting' : `New homework from ${p.practiceName}`;

@@ -4,7 +4,7 @@ import { EmailLayout } from '../components/email-layout';
 import { LinkFallback } from '../components/link-fallback';
 import { type ClientNudge, plural } from '../email-props';
 
-export type HomeworkDueTomorrowEmailProps = ClientNudge & { exerciseCount: number };
+type HomeworkDueTomorrowEmailProps = ClientNudge & { exerciseCount: number };
 
 export const homeworkDueTomorrowSubject = (p: HomeworkDueTomorrowEmailProps) =>
   p.discreet ? 'A reminder for tomorrow' : 'Your homework is due tomorrow';

@@ -4,7 +4,7 @@ import { EmailLayout } from '../components/email-layout';
 import { LinkFallback } from '../components/link-fallback';
 import { type ClientNudge, plural } from '../email-props';
 
-export type HomeworkOverdueEmailProps = ClientNudge & { exerciseCount: number };
+type HomeworkOverdueEmailProps = ClientNudge & { exerciseCount: number };
 
 export const homeworkOverdueSubject = (p: HomeworkOverdueEmailProps) =>
   p.discreet ? 'Something is still waiting for you' : 'Homework is still waiting for you';

@@ -5,7 +5,7 @@ import { LinkFallback } from '../components/link-fallback';
 import type { Discretion } from '../email-props';
 
 /** One template for both invitations: a counselor joining the team, or a partner joining their couple. */
-export type InvitationEmailProps = Discretion & {
+type InvitationEmailProps = Discretion & {
   url: string;
   practiceName: string;
   inviterName: string;

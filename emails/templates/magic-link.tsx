@@ -4,7 +4,7 @@ import { EmailLayout } from '../components/email-layout';
 import { LinkFallback } from '../components/link-fallback';
 import type { Discretion } from '../email-props';
 
-export type MagicLinkEmailProps = Discretion & { url: string; expiresInMinutes: number };
+type MagicLinkEmailProps = Discretion & { url: string; expiresInMinutes: number };
 
 export const magicLinkSubject = (p: MagicLinkEmailProps) =>
   p.discreet ? 'Your sign-in link' : 'Your Ninefold sign-in link';

@@ -4,7 +4,7 @@ import { EmailLayout } from '../components/email-layout';
 import { LinkFallback } from '../components/link-fallback';
 import type { NudgeBase } from '../email-props';
 
-export type PaymentFailedEmailProps = NudgeBase;
+type PaymentFailedEmailProps = NudgeBase;
 
 export const paymentFailedSubject = (p: PaymentFailedEmailProps) =>
   `Action needed: payment for ${p.practiceName} did not go through`;

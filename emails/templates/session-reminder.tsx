@@ -4,7 +4,7 @@ import { EmailLayout } from '../components/email-layout';
 import { LinkFallback } from '../components/link-fallback';
 import type { ClientNudge } from '../email-props';
 
-export type SessionReminderEmailProps = ClientNudge & {
+type SessionReminderEmailProps = ClientNudge & {
   startsAt: Date;
   /** The recipient's IANA time zone, so the time reads as their clock shows it. */
   timeZone: string;

@@ -7,7 +7,7 @@ import { LinkFallback } from '../components/link-fallback';
  * The link that finishes a sign-up. It names no practice or person: anyone can type any address
  * into the form, and what they type must not reach that inbox.
  */
-export type SignUpConfirmEmailProps = { url: string; expiresInMinutes: number };
+type SignUpConfirmEmailProps = { url: string; expiresInMinutes: number };
 
 export const signUpConfirmSubject = () => 'Confirm your email to finish signing up for Ninefold';
 

@@ -8,7 +8,7 @@ import type { Discretion } from '../email-props';
  * Someone used the sign-up form with an address that already has an account; only its owner learns
  * that. A client's copy has a discreet version, like every message to a client.
  */
-export type SignUpExistingEmailProps = Discretion & { url: string; kind: 'staff' | 'client' };
+type SignUpExistingEmailProps = Discretion & { url: string; kind: 'staff' | 'client' };
 
 export const signUpExistingSubject = (p: SignUpExistingEmailProps) =>
   p.discreet

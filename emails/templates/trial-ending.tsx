@@ -4,7 +4,7 @@ import { EmailLayout } from '../components/email-layout';
 import { LinkFallback } from '../components/link-fallback';
 import type { NudgeBase } from '../email-props';
 
-export type TrialEndingEmailProps = NudgeBase & { trialEndsAt: Date; timeZone: string };
+type TrialEndingEmailProps = NudgeBase & { trialEndsAt: Date; timeZone: string };
 
 const endDate = ({ trialEndsAt, timeZone }: TrialEndingEmailProps) =>
   new Intl.DateTimeFormat('en-US', { timeZone, month: 'long', day: 'numeric', year: 'numeric' }).format(

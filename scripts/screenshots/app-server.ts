@@ -4,7 +4,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { createWriteStream, existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
-export type AppServer = { baseURL: string; stop: () => void };
+type AppServer = { baseURL: string; stop: () => void };
 
 export async function startAppServer(port: number, dataDir: string, logFile: string): Promise<AppServer> {
   const distDir = process.env.NEXT_DIST_DIR || '.next';

@@ -34,7 +34,7 @@ export const SIGN_IN_KIND = {
 } as const satisfies Record<string, SessionKind>;
 export type SignInProvider = keyof typeof SIGN_IN_KIND;
 
-export const AUTH_BASE_PATH = '/api/auth';
+const AUTH_BASE_PATH = '/api/auth';
 
 const ZMagicCredentials = z.object({ token: z.string().min(20).max(200) });
 

@@ -10,7 +10,7 @@ import { createSignInChallenge, readSignInChallenge } from './two-factor/sign-in
 import { verifySecondFactor } from './two-factor/verify-second-factor';
 import { verifyCredentials } from './verify-credentials';
 
-export class RateLimitedSignIn extends CredentialsSignin {
+class RateLimitedSignIn extends CredentialsSignin {
   code = 'rate_limited';
 }
 

@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { rateLimitBuckets } from '@/db/schema';
 
-export type RateLimitRule = { limit: number; windowSeconds: number };
+type RateLimitRule = { limit: number; windowSeconds: number };
 
 export const RATE_LIMITS = {
   signInPerEmail: { limit: 5, windowSeconds: 15 * 60 },

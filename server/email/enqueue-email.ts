@@ -7,7 +7,7 @@ import { emailOutbox } from '@/db/schema';
 import { type Audience, EMAILS, type EmailName, type EmailProps } from '@/emails/catalog';
 import { type EmailCategory, unsubscribeUrl } from './unsubscribe-token';
 
-export type OutgoingEmail<N extends EmailName> = {
+type OutgoingEmail<N extends EmailName> = {
   to: string;
   template: N;
   props: EmailProps<N>;

@@ -11,7 +11,7 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
  * Prove themselves otherwise: the webhooks by signature, and one-click unsubscribe (RFC 8058) by
  * the signed token in its URL; it needs no session, and a mail provider may send it from anywhere.
  */
-export const EXEMPT_PATHS: ReadonlySet<string> = new Set([
+const EXEMPT_PATHS: ReadonlySet<string> = new Set([
   '/api/webhooks/stripe',
   '/api/webhooks/resend',
   '/api/unsubscribe',
@@ -29,7 +29,7 @@ export type StateChangeRequest = {
   contentType: string | undefined;
 };
 
-export type Refusal =
+type Refusal =
   | { status: 400; error: 'unclear-path' }
   | { status: 403; error: 'cross-origin-request' }
   | { status: 415; error: 'json-required' };
@@ -38,7 +38,7 @@ export type Refusal =
  * The path, when the target names it plainly: no dot segments, backslashes or anything else a
  * URL parser rewrites. A change must, so that this check and the router cannot see two paths.
  */
-export function plainPath(target: string): string | null {
+function plainPath(target: string): string | null {
   const path = target.split('?')[0] ?? '';
   if (!path.startsWith('/')) return null;
   return new URL(`http://request.invalid${path}`).pathname === path ? path : null;

@@ -4,7 +4,7 @@ import type { Db } from '@/db/client';
 import type { EmailTransport } from '../email/transports/transport';
 import { type DeliveryCounts, deliverDueEmails } from './delivery/deliver-due-emails';
 
-export type EmailWorkerOptions = {
+type EmailWorkerOptions = {
   transport: EmailTransport;
   fromAddress: string;
   pollMs?: number;

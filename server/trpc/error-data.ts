@@ -20,7 +20,7 @@ export function trpcErrorOf(error: AppError): TRPCError {
   return new TRPCError({ code: error.code, message: error.message, cause: error });
 }
 
-export const INTERNAL_ERROR_MESSAGE = 'Something went wrong on our side. Nothing was saved.';
+const INTERNAL_ERROR_MESSAGE = 'Something went wrong on our side. Nothing was saved.';
 
 /** The message shown to the person: never an internal error's own text. */
 export function publicMessageOf(error: TRPCError): string {

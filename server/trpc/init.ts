@@ -24,7 +24,7 @@ export type ProcedureMeta = {
   openWhenCoupleClosed?: true;
 };
 
-export const t = initTRPC
+const t = initTRPC
   .context<Context>()
   .meta<ProcedureMeta>()
   .create({

@@ -1,5 +1,4 @@
 // The procedure ladder. Each step narrows the context:
-//   publicProcedure                anyone
 //   authedProcedure                a session
 //   staffSessionProcedure          a staff (password) session, for the person's own account security
 //   practiceProcedure(permission)  the practice rungs (practice-rungs.ts), then the procedure, in one
@@ -18,8 +17,6 @@ import { withTenant } from '@/db/tenant';
 import type { Permission } from '../authz/permissions';
 import { baseProcedure } from './init';
 import { practiceHintOf, practiceRungs } from './practice-rungs';
-
-export const publicProcedure = baseProcedure;
 
 export const authedProcedure = baseProcedure.use(({ ctx, next }) => {
   if (!ctx.session) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Please sign in.' });

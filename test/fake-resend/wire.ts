@@ -17,7 +17,7 @@ export type ResendErrorName =
 
 export type ResendErrorBody = { statusCode: number; name: ResendErrorName; message: string };
 
-export const resendError = (statusCode: number, name: ResendErrorName, message: string): ResendErrorBody => ({
+const resendError = (statusCode: number, name: ResendErrorName, message: string): ResendErrorBody => ({
   statusCode,
   name,
   message,

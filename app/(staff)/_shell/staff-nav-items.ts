@@ -1,7 +1,7 @@
 import type { LucideIcon } from 'lucide-react';
 import { BookOpen, CreditCard, Download, ScrollText, Settings, Users, UsersRound } from 'lucide-react';
 
-export type StaffNavItem = { href: string; label: string; icon: LucideIcon };
+type StaffNavItem = { href: string; label: string; icon: LucideIcon };
 
 /** The practice's sections in the order staff reach for them; administration only for owners and admins. */
 export function staffNavItems(practiceId: string, isAdmin: boolean): StaffNavItem[] {

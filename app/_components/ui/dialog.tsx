@@ -6,7 +6,6 @@ import { cn } from './cn';
 
 export const Dialog = DialogPrimitive.Root;
 export const DialogTrigger = DialogPrimitive.Trigger;
-export const DialogClose = DialogPrimitive.Close;
 
 /** A modal panel with a title (required, it names the dialog) and an optional description. */
 export function DialogContent({

@@ -2,14 +2,14 @@ import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTML
 import { cn } from './cn';
 import { Input, NativeSelect, Textarea } from './input';
 
-export type ControlA11y = {
+type ControlA11y = {
   id: string;
   'aria-invalid': true | undefined;
   'aria-describedby': string | undefined;
 };
 
 /** A label, optional hint and error around one form control, wired so both are announced with it. */
-export function LabelledControl({
+function LabelledControl({
   id,
   label,
   hint,

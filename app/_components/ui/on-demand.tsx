@@ -13,9 +13,9 @@ import {
 type Opened = { defaultOpen: boolean };
 
 /** What the stand-in trigger needs: hover or focus fetches the code early, a click opens. */
-export type Intent = { onPointerEnter?: () => void; onFocus?: () => void; onClick?: () => void };
+type Intent = { onPointerEnter?: () => void; onFocus?: () => void; onClick?: () => void };
 
-export type OnDemandControl<Props extends Opened> = {
+type OnDemandControl<Props extends Opened> = {
   Real: LazyExoticComponent<ComponentType<Props>>;
   preload: () => void;
 };

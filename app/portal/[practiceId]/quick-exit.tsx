@@ -5,7 +5,7 @@
 import { DoorOpen } from 'lucide-react';
 import { useEffect } from 'react';
 
-export const QUICK_EXIT_URL = 'https://www.google.com/search?q=weather';
+const QUICK_EXIT_URL = 'https://www.google.com/search?q=weather';
 const DOUBLE_PRESS_MS = 800;
 
 function leave() {

@@ -18,7 +18,7 @@ export const ZConfirmSetupInput = z.object({
   /** Only when an authenticator is already on: its current code or the password. */
   confirmation: ZConfirmation.optional(),
 });
-export type TConfirmSetupInput = z.infer<typeof ZConfirmSetupInput>;
+type TConfirmSetupInput = z.infer<typeof ZConfirmSetupInput>;
 
 export async function confirmTwoFactorSetup(
   db: Db,

@@ -7,7 +7,7 @@ import { memberships } from '@/db/schema';
 import type { RequestMeta } from '@/server/services/actor';
 import { recordAudit } from '@/server/services/audit/record-audit';
 
-export type AccountEvent =
+type AccountEvent =
   | 'user.two-factor-enabled'
   | 'user.two-factor-disabled'
   | 'user.recovery-codes-regenerated'

@@ -9,7 +9,7 @@ import type { MembershipRole } from '@/db/schema';
 import { isStaffRole } from '@/server/authz/permissions';
 import { AppError } from '@/server/errors';
 
-export function twoFactorSetupRequired(): AppError {
+function twoFactorSetupRequired(): AppError {
   return new AppError(
     'FORBIDDEN',
     'This practice requires two-factor sign-in. Set it up under Account security to continue.',

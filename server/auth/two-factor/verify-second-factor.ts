@@ -10,7 +10,7 @@ import { hashRecoveryCode, looksLikeRecoveryCode } from './recovery-codes';
 import { openTotpSecret } from './secret-box';
 import { normalizeTotpCode, TOTP_CODE, verifyTotp } from './totp';
 
-export type SecondFactorResult = 'totp' | 'recovery' | 'invalid' | 'rate-limited';
+type SecondFactorResult = 'totp' | 'recovery' | 'invalid' | 'rate-limited';
 
 export async function verifySecondFactor(
   db: Db,

@@ -55,7 +55,7 @@ export type SubscriptionRow = {
   updatedAt: Date;
 };
 
-export type BillingFacts = { practiceCreatedAt: Date; subscription: SubscriptionRow | null };
+type BillingFacts = { practiceCreatedAt: Date; subscription: SubscriptionRow | null };
 
 export function practiceAccessOf(
   { practiceCreatedAt, subscription }: BillingFacts,
@@ -90,7 +90,7 @@ export function practiceAccessOf(
   }
 }
 
-export function trialEndOf(practiceCreatedAt: Date): Date {
+function trialEndOf(practiceCreatedAt: Date): Date {
   return new Date(practiceCreatedAt.getTime() + TRIAL_DAYS * DAY_MS);
 }
 

@@ -5,7 +5,7 @@
 
 import type { Permission } from '@/server/authz/permissions';
 
-export const READ_ONLY_ALLOWED_PERMISSIONS: readonly Permission[] = [
+const READ_ONLY_ALLOWED_PERMISSIONS: readonly Permission[] = [
   'billing:manage',
   'safety:check-in',
   'safety:manage',

@@ -8,7 +8,7 @@ import { noSeatsError, readOnlyError } from './billing-error';
 import { loadPracticeAccess } from './load-practice-access';
 import type { PracticeAccess } from './practice-access';
 
-export const SEAT_ROLES = ['owner', 'admin', 'counselor'] as const;
+const SEAT_ROLES = ['owner', 'admin', 'counselor'] as const;
 
 /** First key of the transaction-scoped advisory lock that serialises seat-taking per practice. */
 const SEAT_LOCK = 0x5ea7;

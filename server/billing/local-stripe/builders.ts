@@ -4,7 +4,7 @@ import { addMonths, newId, nowSeconds } from './ids';
 import { getPrice, productName } from './prices';
 import type { StripeObject } from './store';
 
-export type Metadata = Record<string, string>;
+type Metadata = Record<string, string>;
 
 export function customerObject(input: {
   name?: string;
@@ -123,7 +123,7 @@ export function subscriptionObject(input: {
   } satisfies StripeObject;
 }
 
-export type SubscriptionItem = {
+type SubscriptionItem = {
   id: string;
   price: { id: string; unit_amount: number; product: string };
   quantity: number;

@@ -4,12 +4,12 @@
 import Stripe from 'stripe';
 import type { LocalEvent } from './events';
 
-export type WebhookTarget = { url: string; secret: string };
+type WebhookTarget = { url: string; secret: string };
 export type DeliveryResult = { eventId: string; type: string; status: number | null; error?: string };
 
 const TIMEOUT_MS = 10_000;
 
-export async function deliverEvent(target: WebhookTarget, event: LocalEvent): Promise<DeliveryResult> {
+async function deliverEvent(target: WebhookTarget, event: LocalEvent): Promise<DeliveryResult> {
   const payload = JSON.stringify(event, null, 2);
   const signature = Stripe.webhooks.generateTestHeaderString({ payload, secret: target.secret });
   try {

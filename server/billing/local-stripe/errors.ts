@@ -26,9 +26,6 @@ export class LocalStripeError extends Error {
 export const resourceMissing = (kind: string, id: string, param = 'id') =>
   new LocalStripeError(404, 'invalid_request_error', `No such ${kind}: '${id}'`, 'resource_missing', param);
 
-export const parameterInvalid = (param: string, message: string) =>
-  new LocalStripeError(400, 'invalid_request_error', message, 'parameter_invalid', param);
-
 export const parameterMissing = (param: string) =>
   new LocalStripeError(
     400,

@@ -6,7 +6,7 @@ import { publicView, type StripeObject, saveObject } from './store';
 
 export type LocalEvent = StripeObject & { type: string; data: { object: StripeObject } };
 
-export function makeEvent(type: string, object: StripeObject, previousAttributes?: Record<string, unknown>) {
+function makeEvent(type: string, object: StripeObject, previousAttributes?: Record<string, unknown>) {
   return {
     id: newId('evt'),
     object: 'event',

@@ -13,7 +13,7 @@ import { remember, replayed } from './idempotency';
 import { newId } from './ids';
 import { route } from './routes';
 
-export type LocalStripeRequest = {
+type LocalStripeRequest = {
   method: string;
   /** The path alone (`/v1/customers`); a query string here is read too. */
   path: string;
@@ -24,9 +24,9 @@ export type LocalStripeRequest = {
   body?: string;
 };
 
-export type LocalStripeResponse = { status: number; headers: Record<string, string>; body: string };
+type LocalStripeResponse = { status: number; headers: Record<string, string>; body: string };
 
-export type LocalStripeOptions = {
+type LocalStripeOptions = {
   /** Base of the checkout, portal and invoice pages the answers link to; default APP_URL. */
   appUrl?: string;
   /** Where the events caused by API calls go (sent after the answer, like Stripe). */

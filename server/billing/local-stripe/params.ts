@@ -10,12 +10,10 @@ export const zInt = (min: number, max = Number.MAX_SAFE_INTEGER) =>
 export const zBool = z.enum(['true', 'false']).transform((v) => v === 'true');
 /** Stripe unsets a metadata key given an empty value, so '' passes through to the merge. */
 export const zMetadata = z.record(z.string(), z.string());
-export const zId = (prefix: string) => z.string().startsWith(prefix);
-export const zExpand = z.array(z.string()).optional();
 /** An endpoint that takes no parameters but `expand[]` (which the handler reads for every endpoint). */
 export const ZNoParams = z.strictObject({});
 
-export function bracketName(path: PropertyKey[]): string {
+function bracketName(path: PropertyKey[]): string {
   const [head, ...rest] = path.map(String);
   return `${head ?? ''}${rest.map((p) => `[${p}]`).join('')}`;
 }

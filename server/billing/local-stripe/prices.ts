@@ -10,8 +10,6 @@ const CATALOGUE: Record<string, { product: string; name: string; unitAmount: num
   price_local_group: { product: 'prod_local_group', name: 'Ninefold Group', unitAmount: 4900 },
 };
 
-export const LOCAL_PRICE_IDS = Object.keys(CATALOGUE);
-
 export function findPrice(id: string): (StripeObject & { unit_amount: number; product: string }) | null {
   const entry = CATALOGUE[id];
   if (!entry) return null;

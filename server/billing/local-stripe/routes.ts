@@ -17,7 +17,7 @@ import {
   updateSubscription,
 } from './resources/subscriptions';
 
-export type Method = 'GET' | 'POST' | 'DELETE';
+type Method = 'GET' | 'POST' | 'DELETE';
 const ID = '([^/]+)';
 
 export const ROUTES: [Method, RegExp, Endpoint][] = [

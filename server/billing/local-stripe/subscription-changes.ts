@@ -9,7 +9,7 @@ import { nowSeconds } from './ids';
 import { getPrice } from './prices';
 import { type StripeObject, saveObject } from './store';
 
-export type SubscriptionChange = {
+type SubscriptionChange = {
   quantity?: number;
   price?: string;
   cancelAtPeriodEnd?: boolean;

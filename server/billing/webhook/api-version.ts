@@ -11,7 +11,7 @@ import { practiceSubscriptions } from '@/db/schema';
 export const PINNED_API_VERSION = Stripe.API_VERSION;
 
 /** The event's API version when it is not the pinned one ('unknown' when Stripe gave none). */
-export const apiVersionMismatch = (event: Pick<Stripe.Event, 'api_version'>): string | null =>
+const apiVersionMismatch = (event: Pick<Stripe.Event, 'api_version'>): string | null =>
   event.api_version === PINNED_API_VERSION ? null : (event.api_version ?? 'unknown');
 
 export function warnApiVersionMismatch(event: Pick<Stripe.Event, 'id' | 'type' | 'api_version'>) {

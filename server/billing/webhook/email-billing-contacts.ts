@@ -6,7 +6,7 @@ import { memberships, notificationPreferences, practices, users } from '@/db/sch
 import { enqueueEmail } from '@/server/email/enqueue-email';
 import { env } from '@/server/env';
 
-export type BillingEmail = { template: 'payment-failed' } | { template: 'trial-ending'; trialEndsAt: Date };
+type BillingEmail = { template: 'payment-failed' } | { template: 'trial-ending'; trialEndsAt: Date };
 
 export async function emailBillingContacts(
   tx: Tx,

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { DbOrTx } from '@/db/client';
 import { billingCustomers, practiceSubscriptions, practices } from '@/db/schema';
 
-export type SubscriptionRef = {
+type SubscriptionRef = {
   subscriptionId: string;
   customerId: string | null;
   /** metadata.practiceId as Stripe has it: a hint until a practice with that id is found. */

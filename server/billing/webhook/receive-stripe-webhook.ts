@@ -18,7 +18,7 @@ import {
   storeObservation,
 } from './sync-subscription';
 
-export type WebhookDeps = {
+type WebhookDeps = {
   stripe: StripeReader;
   /** When Stripe is read; default the database's clock (tests fix it). */
   now?: Date;

@@ -34,13 +34,13 @@ export const readSubscription = (subscription: unknown): TSubscription => ZSubsc
 
 type Status = TSubscription['status'];
 type Row = typeof practiceSubscriptions.$inferSelect;
-export type SubscriptionState = Omit<
+type SubscriptionState = Omit<
   Row,
   'practiceId' | 'updatedAt' | 'stripeApiVersionMismatch' | 'stripeApiVersionMismatchAt'
 >;
 
 /** Over for good: nothing more will be billed on it. */
-export const hasEnded = (status: Status) => status === 'canceled' || status === 'incomplete_expired';
+const hasEnded = (status: Status) => status === 'canceled' || status === 'incomplete_expired';
 
 const fromUnix = (seconds: number | null | undefined) => (seconds == null ? null : new Date(seconds * 1000));
 

@@ -15,7 +15,7 @@ import { preferred, readSubscription, subscriptionState, type TSubscription } fr
 export type SubscriptionRef = { subscriptionId: string; customerId: string | null };
 
 /** What Stripe said, when, and for which practice: everything the write needs, read outside it. */
-export type Observation = {
+type Observation = {
   ref: SubscriptionRef;
   readAt: Date;
   practiceId: string | null;

@@ -4,7 +4,7 @@ import { Resend } from 'resend';
 import { sendErrorFrom } from './resend-errors';
 import type { EmailTransport, OutgoingMessage } from './transport';
 
-export type ResendTransportOptions = {
+type ResendTransportOptions = {
   apiKey: string;
   /** Resend's API address; tests point it at test/fake-resend. */
   baseUrl?: string;

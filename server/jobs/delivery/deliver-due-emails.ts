@@ -19,7 +19,7 @@ import {
 } from './record-outcome';
 import { GIVE_UP_AFTER_MS, RETRY_BASE_MS, retryDelayMs } from './retry-delay';
 
-export type DeliveryOptions = {
+type DeliveryOptions = {
   transport: EmailTransport;
   fromAddress: string;
   now?: () => Date;

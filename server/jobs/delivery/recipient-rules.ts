@@ -49,10 +49,7 @@ export function fallbackPreferences(
   };
 }
 
-export type DeliveryDecision =
-  | { kind: 'send' }
-  | { kind: 'wait'; until: Date }
-  | { kind: 'skip'; reason: string };
+type DeliveryDecision = { kind: 'send' } | { kind: 'wait'; until: Date } | { kind: 'skip'; reason: string };
 
 const CATEGORY_SWITCH = {
   homework: 'homeworkNudges',

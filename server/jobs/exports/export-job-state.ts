@@ -5,7 +5,7 @@ import type { Db } from '@/db/client';
 import { practiceExportFiles, practiceExports } from '@/db/schema';
 import type { ClaimedExport } from './claim-export-job';
 
-export const EXPORT_KEEP_DAYS = 7;
+const EXPORT_KEEP_DAYS = 7;
 
 const held = (job: ClaimedExport) =>
   and(

@@ -11,7 +11,7 @@ import { claimExportJob } from './claim-export-job';
 import { expireExports } from './expire-exports';
 import { failExport, finishExport, recordProgress } from './export-job-state';
 
-export const MAX_EXPORT_ATTEMPTS = 3;
+const MAX_EXPORT_ATTEMPTS = 3;
 
 export type ExportPass = { expired: number; built: 'none' | 'ready' | 'failed' | 'lost' };
 

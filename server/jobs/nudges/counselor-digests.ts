@@ -19,7 +19,7 @@ import { env } from '@/server/env';
 import { at, knownZones, notWritten, selectRows, zoneOf } from './nudge-sql';
 import { writeNudges } from './write-nudges';
 
-export const DIGEST_CATCH_UP_HOURS = 3;
+const DIGEST_CATCH_UP_HOURS = 3;
 
 const ZDigestCandidate = z.object({
   practice_id: z.string(),

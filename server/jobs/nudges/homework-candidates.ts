@@ -9,9 +9,9 @@ import type { Db } from '@/db/client';
 import { at, knownZones, notWritten, partnerRecipients, selectRows } from './nudge-sql';
 
 /** Homework nudges are written from this local hour until HOMEWORK_NUDGE_UNTIL_HOUR. */
-export const HOMEWORK_NUDGE_HOUR = 9;
+const HOMEWORK_NUDGE_HOUR = 9;
 /** Written no later, so quiet hours (21:00 by default) cannot hold one until the day it is about. */
-export const HOMEWORK_NUDGE_UNTIL_HOUR = 20;
+const HOMEWORK_NUDGE_UNTIL_HOUR = 20;
 
 const ZHomeworkCandidate = z.object({
   practice_id: z.string(),
@@ -24,7 +24,7 @@ const ZHomeworkCandidate = z.object({
   exercise_count: z.number().int(),
   idempotency_key: z.string(),
 });
-export type THomeworkCandidate = z.infer<typeof ZHomeworkCandidate>;
+type THomeworkCandidate = z.infer<typeof ZHomeworkCandidate>;
 
 export function findHomeworkCandidates(
   db: Db,

@@ -12,7 +12,7 @@ import { writeCounselorDigests } from './counselor-digests';
 import { writeHomeworkDueSoon, writeHomeworkOverdue } from './homework-reminders';
 import { writeSessionReminders } from './session-reminders';
 
-export const NUDGE_BATCH_LIMIT = 500;
+const NUDGE_BATCH_LIMIT = 500;
 
 const KINDS = {
   homeworkDueSoon: writeHomeworkDueSoon,
@@ -21,7 +21,7 @@ const KINDS = {
   counselorDigests: writeCounselorDigests,
 } satisfies Record<string, (db: Db, now: Date, limit: number) => Promise<number>>;
 
-export type TNudgeCounts = Record<keyof typeof KINDS, number>;
+type TNudgeCounts = Record<keyof typeof KINDS, number>;
 
 /** Nudges written by this run, per kind. Every kind runs even if another fails; then it throws. */
 export async function runNudgeScheduler(

@@ -11,8 +11,8 @@ import { env } from '@/server/env';
 import { at, knownZones, notWritten, partnerRecipients, selectRows } from './nudge-sql';
 import { writeNudges } from './write-nudges';
 
-export const REMINDER_LEAD_HOURS = 24;
-export const REMINDER_MIN_LEAD_HOURS = 12;
+const REMINDER_LEAD_HOURS = 24;
+const REMINDER_MIN_LEAD_HOURS = 12;
 
 const ZReminderCandidate = z.object({
   practice_id: z.string(),

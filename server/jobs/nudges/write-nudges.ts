@@ -4,7 +4,7 @@ import type { Db } from '@/db/client';
 import { emailOutbox } from '@/db/schema';
 import type { outboxRow } from '@/server/email/enqueue-email';
 
-export type OutboxRow = Awaited<ReturnType<typeof outboxRow>>;
+type OutboxRow = Awaited<ReturnType<typeof outboxRow>>;
 
 /** How many of `rows` were new. */
 export async function writeNudges(db: Db, rows: Promise<OutboxRow>[]): Promise<number> {

@@ -1,7 +1,7 @@
 // RFC 4180 CSV for spreadsheets: cells with a comma, quote or line break are quoted (quotes
 // doubled), and a cell a spreadsheet would run as a formula (= + - @, or a tab or carriage return
 // before one) gets a leading apostrophe, so an audit value never becomes code.
-export type CsvCell = string | number | null;
+type CsvCell = string | number | null;
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 const NEEDS_QUOTES = /[",\r\n]/;

@@ -7,7 +7,7 @@ import { auditActionLabel } from './audit-labels';
 import { toCsv } from './csv';
 
 /** More than any practice's log for years; past it the export says so instead of truncating silently. */
-export const AUDIT_EXPORT_LIMIT = 100_000;
+const AUDIT_EXPORT_LIMIT = 100_000;
 
 const HEADER = [
   'seq',

@@ -11,7 +11,7 @@ import { auditActionLabel } from './audit-labels';
 export const ZFindAuditEventsInput = ZAuditFilter.extend({
   beforeSeq: z.number().int().positive().optional(),
 });
-export type TFindAuditEventsInput = z.infer<typeof ZFindAuditEventsInput>;
+type TFindAuditEventsInput = z.infer<typeof ZFindAuditEventsInput>;
 
 export const AUDIT_PAGE_SIZE = 50;
 

@@ -15,7 +15,7 @@ export const ZKeptCheckpoint = z.object({
   created_at: z.iso.datetime({ offset: true }),
   mac: ZHex64,
 });
-export type TKeptCheckpoint = z.infer<typeof ZKeptCheckpoint>;
+type TKeptCheckpoint = z.infer<typeof ZKeptCheckpoint>;
 
 export function keptCheckpointOf(practiceId: string, kept: TKeptCheckpoint): StoredCheckpoint {
   return {

@@ -17,7 +17,7 @@ export type ChainEvent = ChainedFields & {
 };
 export type StoredCheckpoint = CheckpointFields & { mac: string };
 
-export type AuditChainProblem = 'missing' | 'unlinked' | 'edited' | 'diverged' | 'truncated' | 'checkpoint';
+type AuditChainProblem = 'missing' | 'unlinked' | 'edited' | 'diverged' | 'truncated' | 'checkpoint';
 export type AuditChainBreak = {
   seq: number;
   eventId: string | null;

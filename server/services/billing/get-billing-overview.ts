@@ -7,7 +7,7 @@ import { PINNED_API_VERSION } from '@/server/billing/webhook/api-version';
 import type { BillingScope } from './billing-scope';
 import { loadPracticeBillingState } from './practice-billing-state';
 
-export type TInvoiceSummary = {
+type TInvoiceSummary = {
   id: string;
   number: string | null;
   createdAt: Date;

@@ -3,7 +3,7 @@
 import { sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '@/db/client';
 
-export type PartnerEmailSuppression = {
+type PartnerEmailSuppression = {
   reason: 'bounce' | 'complaint';
   /** The day it happened, in the practice's time zone (YYYY-MM-DD). */
   since: string;

@@ -8,7 +8,7 @@ import { canSeeCouple } from './couple-access';
 import { findPartnerEmailSuppressions } from './find-partner-email-suppressions';
 
 export const ZGetCoupleInput = z.object({ coupleId: z.uuid() });
-export type TGetCoupleInput = z.infer<typeof ZGetCoupleInput>;
+type TGetCoupleInput = z.infer<typeof ZGetCoupleInput>;
 
 export async function getCouple(tx: Tx, actor: Actor, input: TGetCoupleInput) {
   const [couple] = await tx

@@ -22,7 +22,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { TCaseloadSort } from './caseload-sorts';
 
-export type TCaseloadDirection = 'asc' | 'desc';
+type TCaseloadDirection = 'asc' | 'desc';
 export type TCoupleStatus = 'active' | 'paused' | 'closed';
 
 /** Pages are capped here and in the input schema (DESIGN.md section 5). */
@@ -30,7 +30,7 @@ export const CASELOAD_MAX_PAGE_SIZE = 50;
 /** No client activity for this long makes an active couple "quiet". */
 export const QUIET_AFTER_DAYS = 10;
 
-export type TCaseloadDashboardParams = {
+type TCaseloadDashboardParams = {
   practiceId: string;
   /** Only this counselor's (membership id) couples; null: every couple in the practice. */
   counselorId: string | null;

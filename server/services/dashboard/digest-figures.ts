@@ -4,8 +4,8 @@ import type { Behavior } from '@/db/schema';
 import { behavior as behaviors } from '@/db/schema';
 import type { BehaviorWeeks, CheckInAnswer } from '../homework/progress/weekly-averages';
 
-export type CheckInPoint = { on: string; self: number; partner: number };
-export type CheckInChange = { behavior: Behavior; latest: CheckInPoint; previous: CheckInPoint | null };
+type CheckInPoint = { on: string; self: number; partner: number };
+type CheckInChange = { behavior: Behavior; latest: CheckInPoint; previous: CheckInPoint | null };
 
 /** Per behavior the partner rated, their latest check-in and the one before it (oldest behavior order). */
 export function checkInChanges(checkIns: CheckInAnswer[], partnerId: string): CheckInChange[] {
@@ -21,7 +21,7 @@ export function checkInChanges(checkIns: CheckInAnswer[], partnerId: string): Ch
   });
 }
 
-export type PerceptionGap = { behavior: Behavior; weekOf: string; gap: number };
+type PerceptionGap = { behavior: Behavior; weekOf: string; gap: number };
 
 /** Of each behavior's most recent week with a gap, the largest (the first behavior wins a tie). */
 export function largestPerceptionGap(progress: BehaviorWeeks[]): PerceptionGap | null {

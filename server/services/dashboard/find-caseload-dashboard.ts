@@ -34,7 +34,7 @@ export const ZCaseloadDashboardInput = z.object({
   page: z.number().int().min(1).max(10_000).default(1),
   pageSize: z.number().int().min(1).max(CASELOAD_MAX_PAGE_SIZE).default(CASELOAD_MAX_PAGE_SIZE),
 });
-export type TCaseloadDashboardInput = z.output<typeof ZCaseloadDashboardInput>;
+type TCaseloadDashboardInput = z.output<typeof ZCaseloadDashboardInput>;
 
 const isoDate = (value: string | null) => (value === null ? null : new Date(value));
 

@@ -22,7 +22,7 @@ import { checkInChanges, isQuiet, largestPerceptionGap } from './digest-figures'
 import { runPrepared } from './run-prepared';
 
 export const ZCoupleDigestInput = z.object({ coupleId: z.uuid() });
-export type TCoupleDigestInput = z.infer<typeof ZCoupleDigestInput>;
+type TCoupleDigestInput = z.infer<typeof ZCoupleDigestInput>;
 
 type Activity = { assignmentId: string; partnerId: string | null; submittedAt: Date | null; updatedAt: Date };
 

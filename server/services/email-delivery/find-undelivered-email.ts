@@ -3,7 +3,7 @@
 import { sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '@/db/client';
 
-export type UndeliveredEmail = {
+type UndeliveredEmail = {
   id: string;
   toEmail: string;
   template: string;

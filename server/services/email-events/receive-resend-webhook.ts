@@ -9,7 +9,7 @@ import {
 } from './record-email-event';
 import { InvalidWebhookSignature, verifyResendSignature } from './verify-resend-signature';
 
-export type WebhookOutcome =
+type WebhookOutcome =
   | { kind: 'not-configured' }
   | { kind: 'rejected'; reason: string }
   | ({ kind: 'recorded'; type: string } & RecordedEvent);

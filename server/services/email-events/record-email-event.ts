@@ -22,7 +22,7 @@ export const ZResendEvent = z.object({
   created_at: z.string().max(100).optional(),
   data: z.unknown(),
 });
-export type TResendEvent = z.infer<typeof ZResendEvent>;
+type TResendEvent = z.infer<typeof ZResendEvent>;
 
 const ZRecipientData = z.object({
   to: ZRecipients,

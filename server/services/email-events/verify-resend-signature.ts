@@ -7,7 +7,7 @@ export class InvalidWebhookSignature extends Error {
 }
 
 /** The verified delivery: its id (the same on every redelivery) and its parsed body. */
-export type VerifiedDelivery = { deliveryId: string; body: unknown };
+type VerifiedDelivery = { deliveryId: string; body: unknown };
 
 export function verifyResendSignature(secret: string, payload: string, headers: Headers): VerifiedDelivery {
   // Svix names the Standard Webhooks headers svix-*; either spelling is accepted.

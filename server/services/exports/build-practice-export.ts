@@ -8,7 +8,7 @@ import { EXPORT_FORMAT_VERSION, type ExportManifest, manifestNotes } from './exp
 import { EXPORT_REGISTRY, type ExportRow } from './export-registry';
 import { readContextRows, readTableRows, tableColumns } from './read-export-rows';
 
-export type BuiltExport = { zip: Uint8Array; fileName: string; manifest: ExportManifest };
+type BuiltExport = { zip: Uint8Array; fileName: string; manifest: ExportManifest };
 
 /** Entities in archive order: the practice and its people first, then every registered table. */
 export function exportEntityNames(): string[] {

@@ -25,7 +25,7 @@ export const ZAssignHomeworkInput = z.object({
   /** The unsigned note of this couple the homework is assigned from. */
   sessionNoteId: z.uuid().optional(),
 });
-export type TAssignHomeworkInput = z.infer<typeof ZAssignHomeworkInput>;
+type TAssignHomeworkInput = z.infer<typeof ZAssignHomeworkInput>;
 
 export async function assignHomework(tx: Tx, actor: Actor, input: TAssignHomeworkInput) {
   const couple = await findVisibleCouple(tx, actor, input.coupleId);

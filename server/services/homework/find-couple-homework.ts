@@ -15,7 +15,7 @@ export const ZFindCoupleHomeworkInput = z.object({
   coupleId: z.uuid(),
   cursor: z.object({ dueOn: z.iso.date(), id: z.uuid() }).optional(),
 });
-export type TFindCoupleHomeworkInput = z.infer<typeof ZFindCoupleHomeworkInput>;
+type TFindCoupleHomeworkInput = z.infer<typeof ZFindCoupleHomeworkInput>;
 
 export async function findCoupleHomework(tx: Tx, actor: Actor, input: TFindCoupleHomeworkInput) {
   const couple = await findVisibleCouple(tx, actor, input.coupleId);

@@ -13,7 +13,7 @@ export const ZFindExercisesInput = z.object({
   kind: z.enum(exerciseKind.enumValues).optional(),
   source: ZExerciseSource.optional(),
 });
-export type TFindExercisesInput = z.infer<typeof ZFindExercisesInput>;
+type TFindExercisesInput = z.infer<typeof ZFindExercisesInput>;
 
 export async function findExercises(tx: Tx, actor: Actor, input: TFindExercisesInput) {
   const libraryFilters: SQL[] = [];

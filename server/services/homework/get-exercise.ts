@@ -8,7 +8,7 @@ import type { Actor } from '../actor';
 import { ZExerciseSource } from './find-exercises';
 
 export const ZExerciseRef = z.object({ source: ZExerciseSource, exerciseId: z.uuid() });
-export type TExerciseRef = z.infer<typeof ZExerciseRef>;
+type TExerciseRef = z.infer<typeof ZExerciseRef>;
 
 export async function getExercise(
   tx: Tx,

@@ -12,7 +12,7 @@ export const ZCreatePracticeExerciseInput = z.object({
   /** The library exercise this one was copied from, if any. */
   copiedFromExerciseId: z.uuid().optional(),
 });
-export type TCreatePracticeExerciseInput = z.infer<typeof ZCreatePracticeExerciseInput>;
+type TCreatePracticeExerciseInput = z.infer<typeof ZCreatePracticeExerciseInput>;
 
 export async function createPracticeExercise(tx: Tx, actor: Actor, input: TCreatePracticeExerciseInput) {
   const { content } = input;
@@ -41,7 +41,7 @@ const isOwnActiveExercise = (actor: Actor, exerciseId: string) =>
   );
 
 export const ZUpdatePracticeExerciseInput = z.object({ exerciseId: z.uuid(), content: ZExerciseContent });
-export type TUpdatePracticeExerciseInput = z.infer<typeof ZUpdatePracticeExerciseInput>;
+type TUpdatePracticeExerciseInput = z.infer<typeof ZUpdatePracticeExerciseInput>;
 
 export async function updatePracticeExercise(tx: Tx, actor: Actor, input: TUpdatePracticeExerciseInput) {
   const { content } = input;

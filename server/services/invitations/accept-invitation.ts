@@ -18,7 +18,7 @@ export const ZAcceptInvitationInput = z.object({
   name: ZPersonName.optional(),
   password: ZNewPassword.optional(),
 });
-export type TAcceptInvitationInput = z.infer<typeof ZAcceptInvitationInput>;
+type TAcceptInvitationInput = z.infer<typeof ZAcceptInvitationInput>;
 
 export async function acceptInvitation(
   db: Db,

@@ -5,7 +5,7 @@ import type { Db } from '@/db/client';
 import { invitations, practices, users } from '@/db/schema';
 import { hashToken } from '@/server/auth/tokens';
 
-export type InvitationStatus = 'valid' | 'expired' | 'used' | 'unknown';
+type InvitationStatus = 'valid' | 'expired' | 'used' | 'unknown';
 
 export async function getInvitation(db: Db, token: string, now = new Date()) {
   const [row] = await db

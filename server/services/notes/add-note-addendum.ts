@@ -18,7 +18,7 @@ export const ZAddNoteAddendumInput = z.object({
     .min(1, 'Write the addendum first.')
     .max(10_000, 'Keep an addendum under 10,000 characters.'),
 });
-export type TAddNoteAddendumInput = z.infer<typeof ZAddNoteAddendumInput>;
+type TAddNoteAddendumInput = z.infer<typeof ZAddNoteAddendumInput>;
 
 export async function addNoteAddendum(tx: Tx, actor: Actor, input: TAddNoteAddendumInput) {
   const session = await findNoteSession(tx, actor, input.sessionId);

@@ -13,7 +13,7 @@ import { openAddendum, openNoteContent } from './sealed-text';
 import { findSessionNoteRow } from './session-note-row';
 
 export const ZSessionRef = z.object({ sessionId: z.uuid() });
-export type TSessionRef = z.infer<typeof ZSessionRef>;
+type TSessionRef = z.infer<typeof ZSessionRef>;
 
 async function authorName(tx: Tx, actor: Actor, membershipId: string) {
   const [row] = await tx

@@ -9,7 +9,7 @@ import { findVisibleCouple } from '../homework/visible-couple';
 import type { TObservationLevel } from './note-shape';
 import { openNoteContent } from './sealed-text';
 
-export type CoupleObservations = {
+type CoupleObservations = {
   sessionId: string;
   startsAt: Date;
   observations: Record<Behavior, TObservationLevel>;

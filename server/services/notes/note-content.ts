@@ -11,7 +11,7 @@ const ZObservation = z.object({
 });
 
 // Spelled out (not a record) so each behavior is a named, required field of the schema.
-export const ZObservations = z.object({
+const ZObservations = z.object({
   'attentive-listening': ZObservation,
   compassion: ZObservation,
   'shared-laughter': ZObservation,
@@ -25,14 +25,14 @@ export const ZObservations = z.object({
 
 const ZSectionText = z.string().max(20_000, 'Keep each section under 20,000 characters.');
 
-export const ZSections = z.object(
+const ZSections = z.object(
   Object.fromEntries(SECTION_KEYS.map((key) => [key, ZSectionText.optional()])) as Record<
     TSectionKey,
     z.ZodOptional<typeof ZSectionText>
   >,
 );
 
-export const ZReviewComment = z.object({
+const ZReviewComment = z.object({
   assignmentId: z.uuid(),
   comment: z.string().trim().max(2000, 'Keep each homework comment under 2,000 characters.'),
 });

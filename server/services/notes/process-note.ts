@@ -18,7 +18,7 @@ export const ZSaveProcessNoteInput = z.object({
   expectedUpdatedAt: z.date().nullable(),
   text: z.string().max(20_000, 'Keep process notes under 20,000 characters.'),
 });
-export type TSaveProcessNoteInput = z.infer<typeof ZSaveProcessNoteInput>;
+type TSaveProcessNoteInput = z.infer<typeof ZSaveProcessNoteInput>;
 
 async function findOwnProcessNote(tx: Tx, actor: Actor, sessionId: string, lock = false) {
   const query = tx

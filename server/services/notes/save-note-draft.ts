@@ -21,7 +21,7 @@ export const ZSaveNoteDraftInput = z.object({
   expectedUpdatedAt: z.date().nullable(),
   content: ZNoteContent,
 });
-export type TSaveNoteDraftInput = z.infer<typeof ZSaveNoteDraftInput>;
+type TSaveNoteDraftInput = z.infer<typeof ZSaveNoteDraftInput>;
 
 async function checkContent(
   tx: Tx,

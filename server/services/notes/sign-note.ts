@@ -15,7 +15,7 @@ import { openNoteContent } from './sealed-text';
 import { findSessionNoteRow, nextUpdatedAt } from './session-note-row';
 
 export const ZSignNoteInput = z.object({ sessionId: z.uuid(), expectedUpdatedAt: z.date() });
-export type TSignNoteInput = z.infer<typeof ZSignNoteInput>;
+type TSignNoteInput = z.infer<typeof ZSignNoteInput>;
 
 export async function signNote(tx: Tx, actor: Actor, input: TSignNoteInput) {
   const session = await findNoteSession(tx, actor, input.sessionId);

@@ -17,7 +17,7 @@ const ZMinuteOfDay = z
 // (test/input-from-zod.ts) stays valid.
 export const ZQuietHours = z.object({ start: ZMinuteOfDay, end: ZMinuteOfDay });
 
-export const ZDigest = z.object({
+const ZDigest = z.object({
   enabled: z.boolean(),
   hour: z
     .number()
@@ -27,7 +27,7 @@ export const ZDigest = z.object({
 });
 
 /** A client's mail: discreet, naming the practice, or as the practice decides. */
-export const DISCRETION_CHOICES = ['practice', 'discreet', 'named'] as const;
+const DISCRETION_CHOICES = ['practice', 'discreet', 'named'] as const;
 export const ZDiscretionChoice = z.enum(DISCRETION_CHOICES);
 export type TDiscretionChoice = z.infer<typeof ZDiscretionChoice>;
 

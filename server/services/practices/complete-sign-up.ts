@@ -17,7 +17,7 @@ export const ZCompleteSignUpInput = z.object({
   token: z.string().min(20).max(200),
   password: z.string().min(1, 'Enter your password.').max(200),
 });
-export type TCompleteSignUpInput = z.infer<typeof ZCompleteSignUpInput>;
+type TCompleteSignUpInput = z.infer<typeof ZCompleteSignUpInput>;
 
 const LINK_GONE = 'This link has expired or was already used. Sign up again to get a new one.';
 

@@ -11,7 +11,7 @@ import type { Actor } from '../actor';
 import { recordAudit } from '../audit/record-audit';
 
 export const ZTwoFactorRequirementInput = z.object({ required: z.boolean() });
-export type TTwoFactorRequirementInput = z.infer<typeof ZTwoFactorRequirementInput>;
+type TTwoFactorRequirementInput = z.infer<typeof ZTwoFactorRequirementInput>;
 
 export async function getTwoFactorRequirement(tx: Tx, actor: Actor) {
   const [row] = await tx

@@ -21,7 +21,7 @@ export const ZPracticeSettingsInput = z.object({
     .max(200, 'Keep the address under 200 characters.')
     .refine((address) => !/\p{Cc}/u.test(address), 'Write the address on one line.'),
 });
-export type TPracticeSettingsInput = z.infer<typeof ZPracticeSettingsInput>;
+type TPracticeSettingsInput = z.infer<typeof ZPracticeSettingsInput>;
 
 export async function updatePracticeSettings(tx: Tx, actor: Actor, input: TPracticeSettingsInput) {
   await tx.update(practices).set(input).where(eq(practices.id, actor.practiceId));

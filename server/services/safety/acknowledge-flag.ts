@@ -13,7 +13,7 @@ export const ZAcknowledgeFlagInput = z.object({
   flagId: z.uuid(),
   note: z.string().trim().min(1, 'Write a short note of what you did or will do.').max(4000),
 });
-export type TAcknowledgeFlagInput = z.infer<typeof ZAcknowledgeFlagInput>;
+type TAcknowledgeFlagInput = z.infer<typeof ZAcknowledgeFlagInput>;
 
 export async function acknowledgeFlag(tx: Tx, actor: Actor, input: TAcknowledgeFlagInput) {
   const [flag] = await tx

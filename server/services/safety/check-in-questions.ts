@@ -5,8 +5,7 @@ import { z } from 'zod';
 import { CHECK_IN_QUESTIONS, concernsIn, type TCheckInQuestionId } from './check-in-wording';
 
 export const ZCheckInAnswer = z.enum(['yes', 'sometimes', 'no']);
-export type TCheckInAnswer = z.infer<typeof ZCheckInAnswer>;
-export const CHECK_IN_NOTE_MAX = 4000;
+const CHECK_IN_NOTE_MAX = 4000;
 
 const answerFields = Object.fromEntries(CHECK_IN_QUESTIONS.map((q) => [q.id, ZCheckInAnswer.nullable()])) as {
   [K in TCheckInQuestionId]: z.ZodNullable<typeof ZCheckInAnswer>;

@@ -7,7 +7,7 @@ import { practiceCrisisLines } from '@/db/schema';
 import type { Actor } from '../actor';
 import { recordAudit } from '../audit/record-audit';
 
-export const MAX_CRISIS_LINES = 12;
+const MAX_CRISIS_LINES = 12;
 
 export const ZCrisisLine = z.object({
   name: z.string().trim().min(2, 'Enter the line’s name.').max(120),
@@ -21,9 +21,9 @@ export const ZCrisisLine = z.object({
 export type TCrisisLine = z.infer<typeof ZCrisisLine>;
 
 export const ZUpdateCrisisLinesInput = z.object({ lines: z.array(ZCrisisLine).max(MAX_CRISIS_LINES) });
-export type TUpdateCrisisLinesInput = z.infer<typeof ZUpdateCrisisLinesInput>;
+type TUpdateCrisisLinesInput = z.infer<typeof ZUpdateCrisisLinesInput>;
 
-export const DEFAULT_CRISIS_LINES: readonly TCrisisLine[] = [
+const DEFAULT_CRISIS_LINES: readonly TCrisisLine[] = [
   {
     name: '988 Suicide & Crisis Lifeline (US)',
     contact: 'Call or text 988',

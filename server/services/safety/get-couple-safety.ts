@@ -14,7 +14,7 @@ import { loadSafetySettings } from './safety-settings';
 import { openCheckIn, openFlagNote } from './sealed-safety';
 
 export const ZCoupleSafetyInput = z.object({ coupleId: z.uuid() });
-export type TCoupleSafetyInput = z.infer<typeof ZCoupleSafetyInput>;
+type TCoupleSafetyInput = z.infer<typeof ZCoupleSafetyInput>;
 
 /** The latest check-ins shown; older ones stay in the practice export. */
 const CHECK_INS_SHOWN = 20;

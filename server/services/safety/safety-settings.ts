@@ -5,9 +5,9 @@ import type { Tx } from '@/db/client';
 import { coupleSafetySettings } from '@/db/schema';
 import type { Actor } from '../actor';
 
-export const DEFAULT_CHECK_IN_CADENCE_DAYS = 30;
+const DEFAULT_CHECK_IN_CADENCE_DAYS = 30;
 
-export type TSafetySettings = {
+type TSafetySettings = {
   checkInCadenceDays: number;
   holdPlacedAt: Date | null;
   holdPlacedById: string | null;

@@ -19,7 +19,7 @@ export const ZSetCheckInCadenceInput = z.object({
       'Choose one of the offered intervals.',
     ),
 });
-export type TSetCheckInCadenceInput = z.infer<typeof ZSetCheckInCadenceInput>;
+type TSetCheckInCadenceInput = z.infer<typeof ZSetCheckInCadenceInput>;
 
 export async function setCheckInCadence(tx: Tx, actor: Actor, input: TSetCheckInCadenceInput) {
   const couple = await loadSafetyCouple(tx, actor, input.coupleId);

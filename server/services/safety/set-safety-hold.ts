@@ -12,7 +12,7 @@ import { loadSafetyCouple } from './safety-couple';
 import { lockSafetySettings } from './safety-settings';
 
 export const ZSetSafetyHoldInput = z.object({ coupleId: z.uuid(), hold: z.boolean() });
-export type TSetSafetyHoldInput = z.infer<typeof ZSetSafetyHoldInput>;
+type TSetSafetyHoldInput = z.infer<typeof ZSetSafetyHoldInput>;
 
 export async function setSafetyHold(tx: Tx, actor: Actor, input: TSetSafetyHoldInput) {
   const couple = await loadSafetyCouple(tx, actor, input.coupleId);

@@ -2,7 +2,7 @@
 import { TZDate } from '@date-fns/tz';
 import { AppError } from '@/server/errors';
 
-export type WallTime = { date: string; time: string };
+type WallTime = { date: string; time: string };
 
 /**
  * The instant a practice's wall clock shows `date` `time`. A time the clocks skip when summer

@@ -12,7 +12,7 @@ import { checkLocation, ZSessionWhen } from './session-fields';
 import { checkBookableStart, checkCounselorFree } from './session-rules';
 
 export const ZScheduleSessionInput = ZSessionWhen.extend({ coupleId: z.uuid() }).superRefine(checkLocation);
-export type TScheduleSessionInput = z.infer<typeof ZScheduleSessionInput>;
+type TScheduleSessionInput = z.infer<typeof ZScheduleSessionInput>;
 
 export async function scheduleSession(tx: Tx, actor: Actor, input: TScheduleSessionInput) {
   const couple = await findVisibleCouple(tx, actor, input.coupleId);

@@ -17,7 +17,7 @@ export const ZSessionWhen = z.object({
   /** The address for an in-person session (optional: the practice's usual room), the link for video. */
   location: z.string().trim().max(500, 'Keep the location under 500 characters.'),
 });
-export type TSessionWhen = z.infer<typeof ZSessionWhen>;
+type TSessionWhen = z.infer<typeof ZSessionWhen>;
 
 function isHttpsUrl(value: string): boolean {
   try {

@@ -8,7 +8,7 @@ import { assertMayManageOwner, assertNotLastOwner, loadStaffMember } from './loa
 
 export const ZStaffRole = z.enum(['owner', 'admin', 'counselor']);
 export const ZChangeMemberRoleInput = z.object({ membershipId: z.uuid(), role: ZStaffRole });
-export type TChangeMemberRoleInput = z.infer<typeof ZChangeMemberRoleInput>;
+type TChangeMemberRoleInput = z.infer<typeof ZChangeMemberRoleInput>;
 
 export async function changeMemberRole(tx: Tx, actor: Actor, input: TChangeMemberRoleInput) {
   const member = await loadStaffMember(tx, actor, input.membershipId);

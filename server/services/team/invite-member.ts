@@ -12,7 +12,7 @@ export const ZInviteMemberInput = z.object({
   email: ZEmail,
   role: z.enum(['counselor', 'admin']),
 });
-export type TInviteMemberInput = z.infer<typeof ZInviteMemberInput>;
+type TInviteMemberInput = z.infer<typeof ZInviteMemberInput>;
 
 /** Invites a staff member. Inviting the same email again replaces the pending invitation. */
 export async function inviteMember(tx: Tx, actor: Actor, input: TInviteMemberInput) {

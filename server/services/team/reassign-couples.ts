@@ -15,7 +15,7 @@ export const ZReassignCouplesInput = z.object({
   /** Absent: every couple of the first counselor. */
   coupleIds: z.array(z.uuid()).min(1, 'Choose at least one couple.').max(REASSIGN_LIMIT).optional(),
 });
-export type TReassignCouplesInput = z.infer<typeof ZReassignCouplesInput>;
+type TReassignCouplesInput = z.infer<typeof ZReassignCouplesInput>;
 
 /** Moves couples from one staff member to another active one, all or none, one audit event per couple. */
 export async function reassignCouples(tx: Tx, actor: Actor, input: TReassignCouplesInput) {

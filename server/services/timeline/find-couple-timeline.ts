@@ -20,7 +20,7 @@ export const TIMELINE_KINDS = [
   'homework-reviewed',
   'answer-submitted',
 ] as const;
-export type TimelineKind = (typeof TIMELINE_KINDS)[number];
+type TimelineKind = (typeof TIMELINE_KINDS)[number];
 
 export const ZTimelineCursor = z.object({ at: z.date(), key: z.string().min(1).max(200) });
 

@@ -10,7 +10,7 @@ export const ZKind = z.enum(exerciseKind.enumValues);
 
 const ZSlotStatus = z.enum(['not-started', 'draft', 'submitted']);
 
-export const ZSlotOutput = z.object({
+const ZSlotOutput = z.object({
   partnerId: z.uuid().nullable(),
   status: ZSlotStatus,
   submittedAt: z.date().nullable(),

@@ -21,7 +21,7 @@ const ZReviewItem = z.object({
   ),
 });
 
-export const ZHomeworkReviewOutput = z.object({
+const ZHomeworkReviewOutput = z.object({
   /** Homework due after this date (exclusive) and up to `upTo` (inclusive), both YYYY-MM-DD. */
   after: z.string(),
   upTo: z.string(),

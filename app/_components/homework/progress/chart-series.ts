@@ -67,7 +67,7 @@ export function observedSeries(observed: TObserved, weeks: string[]): (number | 
   });
 }
 
-export const levelStep = (level: TObservationLevel) => OBSERVATION_LEVELS.indexOf(level);
+const levelStep = (level: TObservationLevel) => OBSERVATION_LEVELS.indexOf(level);
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 

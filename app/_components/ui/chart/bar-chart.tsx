@@ -8,7 +8,7 @@ import { useId } from 'react';
 import { ChartCanvas } from './chart-canvas';
 import { innerHeight, innerWidth } from './chart-frame';
 
-export type BarSeries = {
+type BarSeries = {
   key: string;
   color: string;
   /** Diagonal stripes instead of a solid fill. */

@@ -1,7 +1,7 @@
 // A chart's figures as a small table: the accessible, exact version of what the chart draws.
 import type { ReactNode } from 'react';
 
-export type ChartTableRow = { key: string; header: ReactNode; cells: ReactNode[] };
+type ChartTableRow = { key: string; header: ReactNode; cells: ReactNode[] };
 
 export function ChartTable({
   caption,

@@ -8,7 +8,7 @@ import { ChartCanvas } from './chart-canvas';
 import { innerHeight, innerWidth, MARGIN } from './chart-frame';
 import { Marker, type MarkerShape } from './marker';
 
-export type LineSeries = {
+type LineSeries = {
   key: string;
   color: string;
   marker: MarkerShape;

@@ -8,7 +8,7 @@ import { type LocalEvent, recordEvents } from '../events';
 import { notesOf } from '../resources/checkout-sessions';
 import { getObject, inTransaction, saveObject } from '../store';
 
-export type PaidCheckout = { redirectUrl: string; events: LocalEvent[]; subscriptionId: string };
+type PaidCheckout = { redirectUrl: string; events: LocalEvent[]; subscriptionId: string };
 
 export async function payCheckoutSession(db: Db, sessionId: string, appUrl: string): Promise<PaidCheckout> {
   return inTransaction(db, async (tx) => {

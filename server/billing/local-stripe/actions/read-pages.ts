@@ -5,7 +5,7 @@ import { findPrice, productName } from '../prices';
 import { notesOf } from '../resources/checkout-sessions';
 import { findObject, listObjects, type StripeObject } from '../store';
 
-export type CheckoutView = {
+type CheckoutView = {
   id: string;
   status: string;
   planName: string;
@@ -34,7 +34,7 @@ export async function readCheckout(db: Db, sessionId: string): Promise<CheckoutV
   };
 }
 
-export type PortalView = {
+type PortalView = {
   id: string;
   returnUrl: string | null;
   customerName: string | null;
@@ -97,7 +97,7 @@ export async function readPortal(db: Db, portalSessionId: string): Promise<Porta
 }
 
 /** The customer's newest subscription that has not ended, else its newest one. */
-export async function currentSubscription(db: Db, customerId: string): Promise<StripeObject | null> {
+async function currentSubscription(db: Db, customerId: string): Promise<StripeObject | null> {
   const all = await listObjects(db, 'subscription', [{ path: ['customer'], value: customerId }]);
   return all.find((s) => s.status !== 'canceled') ?? all[0] ?? null;
 }

@@ -16,7 +16,7 @@ export type SubscriptionAction =
   | { kind: 'recover_payment' }
   | { kind: 'trial_will_end' };
 
-export type ActionResult = { subscription: StripeObject; events: LocalEvent[] };
+type ActionResult = { subscription: StripeObject; events: LocalEvent[] };
 
 export async function runSubscriptionAction(
   db: Db,

@@ -29,7 +29,7 @@ const ZCreateSession = z.strictObject({
     .optional(),
 });
 
-export type CheckoutNotes = {
+type CheckoutNotes = {
   line_items: { price: string; quantity: number }[];
   subscription_metadata: Record<string, string>;
   trial_period_days: number | null;

@@ -10,7 +10,7 @@ import { invoicePaid } from './invoice-paid';
 import { invoicePaymentFailed } from './invoice-payment-failed';
 import type { EventPlan, HandledEvent, HandledEventType, Handler } from './types';
 
-export const HANDLERS: { [T in HandledEventType]: Handler<T> } = {
+const HANDLERS: { [T in HandledEventType]: Handler<T> } = {
   'checkout.session.completed': checkoutSessionCompleted,
   'customer.subscription.created': customerSubscriptionCreated,
   'customer.subscription.updated': customerSubscriptionUpdated,

@@ -45,8 +45,7 @@ export type Handler<T extends HandledEventType> = (
 /** An id, or the object it was expanded into, as Stripe returns it. */
 export const ZExpandable = z.union([z.string(), z.object({ id: z.string() })]).nullish();
 type Expandable = z.infer<typeof ZExpandable>;
-export const idOf = (value: Expandable): string | null =>
-  typeof value === 'string' ? value : (value?.id ?? null);
+const idOf = (value: Expandable): string | null => (typeof value === 'string' ? value : (value?.id ?? null));
 
 export const refOf = (subscription: Expandable, customer: Expandable): SubscriptionRef | null => {
   const subscriptionId = idOf(subscription);

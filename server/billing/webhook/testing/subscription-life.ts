@@ -4,7 +4,7 @@
 import { priceIdOf } from '@/server/billing/plan-prices';
 import { DAY, eventOf, InMemoryStripe, type TestEvent } from './stripe-objects';
 
-export type LifeStep = { name: string; events: TestEvent[]; subscription: object };
+type LifeStep = { name: string; events: TestEvent[]; subscription: object };
 
 export function subscriptionLife(practiceId: string, startSeconds: number) {
   const stripe = new InMemoryStripe();

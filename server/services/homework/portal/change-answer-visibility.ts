@@ -16,7 +16,7 @@ export const ZChangeAnswerVisibilityInput = z.object({
   assignmentId: z.uuid(),
   visibility: ZAnswerVisibility,
 });
-export type TChangeAnswerVisibilityInput = z.infer<typeof ZChangeAnswerVisibilityInput>;
+type TChangeAnswerVisibilityInput = z.infer<typeof ZChangeAnswerVisibilityInput>;
 
 export async function changeAnswerVisibility(tx: Tx, actor: Actor, input: TChangeAnswerVisibilityInput) {
   const people = await getPortalPeople(tx, actor);

@@ -14,7 +14,7 @@ const PAGE_SIZE = 50;
 export const ZHomeworkHistoryInput = z.object({
   cursor: z.object({ submittedAt: z.date(), id: z.uuid() }).optional(),
 });
-export type THomeworkHistoryInput = z.infer<typeof ZHomeworkHistoryInput>;
+type THomeworkHistoryInput = z.infer<typeof ZHomeworkHistoryInput>;
 
 export async function findHomeworkHistory(tx: Tx, actor: Actor, input: THomeworkHistoryInput) {
   const people = await getPortalPeople(tx, actor);

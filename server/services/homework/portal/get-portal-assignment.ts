@@ -10,7 +10,7 @@ import { portalSlots } from './portal-slots';
 import { chooseVisibility, loadDefaultVisibility } from './visibility-choice';
 
 export const ZPortalAssignmentInput = z.object({ assignmentId: z.uuid() });
-export type TPortalAssignmentInput = z.infer<typeof ZPortalAssignmentInput>;
+type TPortalAssignmentInput = z.infer<typeof ZPortalAssignmentInput>;
 
 export async function getPortalAssignment(tx: Tx, actor: Actor, input: TPortalAssignmentInput) {
   const people = await getPortalPeople(tx, actor);

@@ -20,7 +20,7 @@ import { myAssignmentColumns, myAssignmentsFilter } from './my-assignments';
 import { portalSlots } from './portal-slots';
 
 export const ZPortalProgressInput = z.object({ weeks: ZProgressWeeks.optional() });
-export type TPortalProgressInput = z.infer<typeof ZPortalProgressInput>;
+type TPortalProgressInput = z.infer<typeof ZPortalProgressInput>;
 
 export async function getPortalProgress(tx: Tx, actor: Actor, input: TPortalProgressInput) {
   const people = await getPortalPeople(tx, actor);

@@ -29,7 +29,7 @@ const statusOf = (partnerId: string | null) =>
   sql<StoredStatus>`app_response_status(${assignments.id}, ${partnerId}::uuid)`;
 
 /** Select these beside an assignment's columns; statusesOf() reads them. */
-export function statusColumns(people: PortalPeople) {
+function statusColumns(people: PortalPeople) {
   return {
     ownStatus: statusOf(people.me.partnerId),
     otherStatus: people.partner ? statusOf(people.partner.partnerId) : sql<StoredStatus>`null`,

@@ -7,7 +7,7 @@ import { canReadAnswer } from '../answer-visibility';
 import type { PortalPeople } from './get-portal-people';
 import { type MyAssignmentRow, type SlotStatus, slotsOf, statusesOf } from './my-assignments';
 
-export type MySlot = {
+type MySlot = {
   /** Null for the one shared answer of an exercise done together. */
   partnerId: string | null;
   status: SlotStatus;
@@ -15,7 +15,7 @@ export type MySlot = {
   visibility: AnswerVisibility | null;
   answer: TAnswerBody | null;
 };
-export type TheirSlot = { partnerId: string; status: SlotStatus; answer: TAnswerBody | null };
+type TheirSlot = { partnerId: string; status: SlotStatus; answer: TAnswerBody | null };
 
 /** `stored`: the assignment's responses as row-level security lets the signed-in partner see them. */
 export function portalSlots(

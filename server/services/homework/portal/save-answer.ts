@@ -23,9 +23,9 @@ export const ZSaveAnswerInput = z.object({
   /** Leave out to keep the answer's current visibility (or, on the first save, the default). */
   visibility: ZAnswerVisibility.optional(),
 });
-export type TSaveAnswerInput = z.infer<typeof ZSaveAnswerInput>;
+type TSaveAnswerInput = z.infer<typeof ZSaveAnswerInput>;
 
-export type SavedAnswer = {
+type SavedAnswer = {
   assignmentId: string;
   status: 'draft' | 'submitted';
   visibility: AnswerVisibility;

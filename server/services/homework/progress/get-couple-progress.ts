@@ -23,7 +23,7 @@ import {
 import { chartWeeks, progressSeries } from './progress-series';
 
 export const ZCoupleProgressInput = z.object({ coupleId: z.uuid(), weeks: ZProgressWeeks.optional() });
-export type TCoupleProgressInput = z.infer<typeof ZCoupleProgressInput>;
+type TCoupleProgressInput = z.infer<typeof ZCoupleProgressInput>;
 
 export async function getCoupleProgress(tx: Tx, actor: Actor, input: TCoupleProgressInput) {
   const couple = await findVisibleCouple(tx, actor, input.coupleId);

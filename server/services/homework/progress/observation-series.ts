@@ -5,8 +5,8 @@ import type { TObservationLevel } from '@/server/services/notes/note-shape';
 import { calendarDateIn } from '@/server/services/practices/time-zone';
 import { isoWeekStart } from './weekly-averages';
 
-export type SessionObservations = { startsAt: Date; observations: Record<Behavior, TObservationLevel> };
-export type ObservedLevel = { on: string; weekOf: string; level: TObservationLevel };
+type SessionObservations = { startsAt: Date; observations: Record<Behavior, TObservationLevel> };
+type ObservedLevel = { on: string; weekOf: string; level: TObservationLevel };
 
 export function observationSeries(
   sessions: SessionObservations[],

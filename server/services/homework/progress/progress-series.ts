@@ -6,14 +6,14 @@ import { type Behavior, behavior } from '@/db/schema';
 import type { Slot } from '../answer-slots';
 import { type CheckInAnswer, isoWeekStart, mean, rounded } from './weekly-averages';
 
-export type ProgressAssignment = {
+type ProgressAssignment = {
   behavior: Behavior;
   dueOn: string;
   /** `partnerId` null: the one shared answer of an exercise the couple does together. */
   slots: { partnerId: string | null; status: Slot['status'] }[];
 };
 
-export type RatingWeek = {
+type RatingWeek = {
   /** The Monday that starts the ISO week, 'YYYY-MM-DD'. */
   weekOf: string;
   /** How the partner rated themself (the mean of that week's check-ins). */
@@ -24,9 +24,9 @@ export type RatingWeek = {
   gap: number | null;
 };
 
-export type HomeworkWeek = { weekOf: string; partnerId: string; asked: number; done: number };
+type HomeworkWeek = { weekOf: string; partnerId: string; asked: number; done: number };
 
-export type BehaviorSeries = {
+type BehaviorSeries = {
   behavior: Behavior;
   /** Answers asked for: one per partner it was for, or one shared answer for an exercise done together. */
   assigned: number;

@@ -4,7 +4,7 @@ import { z } from 'zod';
 
 export const SENDER_NAME_MAX = 60;
 
-export const ZDiscreetSenderName = z
+const ZDiscreetSenderName = z
   .string()
   .trim()
   .min(1, 'Enter a sender name.')

@@ -21,7 +21,7 @@ const ZDay = z
     return date;
   });
 
-export const ZAuditSearchParams = z.object({
+const ZAuditSearchParams = z.object({
   person: optional(z.uuid()),
   action: optional(z.string().trim().min(1).max(100)),
   couple: optional(z.uuid()),
@@ -29,9 +29,8 @@ export const ZAuditSearchParams = z.object({
   to: optional(ZDay),
   before: optional(z.coerce.number().int().positive()),
 });
-export type AuditSearchParams = z.input<typeof ZAuditSearchParams>;
 
-export type ParsedAuditSearch = { filter: TAuditFilter; beforeSeq?: number };
+type ParsedAuditSearch = { filter: TAuditFilter; beforeSeq?: number };
 
 export function parseAuditSearchParams(
   params: Record<string, string | string[] | undefined> | URLSearchParams,

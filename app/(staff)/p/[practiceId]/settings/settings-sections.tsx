@@ -1,5 +1,5 @@
 /** The settings page's sections, and a list of them beside the page on a desk to jump between. */
-export const SETTINGS_SECTIONS = [
+const SETTINGS_SECTIONS = [
   { id: 'practice', label: 'Practice' },
   { id: 'reminders', label: 'Client reminders' },
   { id: 'email-privacy', label: 'Client email privacy' },
@@ -7,8 +7,6 @@ export const SETTINGS_SECTIONS = [
   { id: 'crisis-lines', label: 'Crisis lines' },
   { id: 'undelivered-email', label: 'Undelivered email' },
 ] as const;
-
-export type SettingsSectionId = (typeof SETTINGS_SECTIONS)[number]['id'];
 
 /** Anchor-card styling: a little room above a section when its link is followed. */
 export const SECTION_CLASS = 'scroll-mt-6';

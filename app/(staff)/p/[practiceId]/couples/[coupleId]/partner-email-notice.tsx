@@ -4,7 +4,7 @@ import { formatCalendarDate } from '@/app/_lib/calendar-date';
 
 export type EmailSuppression = { reason: 'bounce' | 'complaint'; since: string };
 
-export function partnerEmailNoticeText(suppression: EmailSuppression): string {
+function partnerEmailNoticeText(suppression: EmailSuppression): string {
   const day = formatCalendarDate(suppression.since);
   return suppression.reason === 'bounce'
     ? `Emails to this address bounced on ${day}, so Ninefold has stopped sending to it. Check the address with them.`
