@@ -122,4 +122,10 @@ export const ROLE_TABLE: Readonly<Record<string, Row>> = {
   'safety.setCadence': ['safety:manage', 'open when read-only'],
   'safety.crisisLines': ['practice:settings'],
   'safety.updateCrisisLines': ['practice:settings', 'open when read-only'],
+  // measures
+  'measures.forCouple': ['measures:read'],
+  'measures.setSchedule': ['measures:manage'],
+  'measures.removeSchedule': ['measures:manage'],
+  'measures.myDue': ['portal:read'],
+  'measures.submit': ['measures:answer', 'open when read-only'],
 };

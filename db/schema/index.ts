@@ -7,6 +7,7 @@ export * from './exports';
 export * from './homework';
 export * from './identity';
 export * from './invitations';
+export * from './measures';
 export * from './practices';
 export * from './safety';
 export * from './sessions';

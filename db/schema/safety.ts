@@ -17,6 +17,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { couples, partners } from './couples';
+import { measureResponses } from './measures';
 import { memberships, practices } from './practices';
 
 export const safetyCheckIns = pgTable(
@@ -58,7 +59,9 @@ export const safetyFlags = pgTable(
     id: uuid('id').notNull().defaultRandom(),
     coupleId: uuid('couple_id').notNull(),
     partnerId: uuid('partner_id').notNull(),
-    checkInId: uuid('check_in_id').notNull(),
+    /** What raised the flag: a check-in, or a measure answer (PHQ-9 item 9); exactly one. */
+    checkInId: uuid('check_in_id'),
+    measureResponseId: uuid('measure_response_id'),
     raisedAt: timestamp('raised_at', { withTimezone: true }).notNull().defaultNow(),
     acknowledgedById: uuid('acknowledged_by_id'),
     acknowledgedAt: timestamp('acknowledged_at', { withTimezone: true }),
@@ -87,7 +90,14 @@ export const safetyFlags = pgTable(
       columns: [t.practiceId, t.acknowledgedById],
       foreignColumns: [memberships.practiceId, memberships.id],
     }),
+    foreignKey({
+      name: 'safety_flags_measure_response_fk',
+      columns: [t.practiceId, t.measureResponseId],
+      foreignColumns: [measureResponses.practiceId, measureResponses.id],
+    }).onDelete('cascade'),
     unique('safety_flags_check_in_key').on(t.practiceId, t.checkInId),
+    unique('safety_flags_measure_response_key').on(t.practiceId, t.measureResponseId),
+    check('safety_flags_one_source', sql`num_nonnulls(${t.checkInId}, ${t.measureResponseId}) = 1`),
     check(
       'safety_flags_acknowledged_whole',
       sql`(${t.acknowledgedAt} is null) = (${t.acknowledgedById} is null) and (${t.acknowledgedAt} is null) = (${t.noteCiphertext} is null)`,

@@ -33,6 +33,9 @@ export const PERMISSIONS = {
   'safety:read': STAFF,
   'safety:manage': STAFF,
   'safety:check-in': ['client'],
+  'measures:read': STAFF,
+  'measures:manage': STAFF,
+  'measures:answer': ['client'],
 } as const satisfies Record<string, readonly MembershipRole[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

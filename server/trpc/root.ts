@@ -7,6 +7,7 @@ import { couplesRouter } from './routers/couples.router';
 import { dashboardRouter } from './routers/dashboard.router';
 import { exportsRouter } from './routers/exports.router';
 import { exercisesRouter, homeworkRouter } from './routers/homework.router';
+import { measuresRouter } from './routers/measures.router';
 import { notesRouter } from './routers/notes.router';
 import { portalRouter } from './routers/portal.router';
 import { practiceRouter } from './routers/practice.router';
@@ -36,6 +37,7 @@ export const appRouter = router({
   exports: exportsRouter,
   clientData: clientDataRouter,
   safety: safetyRouter,
+  measures: measuresRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -38,6 +38,8 @@ const ACTION_LABELS: Record<string, string> = {
   'safety.hold.lifted': 'Lifted a safety hold',
   'safety.flag.acknowledged': 'Acknowledged a safety flag',
   'safety.check-ins.viewed': 'Read safety check-ins',
+  'measures.viewed': 'Read measure answers',
+  'measures.schedule-changed': 'Changed which questionnaires a couple is asked',
   'safety.cadence.changed': 'Changed how often safety check-ins are asked',
   'export.requested': 'Asked for an export of the practice’s data',
   'export.downloaded': 'Downloaded an export of the practice’s data',

@@ -6,6 +6,7 @@
 import type { AnswerVisibility } from '@/db/schema';
 import { staffMayReadAnswer } from '../homework/answer-visibility';
 import { openAnswer } from '../homework/stored-answer';
+import { openMeasureAnswers } from '../measures/sealed-measure';
 import { openAddendum, openNoteContent } from '../notes/sealed-text';
 import { openCheckIn, openFlagNote } from '../safety/sealed-safety';
 
@@ -55,6 +56,18 @@ export const EXPORT_REGISTRY: Record<string, ExportRule> = {
   couple_safety_settings: rows({ orderBy: 'couple_id' }),
   couples: rows(),
   invitations: rows({ omit: ['token_hash'] }),
+  measure_responses: rows({
+    omit: ['answers_ciphertext'],
+    open: (practiceId, { answers_ciphertext, ...row }) => ({
+      ...row,
+      answers: openMeasureAnswers(practiceId, text(row, 'id'), String(answers_ciphertext)),
+    }),
+    note: 'Each partner’s questionnaire answers (PHQ-9, GAD-7, session feedback), decrypted into `answers` by item; `score` as scored when sent. Never shown to the other partner.',
+  }),
+  measure_schedules: rows({
+    orderBy: 'couple_id',
+    note: 'Which questionnaires each couple is asked, and when.',
+  }),
   memberships: rows(),
   partners: rows(),
   practice_crisis_lines: rows(),

@@ -1,8 +1,9 @@
 // A client's own data, as one JSON document: their answers (every visibility), the partner's
 // answers they may read (shared with the couple, and for joint reveals only once both answered),
-// their couple's homework and sessions (times and status, never the counselor's notes) and their
-// email preferences. Runs as the client under row-level security, and applies the portal's own
-// answer rule on top, so nothing the portal would not show leaves. Audited with counts only.
+// their couple's homework and sessions (times and status, never the counselor's notes), their own
+// questionnaire answers and their email preferences. Runs as the client under row-level security,
+// and applies the portal's own answer rule on top, so nothing the portal would not show leaves.
+// Audited with counts only.
 import { and, asc, eq, inArray, isNull, or } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import {
@@ -18,6 +19,7 @@ import { recordAudit } from '../audit/record-audit';
 import { canReadAnswer } from '../homework/answer-visibility';
 import { getPortalPeople } from '../homework/portal/get-portal-people';
 import { openAnswer } from '../homework/stored-answer';
+import { findMyMeasureAnswers } from '../measures/find-my-measure-answers';
 
 const authorOf = (partnerId: string | null, me: string) =>
   partnerId === null ? ('together' as const) : partnerId === me ? ('me' as const) : ('partner' as const);
@@ -134,6 +136,7 @@ export async function exportMyData(tx: Tx, actor: Actor, now = new Date()) {
     })
     .from(notificationPreferences)
     .where(eq(notificationPreferences.userId, actor.userId));
+  const questionnaires = await findMyMeasureAnswers(tx, actor, me);
   await recordAudit(tx, actor, {
     action: 'portal.data_exported',
     targetType: 'partner',
@@ -151,6 +154,7 @@ export async function exportMyData(tx: Tx, actor: Actor, now = new Date()) {
     homework,
     answers,
     sessions,
+    questionnaires,
     emailPreferences: preferences ?? null,
   };
 }

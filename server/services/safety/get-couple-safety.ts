@@ -63,6 +63,7 @@ export async function getCoupleSafety(tx: Tx, actor: Actor, input: TCoupleSafety
     .select({
       id: safetyFlags.id,
       checkInId: safetyFlags.checkInId,
+      measureResponseId: safetyFlags.measureResponseId,
       partnerName: partners.displayName,
       raisedAt: safetyFlags.raisedAt,
       acknowledgedAt: safetyFlags.acknowledgedAt,
@@ -110,8 +111,10 @@ export async function getCoupleSafety(tx: Tx, actor: Actor, input: TCoupleSafety
   }
   return {
     ...summary,
-    flags: flags.map(({ noteCiphertext, ...flag }) => ({
+    flags: flags.map(({ noteCiphertext, measureResponseId, ...flag }) => ({
       ...flag,
+      // A flag is raised by a check-in or by a questionnaire's safety item (PHQ-9 item 9).
+      source: measureResponseId === null ? ('check-in' as const) : ('questionnaire' as const),
       note: noteCiphertext ? openFlagNote(actor.practiceId, flag.id, noteCiphertext) : null,
     })),
     checkIns: checkIns.map(({ answersCiphertext, ...row }) => {

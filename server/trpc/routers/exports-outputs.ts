@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { ZBehavior, ZExerciseContent } from '@/db/exercise-content';
 import { exportStatus } from '@/db/schema';
 import { ZAnswerBody } from '@/server/services/homework/answer-body';
+import { ZMeasureSlug } from '@/server/services/measures/catalogue';
 import { ZSessionFormat } from '@/server/services/sessions/session-fields';
 import { ZKind, ZVisibility } from './homework-outputs';
 
@@ -65,6 +66,16 @@ export const ZClientExportOutput = z.object({
       format: ZSessionFormat,
       location: z.string(),
       status: z.enum(['scheduled', 'attended', 'no-show', 'cancelled']),
+    }),
+  ),
+  questionnaires: z.array(
+    z.object({
+      measure: ZMeasureSlug,
+      title: z.string(),
+      sessionId: z.uuid().nullable(),
+      submittedAt: z.date(),
+      score: z.number(),
+      answers: z.record(z.string(), z.number()),
     }),
   ),
   emailPreferences: z

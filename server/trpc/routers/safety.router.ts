@@ -57,7 +57,8 @@ export const safetyRouter = router({
         flags: z.array(
           z.object({
             id: z.uuid(),
-            checkInId: z.uuid(),
+            checkInId: z.uuid().nullable(),
+            source: z.enum(['check-in', 'questionnaire']),
             partnerName: z.string(),
             raisedAt: z.date(),
             acknowledgedAt: z.date().nullable(),

@@ -64,7 +64,8 @@ export default async function CoupleSafetyPage({
         </h2>
         {safety.flags.length === 0 ? (
           <EmptyState title="No flags raised">
-            A check-in answer that suggests a concern raises a flag here for you to acknowledge.
+            A check-in answer that suggests a concern, or a PHQ-9 item 9 answered above “Not at all”, raises a
+            flag here for you to acknowledge.
           </EmptyState>
         ) : (
           <ul className="m-0 grid list-none gap-3 p-0">
@@ -78,7 +79,16 @@ export default async function CoupleSafetyPage({
                       <Badge tone="danger">Open</Badge>
                     )}
                     <span>
-                      <strong>{flag.partnerName}</strong>’s check-in of {when(flag.raisedAt)}
+                      {flag.source === 'check-in' ? (
+                        <>
+                          <strong>{flag.partnerName}</strong>’s check-in of {when(flag.raisedAt)}
+                        </>
+                      ) : (
+                        <>
+                          <strong>{flag.partnerName}</strong>’s PHQ-9 of {when(flag.raisedAt)}: item 9
+                          (thoughts of being better off dead or of self-harm) answered above “Not at all”
+                        </>
+                      )}
                     </span>
                   </p>
                   {flag.acknowledgedAt ? (

@@ -1,0 +1,17 @@
+// The measures Ninefold ships, by slug. Each is free to reproduce or our own: we ship no
+// copyrighted items.
+import { z } from 'zod';
+import type { MeasureDefinition, MeasureSlug } from '../measure-definition';
+import { GAD_7 } from './gad-7';
+import { PHQ_9 } from './phq-9';
+import { SESSION_FEEDBACK } from './session-feedback';
+
+export const MEASURES: Readonly<Record<MeasureSlug, MeasureDefinition>> = {
+  'phq-9': PHQ_9,
+  'gad-7': GAD_7,
+  'session-feedback': SESSION_FEEDBACK,
+};
+
+export const MEASURE_SLUGS = Object.keys(MEASURES) as MeasureSlug[];
+
+export const ZMeasureSlug = z.enum(['phq-9', 'gad-7', 'session-feedback'] satisfies MeasureSlug[]);

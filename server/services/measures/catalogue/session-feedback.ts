@@ -1,0 +1,34 @@
+// Ninefold's own three questions on how the therapy is working for this partner. Asked of each
+// partner on their own, because a couple's counselor can be working well for one and not the other.
+import type { MeasureDefinition } from '../measure-definition';
+
+export const SESSION_FEEDBACK: MeasureDefinition = {
+  slug: 'session-feedback',
+  title: 'Session feedback',
+  about: 'therapy',
+  instructions:
+    'Thinking about your sessions so far, how true is each of these for you? Your partner never sees your answers.',
+  items: [
+    { id: 'heard', text: 'I feel heard and understood in our sessions.' },
+    { id: 'matters', text: 'We are working on what matters to me.' },
+    { id: 'fits', text: 'The way our counselor works suits me.' },
+  ],
+  choices: [
+    { value: 1, label: 'Not at all' },
+    { value: 2, label: 'A little' },
+    { value: 3, label: 'Somewhat' },
+    { value: 4, label: 'Mostly' },
+    { value: 5, label: 'Completely' },
+  ],
+  scoring: 'mean',
+  range: [1, 5],
+  better: 'higher',
+  bands: [
+    { from: 1, label: 'Not working for them', tone: 'concern' },
+    { from: 3, label: 'Mixed', tone: 'watch' },
+    { from: 4, label: 'Working well', tone: 'calm' },
+  ],
+  reliableChange: 1,
+  clinicalCutOff: null,
+  licence: 'Written by Ninefold for Ninefold; free for any practice on Ninefold to use.',
+};

@@ -1,0 +1,51 @@
+// When a partner is asked a measure, from the counselor's schedule, the couple's sessions and the
+// partner's own earlier answers: pure, so every timing is tested without a clock.
+import type { MeasureTiming, SessionStatus } from '@/db/schema';
+
+const HOUR_MS = 3600_000;
+const WEEK_MS = 7 * 24 * HOUR_MS;
+/** How long after a session the portal still asks about it. */
+export const AFTER_SESSION_WINDOW_MS = WEEK_MS;
+
+export type ScheduleFacts = { timing: MeasureTiming; intervalWeeks: number | null; hoursBefore: number };
+export type SessionFacts = { id: string; startsAt: Date; durationMinutes: number; status: SessionStatus };
+export type OwnAnswerFacts = { sessionId: string | null; submittedAt: Date };
+
+/** An occasion to answer: tied to a session (before or after it) or not (intake, every N weeks). */
+export type DueOccasion = { sessionId: string | null; sessionStartsAt: Date | null };
+
+const endOf = (session: SessionFacts) => session.startsAt.getTime() + session.durationMinutes * 60_000;
+
+export function dueOccasion(
+  schedule: ScheduleFacts,
+  sessions: readonly SessionFacts[],
+  answers: readonly OwnAnswerFacts[],
+  now: Date,
+): DueOccasion | null {
+  const answeredFor = (sessionId: string) => answers.some((answer) => answer.sessionId === sessionId);
+  const at = now.getTime();
+  switch (schedule.timing) {
+    case 'intake':
+      return answers.length === 0 ? { sessionId: null, sessionStartsAt: null } : null;
+    case 'every-n-weeks': {
+      const last = Math.max(...answers.map((answer) => answer.submittedAt.getTime()));
+      const due = answers.length === 0 || at - last >= (schedule.intervalWeeks ?? 1) * WEEK_MS;
+      return due ? { sessionId: null, sessionStartsAt: null } : null;
+    }
+    case 'before-session': {
+      const next = sessions
+        .filter((s) => s.status === 'scheduled' && s.startsAt.getTime() > at)
+        .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime())[0];
+      if (!next || next.startsAt.getTime() - schedule.hoursBefore * HOUR_MS > at || answeredFor(next.id))
+        return null;
+      return { sessionId: next.id, sessionStartsAt: next.startsAt };
+    }
+    case 'after-session': {
+      const last = sessions
+        .filter((s) => (s.status === 'scheduled' || s.status === 'attended') && endOf(s) <= at)
+        .sort((a, b) => b.startsAt.getTime() - a.startsAt.getTime())[0];
+      if (!last || at - endOf(last) > AFTER_SESSION_WINDOW_MS || answeredFor(last.id)) return null;
+      return { sessionId: last.id, sessionStartsAt: last.startsAt };
+    }
+  }
+}

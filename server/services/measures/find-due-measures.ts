@@ -1,0 +1,70 @@
+// The measures the signed-in partner is asked now. Depends only on the counselor's schedule, the
+// couple's sessions and this partner's own answers: never on what the other partner answered, so
+// the other partner's portal is the same either way.
+import { and, eq, gte } from 'drizzle-orm';
+import type { Tx } from '@/db/client';
+import { counselingSessions, couples, measureResponses, measureSchedules } from '@/db/schema';
+import type { Actor } from '../actor';
+import { loadMyPartner } from '../safety/portal-safety';
+import { MEASURES } from './catalogue';
+import { AFTER_SESSION_WINDOW_MS, type DueOccasion, dueOccasion } from './due-occasion';
+import type { MeasureSlug } from './measure-definition';
+
+export type DueMeasure = DueOccasion & { measure: MeasureSlug; title: string; questions: number };
+
+export async function findDueMeasures(tx: Tx, actor: Actor, now = new Date()): Promise<DueMeasure[]> {
+  const mine = await loadMyPartner(tx, actor);
+  const [couple] = await tx
+    .select({ status: couples.status })
+    .from(couples)
+    .where(and(eq(couples.practiceId, actor.practiceId), eq(couples.id, mine.coupleId)));
+  // A paused or closed file asks nothing new.
+  if (couple?.status !== 'active') return [];
+  const schedules = await tx
+    .select()
+    .from(measureSchedules)
+    .where(
+      and(eq(measureSchedules.practiceId, actor.practiceId), eq(measureSchedules.coupleId, mine.coupleId)),
+    );
+  if (schedules.length === 0) return [];
+  const [sessions, answers] = await Promise.all([
+    tx
+      .select({
+        id: counselingSessions.id,
+        startsAt: counselingSessions.startsAt,
+        durationMinutes: counselingSessions.durationMinutes,
+        status: counselingSessions.status,
+      })
+      .from(counselingSessions)
+      .where(
+        and(
+          eq(counselingSessions.practiceId, actor.practiceId),
+          eq(counselingSessions.coupleId, mine.coupleId),
+          gte(counselingSessions.startsAt, new Date(now.getTime() - AFTER_SESSION_WINDOW_MS - 24 * 3600_000)),
+        ),
+      ),
+    tx
+      .select({
+        measure: measureResponses.measureSlug,
+        sessionId: measureResponses.sessionId,
+        submittedAt: measureResponses.submittedAt,
+      })
+      .from(measureResponses)
+      .where(
+        and(
+          eq(measureResponses.practiceId, actor.practiceId),
+          eq(measureResponses.partnerId, mine.partnerId),
+        ),
+      ),
+  ]);
+  const due: DueMeasure[] = [];
+  for (const schedule of schedules) {
+    const measure = MEASURES[schedule.measureSlug as MeasureSlug];
+    if (!measure) continue;
+    const own = answers.filter((answer) => answer.measure === measure.slug);
+    const occasion = dueOccasion(schedule, sessions, own, now);
+    if (occasion)
+      due.push({ ...occasion, measure: measure.slug, title: measure.title, questions: measure.items.length });
+  }
+  return due.sort((a, b) => a.measure.localeCompare(b.measure));
+}

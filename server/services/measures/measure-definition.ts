@@ -1,0 +1,39 @@
+// What a measure is, as data: its questions, the answers each question offers, how answers become a
+// score, what the score's ranges mean, and the published thresholds for change and for caseness.
+// Scoring and alerts read these fields; no measure has code of its own.
+export type MeasureSlug = 'phq-9' | 'gad-7' | 'session-feedback';
+
+export type MeasureChoice = { value: number; label: string };
+
+export type MeasureBand = {
+  /** Lowest score in the band (inclusive); the band runs to the next band's `from`. */
+  from: number;
+  label: string;
+  /** How the band reads to a counselor: calm, watch, or concern. */
+  tone: 'calm' | 'watch' | 'concern';
+};
+
+export type MeasureDefinition = {
+  slug: MeasureSlug;
+  title: string;
+  /** What the measure asks about: the person's own wellbeing, or how the therapy is working for them. */
+  about: 'self' | 'therapy';
+  /** Shown above the questions. */
+  instructions: string;
+  items: readonly { id: string; text: string }[];
+  choices: readonly MeasureChoice[];
+  scoring: 'sum' | 'mean';
+  /** Lowest and highest possible score. */
+  range: readonly [number, number];
+  /** Which way is better. */
+  better: 'lower' | 'higher';
+  bands: readonly MeasureBand[];
+  /** The smallest change in score that is more than measurement noise, where one is published. */
+  reliableChange: number | null;
+  /** The score at and beyond which (in the worse direction) a person counts as a clinical case. */
+  clinicalCutOff: number | null;
+  /** Where the measure comes from and what its licence allows. */
+  licence: string;
+  /** The item whose answer above the lowest choice raises a safety flag at once. */
+  safetyItem?: string;
+};

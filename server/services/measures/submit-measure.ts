@@ -1,0 +1,67 @@
+// A partner sends their answers to a measure that is due. The answers are sealed; the score is
+// kept beside them; a raised safety item (PHQ-9 item 9) raises a safety flag for the counselor in
+// the same transaction. Nothing is mailed about it. An answer for an occasion that is no longer
+// due (a double submit, a second tab) is not stored again.
+import { randomUUID } from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Tx } from '@/db/client';
+import { measureResponses, safetyFlags } from '@/db/schema';
+import { AppError } from '@/server/errors';
+import type { Actor } from '../actor';
+import { loadMyPartner } from '../safety/portal-safety';
+import { MEASURES, ZMeasureSlug } from './catalogue';
+import { findDueMeasures } from './find-due-measures';
+import { IncompleteAnswers, safetyItemRaised, scoreAnswers } from './measure-scoring';
+import { sealMeasureAnswers } from './sealed-measure';
+
+export const ZSubmitMeasureInput = z.object({
+  measure: ZMeasureSlug,
+  /** The occasion the form was opened for: its session, or null. */
+  sessionId: z.uuid().nullable(),
+  answers: z.record(z.string().max(40), z.number().int().min(0).max(10)),
+});
+export type TSubmitMeasureInput = z.infer<typeof ZSubmitMeasureInput>;
+
+export async function submitMeasure(tx: Tx, actor: Actor, input: TSubmitMeasureInput) {
+  const measure = MEASURES[input.measure];
+  let score: number;
+  try {
+    score = scoreAnswers(measure, input.answers);
+  } catch (error) {
+    if (error instanceof IncompleteAnswers)
+      throw new AppError('BAD_REQUEST', 'Answer every question before sending.');
+    throw error;
+  }
+  const mine = await loadMyPartner(tx, actor);
+  // Serialises two submits of the same partner; the client may not lock rows it cannot update.
+  await tx.execute(
+    sql`select pg_advisory_xact_lock(hashtext(${`measure:${mine.partnerId}:${measure.slug}`}))`,
+  );
+  const due = (await findDueMeasures(tx, actor)).find(
+    (occasion) => occasion.measure === measure.slug && occasion.sessionId === input.sessionId,
+  );
+  if (!due) return { recorded: false };
+  const id = randomUUID();
+  const answers = Object.fromEntries(measure.items.map((item) => [item.id, input.answers[item.id] ?? 0]));
+  await tx.insert(measureResponses).values({
+    practiceId: actor.practiceId,
+    id,
+    coupleId: mine.coupleId,
+    partnerId: mine.partnerId,
+    measureSlug: measure.slug,
+    sessionId: due.sessionId,
+    answersCiphertext: sealMeasureAnswers(actor.practiceId, id, answers),
+    score,
+  });
+  if (safetyItemRaised(measure, answers)) {
+    // No RETURNING: the partner raises the flag but may not read it back.
+    await tx.insert(safetyFlags).values({
+      practiceId: actor.practiceId,
+      coupleId: mine.coupleId,
+      partnerId: mine.partnerId,
+      measureResponseId: id,
+    });
+  }
+  return { recorded: true };
+}
