@@ -29,6 +29,7 @@ const unsubscribeRoute = await import('../app/api/unsubscribe/route');
 const { unsubscribe } = await import('../app/unsubscribe/actions');
 const homeworkActions = await import('../app/portal/[practiceId]/_actions/homework');
 const { submitCheckInAction } = await import('../app/portal/[practiceId]/_actions/check-in');
+const { submitMeasureAction } = await import('../app/portal/[practiceId]/_actions/measures');
 const { deletePrivateAnswersAction } = await import('../app/portal/[practiceId]/_actions/your-data');
 const { updatePreferencesAction } = await import('../app/_actions/update-preferences');
 
@@ -50,6 +51,7 @@ const SERVER_ACTIONS: Record<string, string> = {
   'app/unsubscribe/actions.ts': 'tested here',
   'app/portal/[practiceId]/_actions/homework.ts': 'tested here',
   'app/portal/[practiceId]/_actions/check-in.ts': 'tested here',
+  'app/portal/[practiceId]/_actions/measures.ts': 'tested here',
   'app/portal/[practiceId]/_actions/your-data.ts': 'tested here',
   'app/_actions/update-preferences.ts': 'tested here',
   'app/(auth)/_actions/complete-sign-up.ts': 'a sign-up token and the password again; no practice or row ids',
@@ -213,6 +215,15 @@ describe('as a practice A client', () => {
       );
       expect(visibility.ok).toBe(false);
     }
+    const phq9 = { measure: 'phq-9' as const, answers: [1, 1, 1, 1, 1, 1, 1, 1, 1] };
+    const sessionIds = bIds.counseling_sessions ?? [];
+    expect(sessionIds.length).toBeGreaterThan(0);
+    for (const sessionId of sessionIds) {
+      const result = await same(sessionId, (id) =>
+        submitMeasureAction(a.practice.id, { ...phq9, sessionId: id }),
+      );
+      expect(result).toEqual({ ok: true, data: { recorded: false } });
+    }
     const checkIn = {
       answers: Object.fromEntries(CHECK_IN_QUESTIONS.map((q) => [q.id, 'no'])),
       note: 'From practice A',
@@ -221,6 +232,7 @@ describe('as a practice A client', () => {
     const inB = [
       (practiceId: string) => homeworkActions.saveDraftAction(practiceId, { assignmentId: nowhere, body }),
       (practiceId: string) => submitCheckInAction(practiceId, checkIn),
+      (practiceId: string) => submitMeasureAction(practiceId, { ...phq9, sessionId: null }),
       (practiceId: string) => deletePrivateAnswersAction(practiceId, { confirm: true }),
       (practiceId: string) => updatePreferencesAction(practiceId, preferences),
     ];

@@ -7,7 +7,7 @@ import { TRPCError } from '@trpc/server';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../db/client';
-import { counselingSessions, practiceSubscriptions, practices } from '../db/schema';
+import { counselingSessions, measureSchedules, practiceSubscriptions, practices } from '../db/schema';
 import { can, type Permission } from '../server/authz/permissions';
 import { allowedWhenReadOnly } from '../server/billing/entitlements/read-only-allowlist';
 import { refusalReasonOf } from '../server/errors';
@@ -153,6 +153,17 @@ const OPEN_WHEN_READ_ONLY: Record<string, () => Call | Promise<Call>> = {
       note: '',
     },
   }),
+  'measures.submit': async () => {
+    // Asked while the practice was in full use; answered now that it is read-only.
+    await t.db.insert(measureSchedules).values({
+      practiceId: lapsed.practice.id,
+      coupleId: lapsed.couple.couple.id,
+      measureSlug: 'gad-7',
+      timing: 'intake',
+      updatedById: lapsed.counselor.membership.id,
+    });
+    return { as: 'client', input: { measure: 'gad-7', sessionId: null, answers: [0, 0, 0, 0, 0, 0, 0] } };
+  },
   'safety.acknowledgeFlag': () => ({ as: 'counselor', input: { flagId: openFlagId, note: 'Called them' } }),
   'safety.setHold': () => ({ as: 'counselor', input: { coupleId: lapsed.couple.couple.id, hold: true } }),
   'safety.setCadence': () => ({
@@ -162,7 +173,7 @@ const OPEN_WHEN_READ_ONLY: Record<string, () => Call | Promise<Call>> = {
 };
 
 /** Calls that succeed for the closed couple's client, for every mutation the table keeps open when closed. */
-const OPEN_WHEN_CLOSED: Record<string, () => Call> = {
+const OPEN_WHEN_CLOSED: Record<string, () => Call | Promise<Call>> = {
   'preferences.update': () => ({
     as: 'client',
     input: {
@@ -180,6 +191,17 @@ const OPEN_WHEN_CLOSED: Record<string, () => Call> = {
       note: '',
     },
   }),
+  'measures.submit': async () => {
+    // The counselor asked for session feedback at discharge; the file is closed now.
+    await t.db.insert(measureSchedules).values({
+      practiceId: closedFile.practice.id,
+      coupleId: closedFile.couple.couple.id,
+      measureSlug: 'session-feedback',
+      timing: 'discharge',
+      updatedById: closedFile.counselor.membership.id,
+    });
+    return { as: 'client', input: { measure: 'session-feedback', sessionId: null, answers: [4, 4, 5] } };
+  },
 };
 
 const userOf = (p: TestPractice, as: Call['as']) =>
@@ -316,7 +338,7 @@ describe('for a client whose couple’s file is closed', () => {
       known,
       `add a call that succeeds for ${p.path} to OPEN_WHEN_CLOSED in test/role-table.int.test.ts`,
     ).toBeDefined();
-    const outcome = await run(closedFile, p.path, known!());
+    const outcome = await run(closedFile, p.path, await known!());
     expect(describeOutcome(outcome), `${p.path} should be let through; the router says ${rowFor(p)}`).toBe(
       'success',
     );

@@ -127,5 +127,5 @@ export const ROLE_TABLE: Readonly<Record<string, Row>> = {
   'measures.setSchedule': ['measures:manage'],
   'measures.removeSchedule': ['measures:manage'],
   'measures.myDue': ['portal:read'],
-  'measures.submit': ['measures:answer', 'open when read-only'],
+  'measures.submit': ['measures:answer', 'open when read-only', 'open when closed'],
 };

@@ -1,6 +1,7 @@
 // A partner's safety data never reaches the other partner: every query a client can call answers
 // partner B exactly the same (counts, timestamps, progress, history, statuses) before and after
-// partner A checks in with concerning answers, raises a flag and the counselor acknowledges it.
+// partner A checks in with concerning answers, answers the questionnaires (PHQ-9 item 9 raising a
+// flag, session feedback far below B's), and the counselor acknowledges a flag.
 // Procedures come from the router, so a new portal query is covered without editing this.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { DbHandle } from '../db/client';
@@ -32,6 +33,10 @@ beforeAll(async () => {
     body: { kind: 'reflection', answers: ['one', 'two'] },
     visibility: 'couple',
   });
+  const counselor = callerFor(t.db, p.counselor.user.id, p.practice.id);
+  for (const measure of ['phq-9', 'session-feedback'] as const) {
+    await counselor.measures.setSchedule({ coupleId, measure, timing: 'intake' });
+  }
   // Every uuid input is tried with each id B could ask about: assignments, the couple, the partners.
   uuids = [reflection, joint, coupleId, ...p.couple.partners.map((x) => x.partner.id)];
 });
@@ -65,6 +70,7 @@ it('covers the portal and safety queries', () => {
       'portal.progress',
       'safety.myStatus',
       'safety.resources',
+      'measures.myDue',
     ]),
   );
 });
@@ -82,6 +88,14 @@ it("answers partner B the same after partner A's check-in, flag and its acknowle
     },
     note: 'Please do not tell my partner.',
   });
+  const item9 = [2, 3, 1, 2, 0, 3, 1, 0, 2];
+  expect(await a.measures.submit({ measure: 'phq-9', sessionId: null, answers: item9 })).toEqual({
+    recorded: true,
+  });
+  const low = [1, 2, 1];
+  expect(await a.measures.submit({ measure: 'session-feedback', sessionId: null, answers: low })).toEqual({
+    recorded: true,
+  });
   const counselor = callerFor(t.db, p.counselor.user.id, p.practice.id);
   const [flag] = (await counselor.safety.get({ coupleId: p.couple.couple.id })).flags;
   if (!flag) throw new Error('no flag raised');
@@ -92,4 +106,6 @@ it("answers partner B the same after partner A's check-in, flag and its acknowle
   // The check-in was recorded: A's own view changed, so the comparison above is not vacuous.
   expect(await a.safety.myStatus()).toMatchObject({ checkInDue: false });
   expect((before['safety.myStatus -'] as { checkInDue: boolean }).checkInDue).toBe(true);
+  expect(await a.measures.myDue()).toEqual([]);
+  expect(before['measures.myDue -']).toHaveLength(2);
 });

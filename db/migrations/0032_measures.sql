@@ -1,4 +1,4 @@
-CREATE TYPE "public"."measure_timing" AS ENUM('intake', 'before-session', 'after-session', 'every-n-weeks');--> statement-breakpoint
+CREATE TYPE "public"."measure_timing" AS ENUM('intake', 'before-session', 'after-session', 'every-n-weeks', 'discharge');--> statement-breakpoint
 CREATE TABLE "measure_responses" (
 	"practice_id" uuid NOT NULL,
 	"id" uuid DEFAULT gen_random_uuid() NOT NULL,

@@ -23,12 +23,13 @@ import { couples, partners } from './couples';
 import { memberships, practices } from './practices';
 import { counselingSessions } from './sessions';
 
-/** intake: once, as soon as the partner signs in; the rest as they say. */
+/** intake: once, as soon as the partner signs in; discharge: once, when the file is closed; the rest as they say. */
 export const measureTiming = pgEnum('measure_timing', [
   'intake',
   'before-session',
   'after-session',
   'every-n-weeks',
+  'discharge',
 ]);
 export type MeasureTiming = (typeof measureTiming.enumValues)[number];
 

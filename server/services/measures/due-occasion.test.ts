@@ -1,7 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { dueOccasion, type SessionFacts } from './due-occasion';
+import {
+  type CoupleFacts,
+  dueOccasion as dueFor,
+  type ScheduleFacts,
+  type SessionFacts,
+} from './due-occasion';
 
 const now = new Date('2026-12-07T12:00:00Z');
+const open: CoupleFacts = { status: 'active', closedAt: null };
+const dueOccasion = (
+  schedule: ScheduleFacts,
+  sessions: SessionFacts[],
+  answers: { sessionId: string | null; submittedAt: Date }[],
+  at: Date,
+) => dueFor(schedule, open, sessions, answers, at);
 const hours = (n: number) => new Date(now.getTime() + n * 3600_000);
 const session = (
   id: string,
@@ -58,5 +70,27 @@ describe('intake and every N weeks', () => {
     expect(dueOccasion(every2, [], [], now)).not.toBeNull();
     expect(dueOccasion(every2, [], [{ sessionId: null, submittedAt: hours(-13 * 24) }], now)).toBeNull();
     expect(dueOccasion(every2, [], [{ sessionId: null, submittedAt: hours(-14 * 24) }], now)).not.toBeNull();
+  });
+});
+
+describe('at discharge, and for files not active', () => {
+  const discharge = { timing: 'discharge' as const, intervalWeeks: null, hoursBefore: 72 };
+  const closed = (daysAgo: number): CoupleFacts => ({ status: 'closed', closedAt: hours(-daysAgo * 24) });
+
+  it('asks once the file is closed, until answered or four weeks have passed', () => {
+    expect(dueFor(discharge, open, [], [], now)).toBeNull();
+    expect(dueFor(discharge, closed(2), [], [], now)).toEqual({ sessionId: null, sessionStartsAt: null });
+    expect(dueFor(discharge, closed(2), [], [{ sessionId: null, submittedAt: hours(-24) }], now)).toBeNull();
+    // An answer from before the close (at intake, say) does not count as the discharge answer.
+    expect(
+      dueFor(discharge, closed(2), [], [{ sessionId: null, submittedAt: hours(-500) }], now),
+    ).not.toBeNull();
+    expect(dueFor(discharge, closed(29), [], [], now)).toBeNull();
+  });
+
+  it('asks nothing else of a closed or paused file', () => {
+    const intake = { timing: 'intake' as const, intervalWeeks: null, hoursBefore: 72 };
+    expect(dueFor(intake, closed(1), [], [], now)).toBeNull();
+    expect(dueFor(intake, { status: 'paused', closedAt: null }, [], [], now)).toBeNull();
   });
 });

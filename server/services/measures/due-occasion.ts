@@ -6,24 +6,39 @@ const HOUR_MS = 3600_000;
 const WEEK_MS = 7 * 24 * HOUR_MS;
 /** How long after a session the portal still asks about it. */
 export const AFTER_SESSION_WINDOW_MS = WEEK_MS;
+/** How long after the file is closed the portal still asks the discharge questionnaires. */
+export const DISCHARGE_WINDOW_MS = 4 * WEEK_MS;
 
 export type ScheduleFacts = { timing: MeasureTiming; intervalWeeks: number | null; hoursBefore: number };
 export type SessionFacts = { id: string; startsAt: Date; durationMinutes: number; status: SessionStatus };
 export type OwnAnswerFacts = { sessionId: string | null; submittedAt: Date };
+export type CoupleFacts = { status: 'active' | 'paused' | 'closed'; closedAt: Date | null };
 
 /** An occasion to answer: tied to a session (before or after it) or not (intake, every N weeks). */
 export type DueOccasion = { sessionId: string | null; sessionStartsAt: Date | null };
 
 const endOf = (session: SessionFacts) => session.startsAt.getTime() + session.durationMinutes * 60_000;
 
+/**
+ * The occasion a partner is asked `schedule`'s measure for now, or null. An active file asks as
+ * scheduled; a closed one only its discharge measures, for a few weeks; a paused one nothing.
+ */
 export function dueOccasion(
   schedule: ScheduleFacts,
+  couple: CoupleFacts,
   sessions: readonly SessionFacts[],
   answers: readonly OwnAnswerFacts[],
   now: Date,
 ): DueOccasion | null {
   const answeredFor = (sessionId: string) => answers.some((answer) => answer.sessionId === sessionId);
   const at = now.getTime();
+  if (schedule.timing === 'discharge') {
+    const closedAt = couple.status === 'closed' ? couple.closedAt : null;
+    if (!closedAt || at - closedAt.getTime() > DISCHARGE_WINDOW_MS) return null;
+    const answered = answers.some((answer) => answer.submittedAt.getTime() >= closedAt.getTime());
+    return answered ? null : { sessionId: null, sessionStartsAt: null };
+  }
+  if (couple.status !== 'active') return null;
   switch (schedule.timing) {
     case 'intake':
       return answers.length === 0 ? { sessionId: null, sessionStartsAt: null } : null;

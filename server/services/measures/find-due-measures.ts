@@ -15,11 +15,10 @@ export type DueMeasure = DueOccasion & { measure: MeasureSlug; title: string; qu
 export async function findDueMeasures(tx: Tx, actor: Actor, now = new Date()): Promise<DueMeasure[]> {
   const mine = await loadMyPartner(tx, actor);
   const [couple] = await tx
-    .select({ status: couples.status })
+    .select({ status: couples.status, closedAt: couples.closedAt })
     .from(couples)
     .where(and(eq(couples.practiceId, actor.practiceId), eq(couples.id, mine.coupleId)));
-  // A paused or closed file asks nothing new.
-  if (couple?.status !== 'active') return [];
+  if (!couple) return [];
   const schedules = await tx
     .select()
     .from(measureSchedules)
@@ -62,9 +61,14 @@ export async function findDueMeasures(tx: Tx, actor: Actor, now = new Date()): P
     const measure = MEASURES[schedule.measureSlug as MeasureSlug];
     if (!measure) continue;
     const own = answers.filter((answer) => answer.measure === measure.slug);
-    const occasion = dueOccasion(schedule, sessions, own, now);
+    const occasion = dueOccasion(schedule, couple, sessions, own, now);
     if (occasion)
-      due.push({ ...occasion, measure: measure.slug, title: measure.title, questions: measure.items.length });
+      due.push({
+        ...occasion,
+        measure: measure.slug,
+        title: measure.clientTitle,
+        questions: measure.items.length,
+      });
   }
   return due.sort((a, b) => a.measure.localeCompare(b.measure));
 }

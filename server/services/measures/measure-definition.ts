@@ -15,7 +15,10 @@ export type MeasureBand = {
 
 export type MeasureDefinition = {
   slug: MeasureSlug;
+  /** The counselor's name for it. */
   title: string;
+  /** What a partner sees: plain words, no clinical names. */
+  clientTitle: string;
   /** What the measure asks about: the person's own wellbeing, or how the therapy is working for them. */
   about: 'self' | 'therapy';
   /** Shown above the questions. */

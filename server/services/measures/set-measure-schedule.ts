@@ -13,7 +13,7 @@ export const ZSetMeasureScheduleInput = z.discriminatedUnion('timing', [
   z.object({
     coupleId: z.uuid(),
     measure: ZMeasureSlug,
-    timing: z.enum(['intake', 'after-session']),
+    timing: z.enum(['intake', 'after-session', 'discharge']),
   }),
   z.object({
     coupleId: z.uuid(),

@@ -19,15 +19,18 @@ export const ZSubmitMeasureInput = z.object({
   measure: ZMeasureSlug,
   /** The occasion the form was opened for: its session, or null. */
   sessionId: z.uuid().nullable(),
-  answers: z.record(z.string().max(40), z.number().int().min(0).max(10)),
+  /** One value per item, in the measure's item order. */
+  answers: z.array(z.number().int().min(0).max(10)).max(40),
 });
 export type TSubmitMeasureInput = z.infer<typeof ZSubmitMeasureInput>;
 
 export async function submitMeasure(tx: Tx, actor: Actor, input: TSubmitMeasureInput) {
   const measure = MEASURES[input.measure];
+  const answers = Object.fromEntries(measure.items.map((item, i) => [item.id, input.answers[i] ?? -1]));
   let score: number;
   try {
-    score = scoreAnswers(measure, input.answers);
+    if (input.answers.length !== measure.items.length) throw new IncompleteAnswers('answer count');
+    score = scoreAnswers(measure, answers);
   } catch (error) {
     if (error instanceof IncompleteAnswers)
       throw new AppError('BAD_REQUEST', 'Answer every question before sending.');
@@ -43,7 +46,6 @@ export async function submitMeasure(tx: Tx, actor: Actor, input: TSubmitMeasureI
   );
   if (!due) return { recorded: false };
   const id = randomUUID();
-  const answers = Object.fromEntries(measure.items.map((item) => [item.id, input.answers[item.id] ?? 0]));
   await tx.insert(measureResponses).values({
     practiceId: actor.practiceId,
     id,

@@ -32,9 +32,9 @@ export const measuresRouter = router({
     .output(z.array(ZDueMeasure))
     .query(({ ctx }) => findDueMeasures(ctx.tx, ctx.actor)),
   // Open when read-only: an answer can raise a safety flag (PHQ-9 item 9), and safety never waits
-  // for a payment.
+  // for a payment. Open when the couple's file is closed: discharge questionnaires are answered then.
   submit: practiceProcedure('measures:answer')
-    .meta({ openWhenReadOnly: true })
+    .meta({ openWhenReadOnly: true, openWhenCoupleClosed: true })
     .input(ZSubmitMeasureInput)
     .output(z.object({ recorded: z.boolean() }))
     .mutation(({ ctx, input }) => submitMeasure(ctx.tx, ctx.actor, input)),

@@ -14,7 +14,8 @@ export type LegendItem =
     }
   | { kind: 'bar'; label: string; color: string; striped?: boolean }
   | { kind: 'outline'; label: string; color: string }
-  | { kind: 'band'; label: string; color: string };
+  | { kind: 'band'; label: string; color: string }
+  | { kind: 'rule'; label: string; color: string };
 
 export function ChartLegend({ items, className }: { items: LegendItem[]; className?: string }) {
   return (
@@ -30,6 +31,12 @@ export function ChartLegend({ items, className }: { items: LegendItem[]; classNa
 }
 
 function Swatch({ item }: { item: LegendItem }) {
+  if (item.kind === 'rule')
+    return (
+      <svg aria-hidden viewBox="0 0 28 12" className="h-3 w-7 shrink-0">
+        <line x1={1} x2={27} y1={6} y2={6} stroke={item.color} strokeWidth={1.5} strokeDasharray="2 3" />
+      </svg>
+    );
   if (item.kind === 'line')
     return (
       <svg aria-hidden viewBox="0 0 28 12" className="h-3 w-7 shrink-0">

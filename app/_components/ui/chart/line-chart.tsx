@@ -1,7 +1,8 @@
 // Values over a run of categories (weeks), one line per series. A series is told apart by colour,
 // dash and marker shape together; a gap in the data is a gap in the line. Highlighted categories
-// get a shaded band behind the lines. A server component: the SVG arrives in the HTML, and none of
-// the chart code (visx, d3) is sent to the browser.
+// get a shaded band behind the lines; rules mark fixed values (a cut-off) across the plot. A
+// server component: the SVG arrives in the HTML, and none of the chart code (visx, d3) is sent to
+// the browser.
 import { scaleBand, scaleLinear } from '@visx/scale';
 import { LinePath } from '@visx/shape';
 import { ChartCanvas } from './chart-canvas';
@@ -32,6 +33,7 @@ export function LineChart({
   highlightColor = 'var(--color-warning-100)',
   height = 180,
   yAxisWidth = MARGIN.left,
+  rules = [],
 }: {
   /** What the chart shows, for screen readers (the table behind it has the numbers). */
   summary: string;
@@ -47,6 +49,8 @@ export function LineChart({
   height?: number;
   /** Room for the y axis's labels. */
   yAxisWidth?: number;
+  /** Horizontal dotted rules across the plot at fixed values (a cut-off, a threshold). */
+  rules?: { key: string; value: number; color: string }[];
 }) {
   const plotHeight = innerHeight(height);
   const plotWidth = innerWidth + MARGIN.left - yAxisWidth;
@@ -78,6 +82,18 @@ export function LineChart({
         ) : null,
       )}
     >
+      {rules.map((rule) => (
+        <line
+          key={rule.key}
+          x1={0}
+          x2={plotWidth}
+          y1={y(rule.value)}
+          y2={y(rule.value)}
+          stroke={rule.color}
+          strokeWidth={1.5}
+          strokeDasharray="2 3"
+        />
+      ))}
       {series.map((s) => (
         <g key={s.key}>
           {s.pointsOnly ? null : (

@@ -5,6 +5,7 @@ import type { MeasureDefinition } from '../measure-definition';
 export const GAD_7: MeasureDefinition = {
   slug: 'gad-7',
   title: 'GAD-7 (anxiety)',
+  clientTitle: 'How worried or on edge you have felt',
   about: 'self',
   instructions: 'Over the last 2 weeks, how often have you been bothered by the following problems?',
   items: [

@@ -5,6 +5,7 @@ import type { MeasureDefinition } from '../measure-definition';
 export const PHQ_9: MeasureDefinition = {
   slug: 'phq-9',
   title: 'PHQ-9 (mood)',
+  clientTitle: 'How your mood has been',
   about: 'self',
   instructions: 'Over the last 2 weeks, how often have you been bothered by any of the following problems?',
   items: [

@@ -5,6 +5,7 @@ import type { MeasureDefinition } from '../measure-definition';
 export const SESSION_FEEDBACK: MeasureDefinition = {
   slug: 'session-feedback',
   title: 'Session feedback',
+  clientTitle: 'How your sessions are going for you',
   about: 'therapy',
   instructions:
     'Thinking about your sessions so far, how true is each of these for you? Your partner never sees your answers.',

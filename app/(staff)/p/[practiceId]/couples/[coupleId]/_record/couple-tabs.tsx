@@ -8,6 +8,7 @@ const TAB_OF_SEGMENT: Record<string, string> = {
   sessions: 'sessions',
   timeline: 'sessions',
   progress: 'progress',
+  measures: 'measures',
   safety: 'safety',
   file: 'file',
 };
@@ -25,6 +26,7 @@ export function CoupleTabs({ base }: { base: string }) {
         { key: 'homework', label: 'Homework', href: `${base}/homework` },
         { key: 'sessions', label: 'Sessions and notes', href: `${base}/sessions` },
         { key: 'progress', label: 'Progress', href: `${base}/progress` },
+        { key: 'measures', label: 'Measures', href: `${base}/measures` },
         { key: 'safety', label: 'Safety', href: `${base}/safety` },
         { key: 'file', label: 'File', href: `${base}/file` },
       ]}
