@@ -43,6 +43,8 @@ export default async function QuestionnairePage({
             </p>
           </div>
           <MeasureForm
+            // A new form for each questionnaire: "Next" keeps this page mounted, with the last one's state.
+            key={`${measure.slug}-${occasion.sessionId}`}
             practiceId={practiceId}
             sessionId={occasion.sessionId}
             measure={{

@@ -73,7 +73,9 @@ export default async function CoupleMeasuresPage({
         return (
           <Card key={view.measure} aria-labelledby={`measure-${view.measure}`}>
             <CardHeader>
-              <CardTitle id={`measure-${view.measure}`}>{definition.title}</CardTitle>
+              <CardTitle as="h3" id={`measure-${view.measure}`}>
+                {definition.title}
+              </CardTitle>
               <CardDescription>
                 {view.schedule
                   ? `Asked: ${scheduleLabel(view.schedule)}.`
@@ -118,7 +120,9 @@ export default async function CoupleMeasuresPage({
       {addable.length > 0 ? (
         <Card aria-labelledby="add-measure-heading">
           <CardHeader>
-            <CardTitle id="add-measure-heading">Ask another questionnaire</CardTitle>
+            <CardTitle as="h3" id="add-measure-heading">
+              Ask another questionnaire
+            </CardTitle>
             <CardDescription>
               PHQ-9 and GAD-7 screen each partner’s mood and anxiety; session feedback asks how the therapy is
               working for each of them, and warns you of an alliance split.

@@ -1,0 +1,129 @@
+import { type Browser, devices, expect, type Page, test } from '@playwright/test';
+import {
+  daysFromToday,
+  expectNoSeriousViolations,
+  openCoupleTab,
+  openLatestEmailLink,
+  signUpPractice,
+  unique,
+} from './support';
+
+/** A partner on their phone, signed in from their invitation. */
+async function partnerOnPhone(browser: Browser, email: string, firstName: string) {
+  const context = await browser.newContext({ ...devices['Pixel 7'] });
+  const page = await context.newPage();
+  await openLatestEmailLink(page, email, 'invite');
+  await page.getByRole('button', { name: 'Accept and continue' }).click();
+  await expect(page.getByRole('heading', { name: `Hi ${firstName}` })).toBeVisible();
+  return page;
+}
+
+/** Answers every question of the open questionnaire with `choice` (or per question), then sends it. */
+async function answerAll(page: Page, choice: string | ((index: number) => string)) {
+  await expect(page.getByRole('button', { name: 'Send to my counselor' })).toBeVisible();
+  const questions = page.getByRole('group');
+  const count = await questions.count();
+  for (let i = 0; i < count; i++) {
+    await questions
+      .nth(i)
+      .getByRole('radio', { name: typeof choice === 'string' ? choice : choice(i), exact: true })
+      .check();
+  }
+  await page.getByRole('button', { name: 'Send to my counselor' }).click();
+  await expect(page.getByRole('heading', { name: 'Thank you' })).toBeFocused();
+}
+
+test('both partners answer before a session on their phones; the counselor sees both lines and an alliance split', async ({
+  page,
+  browser,
+}) => {
+  // Three people, two invitations, four questionnaires and a dozen pages.
+  test.setTimeout(240_000);
+  await signUpPractice(page);
+  const robin = { name: 'Robin Vale', email: `robin.${unique()}@e2e.example` };
+  const jordan = { name: 'Jordan Vale', email: `jordan.${unique()}@e2e.example` };
+  for (const [index, partner] of [robin, jordan].entries()) {
+    const group = page.getByRole('group', { name: `Partner ${index + 1}` });
+    await group.getByLabel('Name').fill(partner.name);
+    await group.getByLabel('Email').fill(partner.email);
+  }
+  await page.getByRole('button', { name: 'Add couple and send invitations' }).click();
+  await expect(page.getByText('Both were emailed an invitation.')).toBeVisible();
+  await page.getByRole('link', { name: 'Robin Vale & Jordan Vale' }).click();
+
+  // A session tomorrow; both questionnaires asked from 72 hours before each session.
+  await openCoupleTab(page, 'Sessions and notes');
+  const booking = page.getByRole('form', { name: 'Schedule a session' });
+  await booking.getByLabel('Date').fill(daysFromToday(1));
+  await booking.getByLabel('Start time').fill('16:45');
+  await booking.getByLabel('Length (minutes)').fill('50');
+  await booking.getByRole('radio', { name: 'In person' }).check();
+  await booking.getByRole('button', { name: 'Schedule session' }).click();
+  await expect(booking.getByText(/Session booked for/)).toBeVisible();
+  await openCoupleTab(page, 'Measures');
+  await expect(page.getByText('No measures yet')).toBeVisible();
+  for (const title of ['PHQ-9 (mood)', 'Session feedback']) {
+    const form = page.getByRole('form', { name: `When to ask: ${title}` });
+    await expect(form.getByLabel('When to ask')).toHaveValue('before-session');
+    await form.getByLabel('Hours before').fill('72');
+    await form.getByRole('button', { name: 'Start asking' }).click();
+    await expect(page.getByText(`${title} added.`)).toBeVisible();
+    await expect(page.getByRole('heading', { name: title, level: 3 })).toBeVisible();
+  }
+
+  // Robin, on a phone: feels low but safe, and the sessions work well for them.
+  const r = await partnerOnPhone(browser, robin.email, 'Robin');
+  const asked = r.getByRole('region', { name: 'Quick questions for you' });
+  await expect(asked.getByRole('link', { name: 'How your mood has been' })).toBeVisible();
+  await expect(asked.getByText(/before your session of/).first()).toBeVisible();
+  await expectNoSeriousViolations(r, 'portal home with questionnaires');
+  await asked.getByRole('link', { name: 'How your mood has been' }).click();
+  await expect(r.getByRole('heading', { name: 'How your mood has been' })).toBeVisible();
+  await expectNoSeriousViolations(r, 'PHQ-9 on a phone');
+  // Sending with a question left out says so, and keeps every answer given.
+  await r.getByRole('group').first().getByRole('radio', { name: 'Several days' }).check();
+  await r.getByRole('button', { name: 'Send to my counselor' }).click();
+  await expect(r.getByText('Answer every question before sending (8 left).')).toBeVisible();
+  await expect(r.getByRole('group').first().getByRole('radio', { name: 'Several days' })).toBeChecked();
+  await answerAll(r, (i) => (i < 4 ? 'Several days' : 'Not at all'));
+  await expect(r.getByText('You do not have to wait for your next session')).toHaveCount(0);
+  await r.getByRole('link', { name: /Next: How your sessions are going for you/ }).click();
+  await expect(r.getByRole('heading', { name: 'How your sessions are going for you' })).toBeVisible();
+  await answerAll(r, 'Completely');
+  await r.getByRole('link', { name: 'Back to this week' }).click();
+  await expect(r.getByRole('region', { name: 'Quick questions for you' })).toHaveCount(0);
+
+  // Jordan, on a phone: a PHQ-9 with item 9 above "Not at all" shows help at once; the sessions work
+  // for Jordan much less than for Robin.
+  const j = await partnerOnPhone(browser, jordan.email, 'Jordan');
+  // Robin's answers change nothing Jordan is asked.
+  await expect(j.getByRole('region', { name: 'Quick questions for you' }).getByRole('listitem')).toHaveCount(
+    2,
+  );
+  await j.getByRole('link', { name: 'How your mood has been' }).click();
+  await answerAll(j, (i) => (i === 8 ? 'Several days' : 'More than half the days'));
+  await expect(
+    j.getByRole('heading', { name: 'You do not have to wait for your next session' }),
+  ).toBeVisible();
+  await j.getByRole('link', { name: /Next: How your sessions are going for you/ }).click();
+  await expect(j.getByRole('heading', { name: 'How your sessions are going for you' })).toBeVisible();
+  await expectNoSeriousViolations(j, 'session feedback on a phone');
+  await answerAll(j, 'A little');
+
+  // The counselor: both partners' lines, the gap, the alliance split and the PHQ-9 flag.
+  await page.reload();
+  await expect(page.getByText('Alliance split: Jordan rates the therapy lower')).toBeVisible();
+  await expect(page.getByText('1 open safety flag')).toBeVisible();
+  const feedback = page.getByRole('region', { name: 'Session feedback' });
+  const figure = feedback.getByRole('figure', { name: 'Session feedback by session' });
+  await expect(figure.getByRole('listitem')).toHaveText(['Robin', 'Jordan']);
+  await figure.getByRole('button', { name: /Show as table/ }).click();
+  const row = figure.getByRole('table').getByRole('row').nth(1);
+  await expect(row.getByRole('cell')).toHaveText(['5Working well', '2Not working for them', '3']);
+  const mood = page.getByRole('region', { name: 'PHQ-9 (mood)' });
+  await expect(mood.getByText('Moderately severe').first()).toBeVisible();
+  await expect(mood.getByText('Minimal').first()).toBeVisible();
+  await expectNoSeriousViolations(page, 'couple measures');
+  await openCoupleTab(page, 'Safety');
+  await expect(page.getByText(/PHQ-9 of .*item 9/)).toBeVisible();
+});
