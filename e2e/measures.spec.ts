@@ -121,8 +121,8 @@ test('both partners answer before a session on their phones; the counselor sees 
   const row = figure.getByRole('table').getByRole('row').nth(1);
   await expect(row.getByRole('cell')).toHaveText(['5Working well', '2Not working for them', '3']);
   const mood = page.getByRole('region', { name: 'PHQ-9 (mood)' });
-  await expect(mood.getByText('Moderately severe').first()).toBeVisible();
-  await expect(mood.getByText('Minimal').first()).toBeVisible();
+  await expect(mood.getByRole('definition').getByText('Moderately severe')).toBeVisible();
+  await expect(mood.getByRole('definition').getByText('Minimal')).toBeVisible();
   await expectNoSeriousViolations(page, 'couple measures');
   await openCoupleTab(page, 'Safety');
   await expect(page.getByText(/PHQ-9 of .*item 9/)).toBeVisible();

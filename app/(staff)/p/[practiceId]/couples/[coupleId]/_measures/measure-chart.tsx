@@ -84,35 +84,38 @@ export function MeasureChart({
         />
       }
       table={
-        <ChartTable
-          caption={`${definition.title}: each partner’s score by session, and the gap between them`}
-          columns={['Date', ...people.map((p) => p.name), 'Gap']}
-          rows={view.occasions.map((o) => {
-            const [a, b] = people.map((p) => o.scores[p.id] ?? null);
-            return {
-              key: o.key,
-              header: format(o.key),
-              cells: [
-                ...people.map((p) => {
-                  const score = o.scores[p.id];
-                  return score === null || score === undefined ? (
-                    '–'
-                  ) : (
-                    <span key={p.id} className="inline-flex flex-wrap items-center gap-1">
-                      {formatScore(score)}
-                      <Badge tone={TONES[bandOf(definition, score).tone]}>
-                        {bandOf(definition, score).label}
-                      </Badge>
-                    </span>
-                  );
-                }),
-                a !== null && a !== undefined && b !== null && b !== undefined
-                  ? formatScore(Math.abs(a - b))
-                  : '–',
-              ],
-            };
-          })}
-        />
+        // Scrolls sideways on a phone rather than cutting off the gap column.
+        <div className="overflow-x-auto">
+          <ChartTable
+            caption={`${definition.title}: each partner’s score by session, and the gap between them`}
+            columns={['Date', ...people.map((p) => p.name), 'Gap']}
+            rows={view.occasions.map((o) => {
+              const [a, b] = people.map((p) => o.scores[p.id] ?? null);
+              return {
+                key: o.key,
+                header: format(o.key),
+                cells: [
+                  ...people.map((p) => {
+                    const score = o.scores[p.id];
+                    return score === null || score === undefined ? (
+                      '–'
+                    ) : (
+                      <span key={p.id} className="inline-flex flex-wrap items-center gap-1">
+                        {formatScore(score)}
+                        <Badge tone={TONES[bandOf(definition, score).tone]}>
+                          {bandOf(definition, score).label}
+                        </Badge>
+                      </span>
+                    );
+                  }),
+                  a !== null && a !== undefined && b !== null && b !== undefined
+                    ? formatScore(Math.abs(a - b))
+                    : '–',
+                ],
+              };
+            })}
+          />
+        </div>
       }
     />
   );

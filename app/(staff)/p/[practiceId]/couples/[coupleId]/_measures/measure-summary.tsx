@@ -19,7 +19,7 @@ export function MeasureSummary({
   people: ChartPerson[];
 }) {
   return (
-    <dl className="m-0 grid gap-3 sm:grid-cols-2">
+    <dl className="m-0 grid gap-3 sm:grid-cols-2 lg:grid-cols-1 xl:grid-cols-2">
       {people.map((person) => {
         const scores = view.occasions
           .map((o) => o.scores[person.id])

@@ -87,21 +87,24 @@ export default async function CoupleMeasuresPage({
             </CardHeader>
             <div className="flex flex-col gap-5">
               {view.occasions.length > 0 ? (
-                <>
-                  <MeasureSummary definition={definition} view={view} people={people} />
+                // The chart beside the numbers on a desk; one above the other on a phone.
+                <div className="grid gap-5 lg:grid-cols-2 lg:items-start">
                   <MeasureChart
                     definition={definition}
                     view={view}
                     people={people}
                     timeZone={practice.timeZone}
                   />
-                  <LatestAnswers
-                    definition={definition}
-                    view={view}
-                    people={people}
-                    timeZone={practice.timeZone}
-                  />
-                </>
+                  <div className="flex min-w-0 flex-col gap-4">
+                    <MeasureSummary definition={definition} view={view} people={people} />
+                    <LatestAnswers
+                      definition={definition}
+                      view={view}
+                      people={people}
+                      timeZone={practice.timeZone}
+                    />
+                  </div>
+                </div>
               ) : (
                 <p className="m-0 text-sm text-muted">No answers yet.</p>
               )}
