@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { hashPassword } from '../server/auth/password';
 import { verifyCredentials } from '../server/auth/verify-credentials';
+import { sealMeasureAnswers } from '../server/services/measures/sealed-measure';
 import { queryRows } from '../test/sql';
 import { createTestDb } from '../test/test-db';
 import type { DbHandle } from './client';
@@ -17,6 +18,7 @@ type PracticeSummary = {
   clientsWithoutPartner: number;
   couplesWithHomework: number;
   couplesWithSessions: number;
+  couplesWithMeasures: number;
 };
 
 let t: DbHandle;
@@ -45,12 +47,15 @@ const summary = () =>
           and exists (select 1 from counseling_sessions s where s.couple_id = c.id
             and s.status = 'attended' and s.starts_at < now() - interval '5 days')
           and exists (select 1 from counseling_sessions s where s.couple_id = c.id
-            and s.status = 'scheduled' and s.starts_at > now() + interval '1 day'))::int as "couplesWithSessions"
+            and s.status = 'scheduled' and s.starts_at > now() + interval '1 day'))::int as "couplesWithSessions",
+        (select count(*) from couples c where c.practice_id = p.id
+          and (select count(distinct r.partner_id) from measure_responses r where r.couple_id = c.id) = 2
+          and (select count(*) from measure_schedules m where m.couple_id = c.id) = 2)::int as "couplesWithMeasures"
       from practices p order by p.name`,
   );
 
 it('seeds two practices, each with an owner, two counselors and several couples of two partners with homework', async () => {
-  const { created } = await seedDemo(t.db, { hashPassword });
+  const { created } = await seedDemo(t.db, { hashPassword, sealMeasureAnswers });
   expect(created).toEqual(DEMO_PRACTICES.map((p) => p.name));
   const practices = await summary();
   expect(practices.map((p) => p.name)).toEqual(['Harbor Counseling', 'Northside Couples Clinic']);
@@ -60,6 +65,7 @@ it('seeds two practices, each with an owner, two counselors and several couples 
     expect(p.partneredCouples, p.name).toBe(p.couples);
     expect(p.couplesWithHomework, p.name).toBe(p.couples);
     expect(p.couplesWithSessions, p.name).toBe(p.couples);
+    expect(p.couplesWithMeasures, p.name).toBe(p.couples);
   }
 });
 
@@ -76,6 +82,6 @@ it('lets every demo staff member sign in with the demo password', async () => {
 
 it('adds nothing when run again', async () => {
   const before = await summary();
-  expect(await seedDemo(t.db, { hashPassword })).toEqual({ created: [] });
+  expect(await seedDemo(t.db, { hashPassword, sealMeasureAnswers })).toEqual({ created: [] });
   expect(await summary()).toEqual(before);
 });

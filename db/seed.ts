@@ -13,8 +13,12 @@ import {
   practices,
   users,
 } from './schema';
+import { type SealMeasureAnswers, seedDemoMeasures } from './seed-measures';
 
-type SeedDeps = { hashPassword: (password: string) => Promise<string> };
+type SeedDeps = {
+  hashPassword: (password: string) => Promise<string>;
+  sealMeasureAnswers: SealMeasureAnswers;
+};
 
 export async function seedDemo(db: Db, deps: SeedDeps): Promise<{ created: string[] }> {
   const created: string[] = [];
@@ -25,7 +29,7 @@ export async function seedDemo(db: Db, deps: SeedDeps): Promise<{ created: strin
       .from(practices)
       .where(eq(practices.name, practice.name));
     if (existing) continue;
-    await db.transaction((tx) => seedPractice(tx, practice, passwordHash));
+    await db.transaction((tx) => seedPractice(tx, practice, passwordHash, deps.sealMeasureAnswers));
     created.push(practice.name);
   }
   return { created };
@@ -39,7 +43,7 @@ async function findOrCreateUser(db: DbOrTx, email: string, name: string, passwor
   return user.id;
 }
 
-async function seedPractice(db: DbOrTx, demo: DemoPractice, passwordHash: string) {
+async function seedPractice(db: DbOrTx, demo: DemoPractice, passwordHash: string, seal: SealMeasureAnswers) {
   const [practice] = await db
     .insert(practices)
     .values({ name: demo.name, officeAddress: demo.office })
@@ -63,21 +67,26 @@ async function seedPractice(db: DbOrTx, demo: DemoPractice, passwordHash: string
       .values({ practiceId: practice.id, counselorId })
       .returning({ id: couples.id });
     if (!couple) throw new Error('couple insert returned nothing');
+    const partnerIds: string[] = [];
     for (const [index, name] of demoCouple.partners.entries()) {
       const email = demoClientEmail(name);
       const userId = await findOrCreateUser(db, email, name, null);
       await db.insert(memberships).values({ practiceId: practice.id, userId, role: 'client' });
-      await db.insert(partners).values({
-        practiceId: practice.id,
-        coupleId: couple.id,
-        position: index + 1,
-        userId,
-        displayName: name,
-        email,
-      });
+      const [partner] = await db
+        .insert(partners)
+        .values({
+          practiceId: practice.id,
+          coupleId: couple.id,
+          position: index + 1,
+          userId,
+          displayName: name,
+          email,
+        })
+        .returning({ id: partners.id });
+      if (partner) partnerIds.push(partner.id);
     }
     await assignDemoHomework(db, practice.id, couple.id, counselorId);
-    await bookDemoSessions(db, {
+    const attendedSession = await bookDemoSessions(db, {
       practiceId: practice.id,
       coupleId: couple.id,
       counselorId,
@@ -85,6 +94,19 @@ async function seedPractice(db: DbOrTx, demo: DemoPractice, passwordHash: string
       hour: 9 + coupleIndex,
       timeZone: practice.timeZone,
     });
+    const [first, second] = partnerIds;
+    if (first && second)
+      await seedDemoMeasures(
+        db,
+        {
+          practiceId: practice.id,
+          coupleId: couple.id,
+          counselorId,
+          partnerIds: [first, second],
+          attendedSession,
+        },
+        seal,
+      );
   }
 }
 
@@ -96,7 +118,7 @@ function practiceHour(timeZone: string, days: number, hour: number): Date {
   );
 }
 
-/** Every demo couple came to a session last week and has the next one in two days, by video. */
+/** Every demo couple came to a session last week and has the next one in two days, by video; the one last week. */
 async function bookDemoSessions(
   db: DbOrTx,
   demo: {
@@ -114,21 +136,26 @@ async function bookDemoSessions(
     createdById: demo.counselorId,
     durationMinutes: 50,
   };
-  await db.insert(counselingSessions).values([
-    {
-      ...common,
-      startsAt: practiceHour(demo.timeZone, -6, demo.hour),
-      format: 'in-person',
-      location: '',
-      status: 'attended',
-    },
-    {
-      ...common,
-      startsAt: practiceHour(demo.timeZone, 2, demo.hour),
-      format: 'video',
-      location: `https://meet.example.com/ninefold-${demo.coupleId.slice(0, 8)}`,
-    },
-  ]);
+  const [attended] = await db
+    .insert(counselingSessions)
+    .values([
+      {
+        ...common,
+        startsAt: practiceHour(demo.timeZone, -6, demo.hour),
+        format: 'in-person',
+        location: '',
+        status: 'attended',
+      },
+      {
+        ...common,
+        startsAt: practiceHour(demo.timeZone, 2, demo.hour),
+        format: 'video',
+        location: `https://meet.example.com/ninefold-${demo.coupleId.slice(0, 8)}`,
+      },
+    ])
+    .returning({ id: counselingSessions.id, startsAt: counselingSessions.startsAt });
+  if (!attended) throw new Error('session insert returned nothing');
+  return attended;
 }
 
 /** Every demo couple starts with this week's homework: a joint reveal and a check-in. */

@@ -6,13 +6,14 @@ import { migrate } from '../db/migrate';
 import { seedDemo } from '../db/seed';
 import { hashPassword } from './auth/password';
 import { env } from './env';
+import { sealMeasureAnswers } from './services/measures/sealed-measure';
 
 const cache = globalThis as typeof globalThis & { __ninefoldDb?: Promise<DbHandle> };
 
 async function open(): Promise<DbHandle> {
   const handle = await connectFromEnv();
   if (env().mode !== 'production') await migrate(handle);
-  if (handle.driver === 'pglite') await seedDemo(handle.db, { hashPassword });
+  if (handle.driver === 'pglite') await seedDemo(handle.db, { hashPassword, sealMeasureAnswers });
   return handle;
 }
 

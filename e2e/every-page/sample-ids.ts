@@ -29,7 +29,8 @@ export async function sampleIds(
   practiceId: string,
   people: Record<Role, Person>,
 ): Promise<SampleIds> {
-  const ids: SampleIds = { params: { practiceId }, search: {}, missing: [] };
+  // A questionnaire's page is named by its measure, which is data of the app, not of the demo.
+  const ids: SampleIds = { params: { practiceId, measure: 'phq-9' }, search: {}, missing: [] };
   const { params, search } = ids;
   const step = async (what: string, run: () => Promise<void>) => {
     try {
