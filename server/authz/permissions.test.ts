@@ -7,9 +7,10 @@ const ALL = Object.keys(PERMISSIONS) as Permission[];
 const allowed = (role: MembershipRole) => ALL.filter((permission) => can(role, permission));
 
 describe('permission matrix', () => {
-  it('gives clients only their practice, their portal, answering homework and their safety check-in', () => {
+  it('gives clients only their practice, their portal, answering homework and questionnaires, and their safety check-in', () => {
     expect(allowed('client').sort()).toEqual([
       'homework:answer',
+      'measures:answer',
       'portal:read',
       'practice:read',
       'safety:check-in',
@@ -25,6 +26,8 @@ describe('permission matrix', () => {
       'exercises:write',
       'homework:assign',
       'homework:read',
+      'measures:manage',
+      'measures:read',
       'notes:read',
       'notes:write',
       'practice:read',
@@ -48,7 +51,7 @@ describe('permission matrix', () => {
   });
 
   it('gives owners everything but the client side, and admins that less requiring two-factor', () => {
-    const clientOnly = ['portal:read', 'homework:answer', 'safety:check-in'];
+    const clientOnly = ['portal:read', 'homework:answer', 'measures:answer', 'safety:check-in'];
     const staffOnly = ALL.filter((permission) => !clientOnly.includes(permission)).sort();
     expect(allowed('owner').sort()).toEqual(staffOnly);
     expect(allowed('admin').sort()).toEqual(
