@@ -124,6 +124,11 @@ test('both partners answer before a session on their phones; the counselor sees 
   await expect(mood.getByRole('definition').getByText('Moderately severe')).toBeVisible();
   await expect(mood.getByRole('definition').getByText('Minimal')).toBeVisible();
   await expectNoSeriousViolations(page, 'couple measures');
+  // The overview has the numbers at a glance, with the alert.
+  await openCoupleTab(page, 'Overview');
+  const glance = page.getByRole('region', { name: 'Measures' });
+  await expect(glance.getByRole('row', { name: /PHQ-9/ })).toContainText('17');
+  await expect(glance.getByText('Alliance split: Jordan rates the therapy lower')).toBeVisible();
   await openCoupleTab(page, 'Safety');
   await expect(page.getByText(/PHQ-9 of .*item 9/)).toBeVisible();
 });

@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { Button } from '@/app/_components/ui/button';
 import { loadOrRedirect, serverApi } from '@/app/_lib/server-api';
 import { formatDay } from '@/app/_lib/session-time';
+import { MeasuresAtAGlance } from './_measures/measures-at-a-glance';
 import { AttentionCard } from './_overview/attention-card';
 import { NextSessionCard } from './_overview/next-session-card';
 import { PartnersCard } from './_overview/partners-card';
@@ -21,7 +22,9 @@ export default async function CoupleOverviewPage({
   const { practiceId, coupleId } = await params;
   const record = await loadCoupleRecord(practiceId, coupleId);
   const api = await serverApi(practiceId);
-  const homework = await loadOrRedirect(() => api.homework.forCouple({ coupleId }));
+  const [homework, measures] = await loadOrRedirect(() =>
+    Promise.all([api.homework.forCouple({ coupleId }), api.measures.forCouple({ coupleId })]),
+  );
   const { couple, sessions } = record;
   const base = `/p/${practiceId}/couples/${couple.id}`;
   const lastSession = sessions.past.find((s) => s.status !== 'cancelled');
@@ -78,6 +81,7 @@ export default async function CoupleOverviewPage({
         />
         <PartnersCard partners={couple.partners} />
       </div>
+      <MeasuresAtAGlance data={measures} measuresHref={`${base}/measures`} />
     </div>
   );
 }

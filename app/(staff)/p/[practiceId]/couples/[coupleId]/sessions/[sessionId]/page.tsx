@@ -15,6 +15,7 @@ import {
   SESSION_STATUS_LABELS,
 } from '@/app/_lib/session-time';
 import { toPickerExercise } from '@/app/(staff)/p/[practiceId]/couples/[coupleId]/_homework/picker-exercise';
+import { MeasuresAtAGlance } from '../../_measures/measures-at-a-glance';
 import { AddAddendumForm } from './add-addendum-form';
 import { Addenda } from './addenda';
 import { NoteEditor } from './note-editor';
@@ -31,11 +32,12 @@ export default async function SessionNotePage({
   const { practiceId, coupleId, sessionId } = await params;
   if (!isUuid(coupleId) || !isUuid(sessionId)) notFound();
   const api = await serverApi(practiceId);
-  const [view, processNote, couple] = await loadOrRedirect(() =>
+  const [view, processNote, couple, measures] = await loadOrRedirect(() =>
     Promise.all([
       api.notes.get({ sessionId }),
       api.notes.processNote.get({ sessionId }),
       api.couples.get({ coupleId }),
+      api.measures.forCouple({ coupleId }),
     ]),
   );
   if (view.session.coupleId !== couple.id) notFound();
@@ -82,6 +84,8 @@ export default async function SessionNotePage({
           </dl>
         </Card>
       </div>
+      {/* The scores to quote while writing: baseline, previous and latest for each partner. */}
+      <MeasuresAtAGlance data={measures} measuresHref={`/p/${practiceId}/couples/${couple.id}/measures`} />
       {editable ? (
         <NoteEditor
           sessionId={session.id}
