@@ -4,10 +4,10 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Tx } from '@/db/client';
-import { counselingSessions, measureResponses, measureSchedules, partners } from '@/db/schema';
+import { counselingSessions, measureResponses, measureSchedules } from '@/db/schema';
 import type { Actor } from '../actor';
 import { recordAudit } from '../audit/record-audit';
-import { loadSafetyCouple } from '../safety/safety-couple';
+import { findVisibleCouple } from '../homework/visible-couple';
 import { MEASURE_SLUGS, MEASURES } from './catalogue';
 import { allianceSplit, type MeasureAlert, progressAlerts, type ScoredAnswer } from './measure-alerts';
 import type { MeasureSlug } from './measure-definition';
@@ -34,13 +34,9 @@ function occasionsOf(answers: readonly (ScoredAnswer & { sessionAt: Date | null 
 }
 
 export async function getCoupleMeasures(tx: Tx, actor: Actor, input: z.infer<typeof ZCoupleMeasuresInput>) {
-  const couple = await loadSafetyCouple(tx, actor, input.coupleId);
-  const [people, schedules, rows] = await Promise.all([
-    tx
-      .select({ id: partners.id, name: partners.displayName })
-      .from(partners)
-      .where(and(eq(partners.practiceId, actor.practiceId), eq(partners.coupleId, couple.id)))
-      .orderBy(asc(partners.position)),
+  const couple = await findVisibleCouple(tx, actor, input.coupleId);
+  const people = couple.partners.map((partner) => ({ id: partner.id, name: partner.displayName }));
+  const [schedules, rows] = await Promise.all([
     tx
       .select({
         measure: measureSchedules.measureSlug,

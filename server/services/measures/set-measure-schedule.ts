@@ -6,7 +6,7 @@ import type { Tx } from '@/db/client';
 import { measureSchedules, measureTiming } from '@/db/schema';
 import type { Actor } from '../actor';
 import { recordAudit } from '../audit/record-audit';
-import { loadSafetyCouple } from '../safety/safety-couple';
+import { findVisibleCouple } from '../homework/visible-couple';
 import { ZMeasureSlug } from './catalogue';
 
 export const ZSetMeasureScheduleInput = z.discriminatedUnion('timing', [
@@ -36,7 +36,7 @@ export const ZRemoveMeasureScheduleInput = z.object({ coupleId: z.uuid(), measur
 export const MEASURE_TIMINGS = measureTiming.enumValues;
 
 export async function setMeasureSchedule(tx: Tx, actor: Actor, input: TSetMeasureScheduleInput) {
-  const couple = await loadSafetyCouple(tx, actor, input.coupleId);
+  const couple = await findVisibleCouple(tx, actor, input.coupleId);
   const values = {
     timing: input.timing,
     intervalWeeks: input.timing === 'every-n-weeks' ? input.intervalWeeks : null,
@@ -65,7 +65,7 @@ export async function removeMeasureSchedule(
   actor: Actor,
   input: z.infer<typeof ZRemoveMeasureScheduleInput>,
 ) {
-  const couple = await loadSafetyCouple(tx, actor, input.coupleId);
+  const couple = await findVisibleCouple(tx, actor, input.coupleId);
   const removed = await tx
     .delete(measureSchedules)
     .where(

@@ -1,5 +1,6 @@
-// "Before the session": one couple's digest, linked from each caseload row. Titles, times and
-// ratings only; answer text stays on the couple page, where its visibility rules apply.
+// "Before the session": one couple's digest, linked from each caseload row. Titles, times,
+// ratings and measure scores only; answer text stays on the couple page, where its visibility
+// rules apply.
 import { ArrowLeft, ArrowRight } from 'lucide-react';
 import type { Metadata } from 'next';
 import Link from 'next/link';
@@ -14,6 +15,7 @@ import { behaviorName, KIND_LABELS } from '@/app/_lib/homework-labels';
 import type { RouterOutputs } from '@/app/_lib/router-types';
 import { loadOrRedirect, serverApi } from '@/app/_lib/server-api';
 import { formatInstant } from '@/app/_lib/session-time';
+import { MeasuresAtAGlance } from '@/app/(staff)/p/[practiceId]/couples/[coupleId]/_measures/measures-at-a-glance';
 
 export const metadata: Metadata = { title: 'Before the session' };
 
@@ -73,8 +75,12 @@ export default async function DigestPage({
 }) {
   const { practiceId, coupleId } = await params;
   const api = await serverApi(practiceId);
-  const [digest, practice] = await loadOrRedirect(() =>
-    Promise.all([api.dashboard.digest({ coupleId }), api.practice.current()]),
+  const [digest, practice, measures] = await loadOrRedirect(() =>
+    Promise.all([
+      api.dashboard.digest({ coupleId }),
+      api.practice.current(),
+      api.measures.forCouple({ coupleId }),
+    ]),
   );
   const { timeZone } = practice;
   const names = digest.partners.map((p) => p.name).join(' & ');
@@ -158,6 +164,9 @@ export default async function DigestPage({
             <SentList timeZone={timeZone} items={digest.sentTogether} empty="" />
           </Card>
         ) : null}
+        <div className="lg:col-span-2">
+          <MeasuresAtAGlance data={measures} measuresHref={`/p/${practiceId}/couples/${coupleId}/measures`} />
+        </div>
       </div>
     </Page>
   );
