@@ -120,6 +120,12 @@ async function measure(): Promise<Measured[]> {
     );
     await record(
       counselor,
+      '/p/[practiceId]/couples/[coupleId]/measures',
+      `${BASE}${couple}/measures`,
+      STAFF_BUDGET_KB,
+    );
+    await record(
+      counselor,
       '/p/[practiceId]/couples/[coupleId]/timeline',
       `${BASE}${couple}/timeline`,
       STAFF_BUDGET_KB,
@@ -160,6 +166,12 @@ async function measure(): Promise<Measured[]> {
     );
     await record(client, '/portal/[practiceId]/history', `${BASE}${portal}/history`, PORTAL_BUDGET_KB);
     await record(client, '/portal/[practiceId]/progress', `${BASE}${portal}/progress`, PORTAL_BUDGET_KB);
+    await record(
+      client,
+      '/portal/[practiceId]/questionnaires/[measure]',
+      `${BASE}${portal}/questionnaires/phq-9`,
+      PORTAL_BUDGET_KB,
+    );
   } finally {
     await browser.close();
   }

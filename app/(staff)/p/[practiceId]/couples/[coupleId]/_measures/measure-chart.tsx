@@ -2,7 +2,6 @@
 // together), the clinical cut-off as a rule, and the same figures as a table with the gap.
 
 import type { ChartPerson } from '@/app/_components/homework/progress/progress-types';
-import { Badge } from '@/app/_components/ui/badge';
 import { ChartFigure } from '@/app/_components/ui/chart/chart-figure';
 import { ChartLegend, type LegendItem } from '@/app/_components/ui/chart/chart-legend';
 import { ChartTable } from '@/app/_components/ui/chart/chart-table';
@@ -84,41 +83,30 @@ export function MeasureChart({
         />
       }
       table={
-        // Scrolls sideways on a phone rather than cutting off the gap column.
-        <div className="overflow-x-auto">
-          <ChartTable
-            caption={`${definition.title}: each partner’s score by session, and the gap between them`}
-            columns={['Date', ...people.map((p) => p.name), 'Gap']}
-            rows={view.occasions.map((o) => {
-              const [a, b] = people.map((p) => o.scores[p.id] ?? null);
-              return {
-                key: o.key,
-                header: format(o.key),
-                cells: [
-                  ...people.map((p) => {
-                    const score = o.scores[p.id];
-                    return score === null || score === undefined ? (
-                      '–'
-                    ) : (
-                      <span key={p.id} className="inline-flex flex-wrap items-center gap-1">
-                        {formatScore(score)}
-                        <Badge tone={TONES[bandOf(definition, score).tone]}>
-                          {bandOf(definition, score).label}
-                        </Badge>
-                      </span>
-                    );
-                  }),
-                  a !== null && a !== undefined && b !== null && b !== undefined
-                    ? formatScore(Math.abs(a - b))
-                    : '–',
-                ],
-              };
-            })}
-          />
-        </div>
+        <ChartTable
+          caption={`${definition.title}: each partner’s score by session, and the gap between them`}
+          columns={['Date', ...people.map((p) => p.name), 'Gap']}
+          rows={view.occasions.map((o) => {
+            const [a, b] = people.map((p) => o.scores[p.id] ?? null);
+            return {
+              key: o.key,
+              header: format(o.key),
+              cells: [
+                ...people.map((p) => {
+                  const score = o.scores[p.id];
+                  // Plain words, not badges: the table must wrap to fit a phone.
+                  return score === null || score === undefined
+                    ? '–'
+                    : `${formatScore(score)} (${bandOf(definition, score).label})`;
+                }),
+                a !== null && a !== undefined && b !== null && b !== undefined
+                  ? formatScore(Math.abs(a - b))
+                  : '–',
+              ],
+            };
+          })}
+        />
       }
     />
   );
 }
-
-const TONES = { calm: 'success', watch: 'warning', concern: 'danger' } as const;

@@ -22,6 +22,8 @@ export function scheduleLabel(schedule: TSchedule): string {
   }
 }
 
+const pointsOf = (n: number | null) => (n === 1 ? '1 point' : `${n} points`);
+
 /** "4.67" for a mean, "12" for a sum. */
 export const formatScore = (score: number | null | undefined) =>
   score === null || score === undefined ? '–' : Number.isInteger(score) ? String(score) : score.toFixed(2);
@@ -45,7 +47,7 @@ export function alertText(
     case 'worse':
       return {
         title: `${who} is reliably worse on ${MEASURES[alert.measure].title}`,
-        body: `From ${formatScore(alert.from)} at their first answer to ${formatScore(alert.to)} now: a change of at least ${MEASURES[alert.measure].reliableChange} points.`,
+        body: `From ${formatScore(alert.from)} at their first answer to ${formatScore(alert.to)} now: more than the ${pointsOf(MEASURES[alert.measure].reliableChange)} that count as reliable change.`,
       };
     case 'not-improving':
       return {

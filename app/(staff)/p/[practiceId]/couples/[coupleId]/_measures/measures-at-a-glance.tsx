@@ -5,10 +5,11 @@ import Link from 'next/link';
 import { chartPeople } from '@/app/_components/homework/progress/chart-series';
 import { Badge } from '@/app/_components/ui/badge';
 import { Card, CardHeader, CardTitle } from '@/app/_components/ui/card';
+import { DataTable } from '@/app/_components/ui/data-table';
 import type { RouterOutputs } from '@/app/_lib/router-types';
 import { MEASURES } from '@/server/services/measures/catalogue';
-import { alertText, formatScore } from './measure-words';
-import { scoreTrail } from './score-trail';
+import { alertText, formatScore, type TMeasureView } from './measure-words';
+import { type ScoreTrail, scoreTrail } from './score-trail';
 
 export function MeasuresAtAGlance({
   data,
@@ -40,68 +41,35 @@ export function MeasuresAtAGlance({
           ))}
         </ul>
       ) : null}
-      <div className="overflow-x-auto">
-        <table className="w-full border-collapse text-sm">
-          <caption className="sr-only">
-            Each partner’s first, previous and latest score on each measure
-          </caption>
-          <thead>
-            <tr>
-              <th
-                scope="col"
-                className="border-b border-line py-1.5 pr-2 text-left text-xs font-semibold text-muted"
-              >
-                Measure
-              </th>
-              {people.map((person) => (
-                <th
-                  key={person.id}
-                  scope="col"
-                  className="border-b border-line px-2 py-1.5 text-left text-xs font-semibold text-muted"
-                >
-                  {person.name}: first · previous · latest
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {answered.map((view) => {
-              const definition = MEASURES[view.measure];
-              return (
-                <tr key={view.measure}>
-                  <th
-                    scope="row"
-                    className="border-b border-line py-2 pr-2 text-left font-normal whitespace-nowrap"
-                  >
-                    {definition.title}
-                  </th>
-                  {people.map((person) => {
-                    const trail = scoreTrail(definition, view, person.id);
-                    return (
-                      <td key={person.id} className="border-b border-line px-2 py-2 align-top">
-                        {trail === null ? (
-                          <span className="text-muted">No answers</span>
-                        ) : (
-                          <span className="flex flex-wrap items-center gap-1.5">
-                            <span className="tabular-nums">
-                              {formatScore(trail.first)} · {formatScore(trail.previous)} ·{' '}
-                              <strong>{formatScore(trail.latest)}</strong>
-                            </span>
-                            <Badge tone={trail.band.tone}>{trail.band.label}</Badge>
-                            {trail.change ? (
-                              <Badge tone={trail.change.tone}>{trail.change.label}</Badge>
-                            ) : null}
-                          </span>
-                        )}
-                      </td>
-                    );
-                  })}
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption="Each partner’s first, previous and latest score on each measure"
+        rowKey={(view) => view.measure}
+        rows={answered}
+        columns={[
+          { key: 'measure', header: 'Measure', cell: (view: TMeasureView) => MEASURES[view.measure].title },
+          ...people.map((person) => ({
+            key: person.id,
+            header: `${person.name}: first · previous · latest`,
+            cell: (view: TMeasureView) => (
+              <Trail trail={scoreTrail(MEASURES[view.measure], view, person.id)} />
+            ),
+          })),
+        ]}
+      />
     </Card>
+  );
+}
+
+function Trail({ trail }: { trail: ScoreTrail | null }) {
+  if (trail === null) return <span className="text-muted">No answers</span>;
+  return (
+    <span className="inline-flex flex-wrap items-center gap-1.5">
+      <span className="tabular-nums">
+        {formatScore(trail.first)} · {formatScore(trail.previous)} ·{' '}
+        <strong>{formatScore(trail.latest)}</strong>
+      </span>
+      <Badge tone={trail.band.tone}>{trail.band.label}</Badge>
+      {trail.change ? <Badge tone={trail.change.tone}>{trail.change.label}</Badge> : null}
+    </span>
   );
 }
