@@ -47,7 +47,7 @@ export function alertText(
     case 'worse':
       return {
         title: `${who} is reliably worse on ${MEASURES[alert.measure].title}`,
-        body: `From ${formatScore(alert.from)} at their first answer to ${formatScore(alert.to)} now: more than the ${pointsOf(MEASURES[alert.measure].reliableChange)} that count as reliable change.`,
+        body: `From ${formatScore(alert.from)} at their first answer to ${formatScore(alert.to)} now: a change of ${pointsOf(MEASURES[alert.measure].reliableChange)} or more counts as reliable.`,
       };
     case 'not-improving':
       return {
