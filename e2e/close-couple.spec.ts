@@ -1,22 +1,12 @@
-import { type Browser, devices, expect, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import {
   daysFromToday,
   expectNoSeriousViolations,
   openCoupleTab,
-  openLatestEmailLink,
+  partnerOnPhone,
   signUpPractice,
   unique,
 } from './support';
-
-/** A partner on their phone, signed in through their invitation, on the portal's home. */
-async function partnerOnPhone(browser: Browser, email: string, firstName: string) {
-  const context = await browser.newContext({ ...devices['Pixel 7'] });
-  const page = await context.newPage();
-  await openLatestEmailLink(page, email, 'invite');
-  await page.getByRole('button', { name: 'Accept and continue' }).click();
-  await expect(page.getByRole('heading', { name: `Hi ${firstName}` })).toBeVisible();
-  return { context, page };
-}
 
 test('the counselor closes a couple’s file: the portal turns read-only; reopening makes it answerable again', async ({
   page,

@@ -1,21 +1,5 @@
-import { type Browser, devices, expect, type Page, test } from '@playwright/test';
-import {
-  expectNoSeriousViolations,
-  openCoupleTab,
-  openLatestEmailLink,
-  signUpPractice,
-  unique,
-} from './support';
-
-/** A partner on their phone, signed in through their invitation, on the portal's home. */
-async function partnerOnPhone(browser: Browser, email: string, firstName: string) {
-  const context = await browser.newContext({ ...devices['Pixel 7'] });
-  const page = await context.newPage();
-  await openLatestEmailLink(page, email, 'invite');
-  await page.getByRole('button', { name: 'Accept and continue' }).click();
-  await expect(page.getByRole('heading', { name: `Hi ${firstName}` })).toBeVisible();
-  return { context, page };
-}
+import { expect, type Page, test } from '@playwright/test';
+import { expectNoSeriousViolations, openCoupleTab, partnerOnPhone, signUpPractice, unique } from './support';
 
 async function answerEveryPrompt(page: Page, text: string) {
   const form = page.getByRole('form', { name: 'Your answer' });

@@ -1,22 +1,12 @@
-import { type Browser, devices, expect, type Page, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import {
   daysFromToday,
   expectNoSeriousViolations,
   openCoupleTab,
-  openLatestEmailLink,
+  partnerOnPhone,
   signUpPractice,
   unique,
 } from './support';
-
-/** A partner on their phone, signed in from their invitation. */
-async function partnerOnPhone(browser: Browser, email: string, firstName: string) {
-  const context = await browser.newContext({ ...devices['Pixel 7'] });
-  const page = await context.newPage();
-  await openLatestEmailLink(page, email, 'invite');
-  await page.getByRole('button', { name: 'Accept and continue' }).click();
-  await expect(page.getByRole('heading', { name: `Hi ${firstName}` })).toBeVisible();
-  return page;
-}
 
 /** Answers every question of the open questionnaire with `choice` (or per question), then sends it. */
 async function answerAll(page: Page, choice: string | ((index: number) => string)) {
@@ -72,7 +62,7 @@ test('both partners answer before a session on their phones; the counselor sees 
   }
 
   // Robin, on a phone: feels low but safe, and the sessions work well for them.
-  const r = await partnerOnPhone(browser, robin.email, 'Robin');
+  const { page: r } = await partnerOnPhone(browser, robin.email, 'Robin');
   const asked = r.getByRole('region', { name: 'Quick questions for you' });
   await expect(asked.getByRole('link', { name: 'How your mood has been' })).toBeVisible();
   await expect(asked.getByText(/before your session of/).first()).toBeVisible();
@@ -95,7 +85,7 @@ test('both partners answer before a session on their phones; the counselor sees 
 
   // Jordan, on a phone: a PHQ-9 with item 9 above "Not at all" shows help at once; the sessions work
   // for Jordan much less than for Robin.
-  const j = await partnerOnPhone(browser, jordan.email, 'Jordan');
+  const { page: j } = await partnerOnPhone(browser, jordan.email, 'Jordan');
   // Robin's answers change nothing Jordan is asked.
   await expect(j.getByRole('region', { name: 'Quick questions for you' }).getByRole('listitem')).toHaveCount(
     2,

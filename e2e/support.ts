@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import AxeBuilder from '@axe-core/playwright';
-import { type Browser, expect, type Locator, type Page } from '@playwright/test';
+import { type Browser, devices, expect, type Locator, type Page } from '@playwright/test';
 
 export const unique = () => randomBytes(4).toString('hex');
 const randomOctet = () => 1 + ((randomBytes(1)[0] ?? 0) % 254);
@@ -69,6 +69,16 @@ export async function openLatestEmailLink(
   const href = await link.getAttribute('href');
   if (!href) throw new Error('mail link has no href');
   await page.goto(new URL(href).pathname + new URL(href).search);
+}
+
+/** A partner on their phone, signed in through their invitation, on the portal's home. */
+export async function partnerOnPhone(browser: Browser, email: string, firstName: string) {
+  const context = await browser.newContext({ ...devices['Pixel 7'] });
+  const page = await context.newPage();
+  await openLatestEmailLink(page, email, 'invite');
+  await page.getByRole('button', { name: 'Accept and continue' }).click();
+  await expect(page.getByRole('heading', { name: `Hi ${firstName}` })).toBeVisible();
+  return { context, page };
 }
 
 /** A separate browser session, as a second person on another device. */

@@ -1,6 +1,7 @@
 // GAD-7 (Spitzer, Kroenke, Williams and Löwe, 2006). Bands and the cut-off of 10 are the authors';
 // the reliable-change threshold of 4 points is the one used by NHS Talking Therapies (IAPT).
 import type { MeasureDefinition } from '../measure-definition';
+import { HOW_OFTEN, PFIZER_SCREENER_LICENCE } from './pfizer-screeners';
 
 export const GAD_7: MeasureDefinition = {
   slug: 'gad-7',
@@ -17,12 +18,7 @@ export const GAD_7: MeasureDefinition = {
     { id: '6', text: 'Becoming easily annoyed or irritable' },
     { id: '7', text: 'Feeling afraid, as if something awful might happen' },
   ],
-  choices: [
-    { value: 0, label: 'Not at all' },
-    { value: 1, label: 'Several days' },
-    { value: 2, label: 'More than half the days' },
-    { value: 3, label: 'Nearly every day' },
-  ],
+  choices: HOW_OFTEN,
   scoring: 'sum',
   range: [0, 21],
   better: 'lower',
@@ -34,6 +30,5 @@ export const GAD_7: MeasureDefinition = {
   ],
   reliableChange: 4,
   clinicalCutOff: 10,
-  licence:
-    'Developed by Drs. Robert L. Spitzer, Janet B.W. Williams, Kurt Kroenke and colleagues, with an educational grant from Pfizer Inc. No permission required to reproduce, translate, display or distribute.',
+  licence: PFIZER_SCREENER_LICENCE,
 };

@@ -1,6 +1,7 @@
 // PHQ-9 (Kroenke, Spitzer and Williams, 2001). Bands and the cut-off of 10 are the authors'; the
 // reliable-change threshold of 6 points is the one used by NHS Talking Therapies (IAPT).
 import type { MeasureDefinition } from '../measure-definition';
+import { HOW_OFTEN, PFIZER_SCREENER_LICENCE } from './pfizer-screeners';
 
 export const PHQ_9: MeasureDefinition = {
   slug: 'phq-9',
@@ -28,12 +29,7 @@ export const PHQ_9: MeasureDefinition = {
     },
     { id: '9', text: 'Thoughts that you would be better off dead or of hurting yourself in some way' },
   ],
-  choices: [
-    { value: 0, label: 'Not at all' },
-    { value: 1, label: 'Several days' },
-    { value: 2, label: 'More than half the days' },
-    { value: 3, label: 'Nearly every day' },
-  ],
+  choices: HOW_OFTEN,
   scoring: 'sum',
   range: [0, 27],
   better: 'lower',
@@ -46,7 +42,6 @@ export const PHQ_9: MeasureDefinition = {
   ],
   reliableChange: 6,
   clinicalCutOff: 10,
-  licence:
-    'Developed by Drs. Robert L. Spitzer, Janet B.W. Williams, Kurt Kroenke and colleagues, with an educational grant from Pfizer Inc. No permission required to reproduce, translate, display or distribute.',
+  licence: PFIZER_SCREENER_LICENCE,
   safetyItem: '9',
 };
