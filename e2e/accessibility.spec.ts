@@ -51,7 +51,7 @@ test('the counselor pages have no serious accessibility violations', async ({ pa
   await page.getByRole('link', { name: 'Drew Patel & Riley Patel' }).click();
   await expect(page.getByRole('heading', { name: 'Drew Patel & Riley Patel' })).toBeVisible();
   expect(await seriousViolations(page), 'couple').toEqual([]);
-  for (const tab of ['Homework', 'Sessions and notes', 'Progress', 'Safety', 'File']) {
+  for (const tab of ['Homework', 'Sessions and notes', 'Progress', 'Measures', 'Safety', 'File']) {
     await openCoupleTab(page, tab);
     expect(await seriousViolations(page), tab).toEqual([]);
   }
