@@ -109,7 +109,7 @@ test('both partners answer before a session on their phones; the counselor sees 
   await expect(figure.getByRole('listitem')).toHaveText(['Robin', 'Jordan']);
   await figure.getByRole('button', { name: /Show as table/ }).click();
   const row = figure.getByRole('table').getByRole('row').nth(1);
-  await expect(row.getByRole('cell')).toHaveText(['5 (Working well)', '2 (Not working for them)', '3']);
+  await expect(row.getByRole('cell')).toHaveText(['5 (Good)', '2 (Low)', '3']);
   const mood = page.getByRole('region', { name: 'PHQ-9 (mood)' });
   await expect(mood.getByRole('definition').getByText('Moderately severe')).toBeVisible();
   await expect(mood.getByRole('definition').getByText('Minimal')).toBeVisible();

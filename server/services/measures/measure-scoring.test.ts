@@ -95,8 +95,8 @@ describe('session feedback', () => {
   it('scores the mean of its three items, to two decimals', () => {
     expect(scoreAnswers(SESSION_FEEDBACK, { heard: 5, matters: 4, fits: 4 })).toBe(4.33);
     expect(scoreAnswers(SESSION_FEEDBACK, { heard: 2, matters: 2, fits: 3 })).toBe(2.33);
-    expect(bandOf(SESSION_FEEDBACK, 2.33).label).toBe('Not working for them');
-    expect(bandOf(SESSION_FEEDBACK, 4.33).label).toBe('Working well');
+    expect(bandOf(SESSION_FEEDBACK, 2.33).label).toBe('Low');
+    expect(bandOf(SESSION_FEEDBACK, 4.33).label).toBe('Good');
   });
 
   it('has no clinical cut-off', () => {

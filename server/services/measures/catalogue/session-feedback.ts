@@ -25,9 +25,9 @@ export const SESSION_FEEDBACK: MeasureDefinition = {
   range: [1, 5],
   better: 'higher',
   bands: [
-    { from: 1, label: 'Not working for them', tone: 'concern' },
+    { from: 1, label: 'Low', tone: 'concern' },
     { from: 3, label: 'Mixed', tone: 'watch' },
-    { from: 4, label: 'Working well', tone: 'calm' },
+    { from: 4, label: 'Good', tone: 'calm' },
   ],
   reliableChange: 1,
   clinicalCutOff: null,

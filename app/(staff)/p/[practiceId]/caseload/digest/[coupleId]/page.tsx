@@ -164,9 +164,9 @@ export default async function DigestPage({
             <SentList timeZone={timeZone} items={digest.sentTogether} empty="" />
           </Card>
         ) : null}
-        <div className="lg:col-span-2">
-          <MeasuresAtAGlance data={measures} measuresHref={`/p/${practiceId}/couples/${coupleId}/measures`} />
-        </div>
+      </div>
+      <div className="mt-6">
+        <MeasuresAtAGlance data={measures} measuresHref={`/p/${practiceId}/couples/${coupleId}/measures`} />
       </div>
     </Page>
   );
