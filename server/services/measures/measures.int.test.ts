@@ -183,12 +183,74 @@ describe("the counselor's view", () => {
   });
 });
 
+describe('an answer sent after the session began', () => {
+  it('is kept for that session, once, and only for a session of the couple', async () => {
+    await counselor().measures.setSchedule({
+      coupleId: coupleId(),
+      measure: 'gad-7',
+      timing: 'before-session',
+      hoursBefore: 48,
+    });
+    const [soon] = await t.db
+      .insert(counselingSessions)
+      .values({
+        practiceId: p.practice.id,
+        coupleId: coupleId(),
+        counselorId: p.counselor.membership.id,
+        createdById: p.counselor.membership.id,
+        startsAt: new Date(Date.now() + 2 * 3600_000),
+        durationMinutes: 50,
+        format: 'video',
+      })
+      .returning();
+    if (!soon) throw new Error('no session');
+    const gad7Due = async () =>
+      (await partner(1).measures.myDue()).filter((d) => d.measure === 'gad-7').map((d) => d.sessionId);
+    expect(await gad7Due()).toEqual([soon.id]);
+    // The form stays open while the session begins: the portal now asks about the next one.
+    await t.db
+      .update(counselingSessions)
+      .set({ startsAt: new Date(Date.now() - 10 * 60_000) })
+      .where(eq(counselingSessions.id, soon.id));
+    expect(await gad7Due()).toEqual([sessionId]);
+    const gad7 = { measure: 'gad-7' as const, sessionId: soon.id, answers: [1, 1, 1, 1, 1, 1, 1] };
+    expect(await partner(1).measures.submit(gad7)).toEqual({ recorded: true });
+    expect(await partner(1).measures.submit(gad7)).toEqual({ recorded: false });
+    // Not for another couple's session, nor for one the counselor no longer asks about.
+    const [theirs] = await t.db
+      .insert(counselingSessions)
+      .values({
+        practiceId: p.practice.id,
+        coupleId: p.secondCouple.couple.id,
+        counselorId: p.counselor.membership.id,
+        createdById: p.counselor.membership.id,
+        startsAt: new Date(Date.now() - 3600_000),
+        durationMinutes: 50,
+        format: 'video',
+      })
+      .returning();
+    expect(await partner(0).measures.submit({ ...gad7, sessionId: theirs?.id ?? '' })).toEqual({
+      recorded: false,
+    });
+    await counselor().measures.removeSchedule({ coupleId: coupleId(), measure: 'gad-7' });
+    expect(await partner(0).measures.submit(gad7)).toEqual({ recorded: false });
+    const rows = await t.db
+      .select()
+      .from(measureResponses)
+      .where(and(eq(measureResponses.practiceId, p.practice.id), eq(measureResponses.measureSlug, 'gad-7')));
+    expect(rows.map((row) => [row.partnerId, row.sessionId, row.score])).toEqual([
+      [p.couple.partners[1].partner.id, soon.id, 7],
+    ]);
+  });
+});
+
 describe('exports', () => {
   it("gives a partner their own answers in their export, never the other partner's", async () => {
     const mine = await partner(1).clientData.export();
     expect(mine.questionnaires.map((q) => [q.measure, q.score])).toEqual([
       ['phq-9', 24],
       ['session-feedback', 2.67],
+      ['gad-7', 7],
     ]);
     expect(mine.questionnaires[0]?.answers['9']).toBe(0);
   });

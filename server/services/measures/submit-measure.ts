@@ -1,7 +1,8 @@
 // A partner sends their answers to a measure that is due. The answers are sealed; the score is
 // kept beside them; a raised safety item (PHQ-9 item 9) raises a safety flag for the counselor in
-// the same transaction. Nothing is mailed about it. An answer for an occasion that is no longer
-// due (a double submit, a second tab) is not stored again.
+// the same transaction. Nothing is mailed about it. An answer for a session whose window closed
+// while the form was open is still kept (late-occasion.ts); a second answer for the same occasion
+// (a double submit, a second tab) is not stored.
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
@@ -12,6 +13,7 @@ import type { Actor } from '../actor';
 import { loadMyPartner } from '../safety/portal-safety';
 import { MEASURES, ZMeasureSlug } from './catalogue';
 import { findDueMeasures } from './find-due-measures';
+import { lateSessionOccasion } from './late-occasion';
 import { IncompleteAnswers, safetyItemRaised, scoreAnswers } from './measure-scoring';
 import { sealMeasureAnswers } from './sealed-measure';
 
@@ -41,9 +43,18 @@ export async function submitMeasure(tx: Tx, actor: Actor, input: TSubmitMeasureI
   await tx.execute(
     sql`select pg_advisory_xact_lock(hashtext(${`measure:${mine.partnerId}:${measure.slug}`}))`,
   );
-  const due = (await findDueMeasures(tx, actor)).find(
-    (occasion) => occasion.measure === measure.slug && occasion.sessionId === input.sessionId,
-  );
+  const due =
+    (await findDueMeasures(tx, actor)).find(
+      (occasion) => occasion.measure === measure.slug && occasion.sessionId === input.sessionId,
+    ) ??
+    (input.sessionId
+      ? await lateSessionOccasion(
+          tx,
+          { practiceId: actor.practiceId, ...mine },
+          measure.slug,
+          input.sessionId,
+        )
+      : null);
   if (!due) return { recorded: false };
   const id = randomUUID();
   await tx.insert(measureResponses).values({
