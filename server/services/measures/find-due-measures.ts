@@ -13,18 +13,25 @@ import type { MeasureSlug } from './measure-definition';
 export type DueMeasure = DueOccasion & { measure: MeasureSlug; title: string; questions: number };
 
 export async function findDueMeasures(tx: Tx, actor: Actor, now = new Date()): Promise<DueMeasure[]> {
-  const mine = await loadMyPartner(tx, actor);
+  return dueMeasuresOf(tx, actor.practiceId, await loadMyPartner(tx, actor), now);
+}
+
+/** The same, for a partner already looked up (a submit re-checks what is due under its lock). */
+export async function dueMeasuresOf(
+  tx: Tx,
+  practiceId: string,
+  mine: { coupleId: string; partnerId: string },
+  now = new Date(),
+): Promise<DueMeasure[]> {
   const [couple] = await tx
     .select({ status: couples.status, closedAt: couples.closedAt })
     .from(couples)
-    .where(and(eq(couples.practiceId, actor.practiceId), eq(couples.id, mine.coupleId)));
+    .where(and(eq(couples.practiceId, practiceId), eq(couples.id, mine.coupleId)));
   if (!couple) return [];
   const schedules = await tx
     .select()
     .from(measureSchedules)
-    .where(
-      and(eq(measureSchedules.practiceId, actor.practiceId), eq(measureSchedules.coupleId, mine.coupleId)),
-    );
+    .where(and(eq(measureSchedules.practiceId, practiceId), eq(measureSchedules.coupleId, mine.coupleId)));
   if (schedules.length === 0) return [];
   const [sessions, answers] = await Promise.all([
     tx
@@ -37,7 +44,7 @@ export async function findDueMeasures(tx: Tx, actor: Actor, now = new Date()): P
       .from(counselingSessions)
       .where(
         and(
-          eq(counselingSessions.practiceId, actor.practiceId),
+          eq(counselingSessions.practiceId, practiceId),
           eq(counselingSessions.coupleId, mine.coupleId),
           gte(counselingSessions.startsAt, new Date(now.getTime() - AFTER_SESSION_WINDOW_MS - 24 * 3600_000)),
         ),
@@ -50,10 +57,7 @@ export async function findDueMeasures(tx: Tx, actor: Actor, now = new Date()): P
       })
       .from(measureResponses)
       .where(
-        and(
-          eq(measureResponses.practiceId, actor.practiceId),
-          eq(measureResponses.partnerId, mine.partnerId),
-        ),
+        and(eq(measureResponses.practiceId, practiceId), eq(measureResponses.partnerId, mine.partnerId)),
       ),
   ]);
   const due: DueMeasure[] = [];

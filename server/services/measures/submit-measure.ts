@@ -12,7 +12,7 @@ import { AppError } from '@/server/errors';
 import type { Actor } from '../actor';
 import { loadMyPartner } from '../safety/portal-safety';
 import { MEASURES, ZMeasureSlug } from './catalogue';
-import { findDueMeasures } from './find-due-measures';
+import { dueMeasuresOf } from './find-due-measures';
 import { lateSessionOccasion } from './late-occasion';
 import { IncompleteAnswers, safetyItemRaised, scoreAnswers } from './measure-scoring';
 import { sealMeasureAnswers } from './sealed-measure';
@@ -44,7 +44,7 @@ export async function submitMeasure(tx: Tx, actor: Actor, input: TSubmitMeasureI
     sql`select pg_advisory_xact_lock(hashtext(${`measure:${mine.partnerId}:${measure.slug}`}))`,
   );
   const due =
-    (await findDueMeasures(tx, actor)).find(
+    (await dueMeasuresOf(tx, actor.practiceId, mine)).find(
       (occasion) => occasion.measure === measure.slug && occasion.sessionId === input.sessionId,
     ) ??
     (input.sessionId

@@ -1,10 +1,7 @@
 'use client';
-// The private check-in: one radio group per question (each may stay unanswered) and a free text.
-import { CircleCheck } from 'lucide-react';
 import Link from 'next/link';
 import { useState } from 'react';
 import { Button } from '@/app/_components/ui/button';
-import { Card } from '@/app/_components/ui/card';
 import { Choice } from '@/app/_components/ui/choice';
 import { TextAreaField } from '@/app/_components/ui/field';
 import { FormMessage } from '@/app/_components/ui/form-message';
@@ -19,18 +16,10 @@ import {
 } from '@/server/services/safety/check-in-wording';
 import type { TCrisisLine } from '@/server/services/safety/crisis-lines';
 import { submitCheckInAction } from '../_actions/check-in';
-import { CrisisLineList } from '../support/crisis-line-list';
+import { SentPrivatelyCard } from '../sent-privately-card';
 
 type Answer = (typeof CHECK_IN_CHOICES)[number]['value'];
 const NOTE_MAX = 4000;
-
-/**
- * A stable ref callback: React calls it once, when the heading is in the page, so screen readers
- * hear the result. (A frame timer started on success could fire before React had rendered it.)
- */
-function focusWhenShown(heading: HTMLHeadingElement | null) {
-  heading?.focus();
-}
 
 export function CheckInForm({ practiceId, crisisLines }: { practiceId: string; crisisLines: TCrisisLine[] }) {
   const [answers, setAnswers] = useState<Partial<Record<TCheckInQuestionId, Answer>>>({});
@@ -39,38 +28,22 @@ export function CheckInForm({ practiceId, crisisLines }: { practiceId: string; c
 
   if (submit.isSuccess) {
     return (
-      <Card aria-labelledby="check-in-done">
-        <div className="flex items-center gap-3">
-          <span className="flex size-10 shrink-0 items-center justify-center rounded-full bg-success-50 text-success-700">
-            <CircleCheck aria-hidden className="size-5" />
-          </span>
-          <h2 id="check-in-done" ref={focusWhenShown} tabIndex={-1} className="m-0 text-xl font-semibold">
-            Thank you
-          </h2>
-        </div>
-        <p className="m-0 mt-3">Your answers went to your counselor only.</p>
-        {concernsIn(answers).length > 0 ? (
-          // Said to whoever answered this way, in plain words: help is there now, not only at the next session.
-          <section aria-labelledby="check-in-lines" className="mt-5 space-y-3">
-            <h3 id="check-in-lines" className="m-0 text-lg">
-              You do not have to wait for your next session
-            </h3>
-            <p className="m-0">
-              If you are in danger right now, call your local emergency number. These lines are free,
-              confidential and open at any hour.
-            </p>
-            <CrisisLineList lines={crisisLines} heading="h4" />
-          </section>
-        ) : null}
-        <div className="mt-5 flex flex-col gap-2 sm:flex-row">
-          <Button asChild>
-            <Link href={`/portal/${practiceId}`}>Back to this week</Link>
-          </Button>
-          <Button asChild variant="secondary">
-            <Link href={`/portal/${practiceId}/support`}>Support lines</Link>
-          </Button>
-        </div>
-      </Card>
+      <SentPrivatelyCard
+        message="Your answers went to your counselor only."
+        // Said to whoever answered this way, in plain words: help is there now, not only at the next session.
+        crisisLines={concernsIn(answers).length > 0 ? crisisLines : null}
+        linesIntro="If you are in danger right now, call your local emergency number. These lines are free, confidential and open at any hour."
+        actions={
+          <>
+            <Button asChild>
+              <Link href={`/portal/${practiceId}`}>Back to this week</Link>
+            </Button>
+            <Button asChild variant="secondary">
+              <Link href={`/portal/${practiceId}/support`}>Support lines</Link>
+            </Button>
+          </>
+        }
+      />
     );
   }
 

@@ -1,12 +1,7 @@
 'use client';
-// A questionnaire, phone first: every question on one page, each a stack of large choices;
-// sending needs every question answered. After a worrying answer to a safety question, the thank-you
-// shows the practice's crisis lines at once.
-import { CircleCheck } from 'lucide-react';
 import Link from 'next/link';
 import { useState } from 'react';
 import { Button } from '@/app/_components/ui/button';
-import { Card } from '@/app/_components/ui/card';
 import { Choice } from '@/app/_components/ui/choice';
 import { FormMessage } from '@/app/_components/ui/form-message';
 import { Spinner } from '@/app/_components/ui/spinner';
@@ -14,7 +9,7 @@ import { describeError } from '@/app/_lib/error-message';
 import { useAction } from '@/app/_lib/use-action';
 import type { TCrisisLine } from '@/server/services/safety/crisis-lines';
 import { submitMeasureAction } from '../../_actions/measures';
-import { CrisisLineList } from '../../support/crisis-line-list';
+import { SentPrivatelyCard } from '../../sent-privately-card';
 
 type FormMeasure = {
   slug: 'phq-9' | 'gad-7' | 'session-feedback';
@@ -23,10 +18,6 @@ type FormMeasure = {
   choices: readonly { value: number; label: string }[];
   safetyItem: string | null;
 };
-
-function focusWhenShown(heading: HTMLHeadingElement | null) {
-  heading?.focus();
-}
 
 export function MeasureForm({
   practiceId,
@@ -49,43 +40,27 @@ export function MeasureForm({
 
   if (submit.isSuccess) {
     return (
-      <Card aria-labelledby="measure-done">
-        <div className="flex items-center gap-3">
-          <span className="flex size-10 shrink-0 items-center justify-center rounded-full bg-success-50 text-success-700">
-            <CircleCheck aria-hidden className="size-5" />
-          </span>
-          <h2 id="measure-done" ref={focusWhenShown} tabIndex={-1} className="m-0 text-xl font-semibold">
-            Thank you
-          </h2>
-        </div>
-        <p className="m-0 mt-3">
-          {submit.data?.recorded === false
+      <SentPrivatelyCard
+        message={
+          submit.data?.recorded === false
             ? 'You had already answered this one, so nothing more was sent.'
-            : 'Your answers went to your counselor only.'}
-        </p>
-        {worrying ? (
-          <section aria-labelledby="measure-lines" className="mt-5 space-y-3">
-            <h3 id="measure-lines" className="m-0 text-lg">
-              You do not have to wait for your next session
-            </h3>
-            <p className="m-0">
-              If you are thinking about hurting yourself, please reach out now. If you are in danger, call
-              your local emergency number. These lines are free, confidential and open at any hour.
-            </p>
-            <CrisisLineList lines={crisisLines} heading="h4" />
-          </section>
-        ) : null}
-        <div className="mt-5 flex flex-col gap-2 sm:flex-row">
-          {next ? (
-            <Button asChild>
-              <Link href={next.href}>Next: {next.title}</Link>
+            : 'Your answers went to your counselor only.'
+        }
+        crisisLines={worrying ? crisisLines : null}
+        linesIntro="If you are thinking about hurting yourself, please reach out now. If you are in danger, call your local emergency number. These lines are free, confidential and open at any hour."
+        actions={
+          <>
+            {next ? (
+              <Button asChild>
+                <Link href={next.href}>Next: {next.title}</Link>
+              </Button>
+            ) : null}
+            <Button asChild variant={next ? 'secondary' : 'primary'}>
+              <Link href={`/portal/${practiceId}`}>Back to this week</Link>
             </Button>
-          ) : null}
-          <Button asChild variant={next ? 'secondary' : 'primary'}>
-            <Link href={`/portal/${practiceId}`}>Back to this week</Link>
-          </Button>
-        </div>
-      </Card>
+          </>
+        }
+      />
     );
   }
 
