@@ -33,7 +33,8 @@ export const measureTiming = pgEnum('measure_timing', [
 ]);
 export type MeasureTiming = (typeof measureTiming.enumValues)[number];
 
-const knownMeasure = (column: unknown) => sql`${column} in ('phq-9', 'gad-7', 'session-feedback')`;
+const knownMeasure = (column: unknown) =>
+  sql`${column} in ('phq-9', 'gad-7', 'session-feedback', 'nine-behavior-pulse')`;
 
 export const measureSchedules = pgTable(
   'measure_schedules',

@@ -1,7 +1,7 @@
 // What a measure is, as data: its questions, the answers each question offers, how answers become a
 // score, what the score's ranges mean, and the published thresholds for change and for caseness.
 // Scoring and alerts read these fields; no measure has code of its own.
-export type MeasureSlug = 'phq-9' | 'gad-7' | 'session-feedback';
+export type MeasureSlug = 'phq-9' | 'gad-7' | 'session-feedback' | 'nine-behavior-pulse';
 
 export type MeasureChoice = { value: number; label: string };
 
@@ -19,12 +19,14 @@ export type MeasureDefinition = {
   title: string;
   /** What a partner sees: plain words, no clinical names. */
   clientTitle: string;
-  /** What the measure asks about: the person's own wellbeing, or how the therapy is working for them. */
-  about: 'self' | 'therapy';
+  /** What the measure asks about: the person's own wellbeing, the couple, or how the therapy is working for them. */
+  about: 'self' | 'relationship' | 'therapy';
   /** Shown above the questions. */
   instructions: string;
   items: readonly { id: string; text: string }[];
   choices: readonly MeasureChoice[];
+  /** list: each choice a full-width button (the default); scale: one compact row of numbered steps. */
+  choiceLayout?: 'list' | 'scale';
   scoring: 'sum' | 'mean';
   /** Lowest and highest possible score. */
   range: readonly [number, number];

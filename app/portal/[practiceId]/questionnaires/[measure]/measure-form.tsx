@@ -7,12 +7,13 @@ import { FormMessage } from '@/app/_components/ui/form-message';
 import { Spinner } from '@/app/_components/ui/spinner';
 import { describeError } from '@/app/_lib/error-message';
 import { useAction } from '@/app/_lib/use-action';
+import type { MeasureSlug } from '@/server/services/measures/measure-definition';
 import type { TCrisisLine } from '@/server/services/safety/crisis-lines';
 import { submitMeasureAction } from '../../_actions/measures';
 import { SentPrivatelyCard } from '../../sent-privately-card';
 
 type FormMeasure = {
-  slug: 'phq-9' | 'gad-7' | 'session-feedback';
+  slug: MeasureSlug;
   instructions: string;
   items: readonly { id: string; text: string }[];
   choices: readonly { value: number; label: string }[];

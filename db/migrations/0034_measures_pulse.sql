@@ -1,0 +1,4 @@
+ALTER TABLE "measure_responses" DROP CONSTRAINT "measure_responses_known_measure";--> statement-breakpoint
+ALTER TABLE "measure_schedules" DROP CONSTRAINT "measure_schedules_known_measure";--> statement-breakpoint
+ALTER TABLE "measure_responses" ADD CONSTRAINT "measure_responses_known_measure" CHECK ("measure_responses"."measure_slug" in ('phq-9', 'gad-7', 'session-feedback', 'nine-behavior-pulse'));--> statement-breakpoint
+ALTER TABLE "measure_schedules" ADD CONSTRAINT "measure_schedules_known_measure" CHECK ("measure_schedules"."measure_slug" in ('phq-9', 'gad-7', 'session-feedback', 'nine-behavior-pulse'));
