@@ -1,11 +1,11 @@
-// The demo couples' questionnaires: PHQ-9 and session feedback asked before each session, with a
-// month of answers so the counselor's Measures tab has lines to read. The first partner improves
-// and feels well served; the second stays where they started and rates the therapy lower and
-// lower (not improving, and an alliance split). Item 9 stays at "Not at all": the demo raises no
+// The demo couples' questionnaires: PHQ-9, session feedback and the nine-behavior pulse asked
+// before each session, with a month of answers so the counselor's Measures and Progress tabs have
+// lines to read. The first partner improves and feels well served; the second stays where they
+// started and rates the therapy lower and lower (not improving, and an alliance split). Item 9 stays at "Not at all": the demo raises no
 // safety flags. Answers are sealed by the caller's cipher (db/ knows no keys).
 import { randomUUID } from 'node:crypto';
 import type { DbOrTx } from './client';
-import { measureResponses, measureSchedules } from './schema';
+import { behavior, measureResponses, measureSchedules } from './schema';
 
 export type SealMeasureAnswers = (practiceId: string, id: string, answers: Record<string, number>) => string;
 
@@ -40,6 +40,11 @@ const HISTORY = [
     ],
   },
 ];
+/** Per partner, oldest first: where their pulse ratings of themself and of the other start and end up. */
+const PULSE = [
+  { self: [3, 4], partner: [2, 4] },
+  { self: [3, 3], partner: [3, 2] },
+];
 const PHQ9_ITEMS = ['1', '2', '3', '4', '5', '6', '7', '8', '9'];
 const FEEDBACK_ITEMS = ['heard', 'matters', 'fits'];
 
@@ -50,10 +55,34 @@ function phq9Answers(total: number): Record<string, number> {
   );
 }
 
+/** The pulse at occasion `i` of `of`: each rating moving from its start to its end, a behavior or two off the trend. */
+function pulseAnswers(p: number, i: number, of: number): Record<string, number> {
+  const trend = PULSE[p] ?? PULSE[0]!;
+  const at = ([start, end]: number[], offset: number) =>
+    Math.min(
+      5,
+      Math.max(1, Math.round((start ?? 3) + (((end ?? 3) - (start ?? 3)) * i) / (of - 1) + offset)),
+    );
+  return Object.fromEntries(
+    behavior.enumValues.flatMap((b, k) => {
+      const offset = k % 4 === 0 ? -1 : k % 4 === 2 ? 1 : 0;
+      return [
+        [`${b}.self`, at(trend.self, offset)],
+        [`${b}.partner`, at(trend.partner, offset === 1 ? 0 : offset)],
+      ];
+    }),
+  );
+}
+
+function scored(answers: Record<string, number>) {
+  const values = Object.values(answers);
+  return { answers, score: Math.round((values.reduce((sum, v) => sum + v, 0) / values.length) * 100) / 100 };
+}
+
 export async function seedDemoMeasures(db: DbOrTx, demo: DemoCoupleMeasures, seal: SealMeasureAnswers) {
   const { practiceId, coupleId } = demo;
   await db.insert(measureSchedules).values(
-    ['phq-9', 'session-feedback'].map((measureSlug) => ({
+    ['phq-9', 'session-feedback', 'nine-behavior-pulse'].map((measureSlug) => ({
       practiceId,
       coupleId,
       measureSlug,
@@ -78,6 +107,7 @@ export async function seedDemoMeasures(db: DbOrTx, demo: DemoCoupleMeasures, sea
           answers: Object.fromEntries(FEEDBACK_ITEMS.map((id, k) => [id, feedback[k] ?? 3])),
           score: Math.round((feedback.reduce((sum, v) => sum + v, 0) / 3) * 100) / 100,
         },
+        { measureSlug: 'nine-behavior-pulse', ...scored(pulseAnswers(p, i, occasions.length)) },
       ];
       return answers.map((answer) => {
         const id = randomUUID();

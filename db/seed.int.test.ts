@@ -50,7 +50,7 @@ const summary = () =>
             and s.status = 'scheduled' and s.starts_at > now() + interval '1 day'))::int as "couplesWithSessions",
         (select count(*) from couples c where c.practice_id = p.id
           and (select count(distinct r.partner_id) from measure_responses r where r.couple_id = c.id) = 2
-          and (select count(*) from measure_schedules m where m.couple_id = c.id) = 2)::int as "couplesWithMeasures"
+          and (select count(*) from measure_schedules m where m.couple_id = c.id) = 3)::int as "couplesWithMeasures"
       from practices p order by p.name`,
   );
 

@@ -34,7 +34,7 @@ beforeAll(async () => {
     visibility: 'couple',
   });
   const counselor = callerFor(t.db, p.counselor.user.id, p.practice.id);
-  for (const measure of ['phq-9', 'session-feedback'] as const) {
+  for (const measure of ['phq-9', 'session-feedback', 'nine-behavior-pulse'] as const) {
     await counselor.measures.setSchedule({ coupleId, measure, timing: 'intake' });
   }
   // Every uuid input is tried with each id B could ask about: assignments, the couple, the partners.
@@ -75,7 +75,7 @@ it('covers the portal and safety queries', () => {
   );
 });
 
-it("answers partner B the same after partner A's check-in, flag and its acknowledgement", async () => {
+it("answers partner B the same after partner A's check-in, questionnaires, flag and its acknowledgement", async () => {
   const before = await partnerBView();
   const a = callerFor(t.db, p.couple.partners[0].user.id, p.practice.id, 'client');
   await a.safety.submitCheckIn({
@@ -96,6 +96,13 @@ it("answers partner B the same after partner A's check-in, flag and its acknowle
   expect(await a.measures.submit({ measure: 'session-feedback', sessionId: null, answers: low })).toEqual({
     recorded: true,
   });
+  // A pulse rating B as low as it goes on every behavior: it feeds A's and the counselor's charts only.
+  const pulse = Array.from({ length: 18 }, (_, i) => (i % 2 === 0 ? 5 : 1));
+  expect(
+    await a.measures.submit({ measure: 'nine-behavior-pulse', sessionId: null, answers: pulse }),
+  ).toEqual({
+    recorded: true,
+  });
   const counselor = callerFor(t.db, p.counselor.user.id, p.practice.id);
   const [flag] = (await counselor.safety.get({ coupleId: p.couple.couple.id })).flags;
   if (!flag) throw new Error('no flag raised');
@@ -107,5 +114,5 @@ it("answers partner B the same after partner A's check-in, flag and its acknowle
   expect(await a.safety.myStatus()).toMatchObject({ checkInDue: false });
   expect((before['safety.myStatus -'] as { checkInDue: boolean }).checkInDue).toBe(true);
   expect(await a.measures.myDue()).toEqual([]);
-  expect(before['measures.myDue -']).toHaveLength(2);
+  expect(before['measures.myDue -']).toHaveLength(3);
 });

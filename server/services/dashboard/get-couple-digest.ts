@@ -17,6 +17,7 @@ import {
 } from '../homework/progress/progress-inputs';
 import { weeklyAverages } from '../homework/progress/weekly-averages';
 import { findVisibleCouple } from '../homework/visible-couple';
+import { loadPulseCheckIns } from '../measures/pulse-check-ins';
 import { QUIET_AFTER_DAYS } from './caseload-dashboard-sql';
 import { checkInChanges, isQuiet, largestPerceptionGap } from './digest-figures';
 import { runPrepared } from './run-prepared';
@@ -85,9 +86,12 @@ export async function getCoupleDigest(tx: Tx, actor: Actor, input: TCoupleDigest
     checkInAssignments.map((a) => a.id),
   );
   const partnerIds = couple.partners.map((p) => p.id);
-  const checkIns = checkInAssignments.flatMap((a) =>
-    checkInsOf(a.dueOn, slotsFor(a, partnerIds, readable.get(a.id) ?? [], { kind: 'staff' })),
-  );
+  const checkIns = [
+    ...checkInAssignments.flatMap((a) =>
+      checkInsOf(a.dueOn, slotsFor(a, partnerIds, readable.get(a.id) ?? [], { kind: 'staff' })),
+    ),
+    ...(await loadPulseCheckIns(tx, actor, { coupleId: couple.id, from })),
+  ];
   const progress = weeklyAverages(checkIns);
 
   const sentBy = (partnerId: string | null) =>

@@ -23,7 +23,8 @@ export type MeasureDefinition = {
   about: 'self' | 'relationship' | 'therapy';
   /** Shown above the questions. */
   instructions: string;
-  items: readonly { id: string; text: string }[];
+  /** `group`: a heading the item is shown under, with the items after it that share it. */
+  items: readonly { id: string; text: string; group?: string }[];
   choices: readonly MeasureChoice[];
   /** list: each choice a full-width button (the default); scale: one compact row of numbered steps. */
   choiceLayout?: 'list' | 'scale';

@@ -11,12 +11,16 @@ import { loadStaffProgress } from '../homework/load-staff-progress';
 import { checkInsOf } from '../homework/progress/progress-inputs';
 import { weeklyAverages } from '../homework/progress/weekly-averages';
 import { findVisibleCouple } from '../homework/visible-couple';
+import { loadPulseCheckIns } from '../measures/pulse-check-ins';
 import { calendarDateIn } from '../practices/time-zone';
 import type { TNoteSession } from './note-session';
 
 const FIRST_SESSION_LOOKBACK_DAYS = 14;
 /** Two weeks of homework is a handful of items; this only guards against the absurd. */
 const REVIEW_LIMIT = 100;
+
+const dayAfter = (on: string) =>
+  new Date(Date.parse(`${on}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
 export async function loadHomeworkReview(tx: Tx, actor: Actor, session: TNoteSession) {
   const couple = await findVisibleCouple(tx, actor, session.coupleId);
@@ -54,8 +58,13 @@ export async function loadHomeworkReview(tx: Tx, actor: Actor, session: TNoteSes
     ...a,
     slots: slotsFor(a, partnerIds, stored.get(a.id) ?? [], { kind: 'staff' }),
   }));
-  const checkIns = weeklyAverages(items.flatMap((a) => checkInsOf(a.dueOn, a.slots))).flatMap((b) =>
-    b.weeks.map((week) => ({ behavior: b.behavior, ...week })),
+  const pulse = await loadPulseCheckIns(tx, actor, {
+    coupleId: session.coupleId,
+    from: dayAfter(after),
+    upTo,
+  });
+  const checkIns = weeklyAverages([...items.flatMap((a) => checkInsOf(a.dueOn, a.slots)), ...pulse]).flatMap(
+    (b) => b.weeks.map((week) => ({ behavior: b.behavior, ...week })),
   );
   return {
     after,

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import type { Tx } from '@/db/client';
 import { assignments } from '@/db/schema';
 import type { Actor } from '@/server/services/actor';
+import { loadPulseCheckIns } from '@/server/services/measures/pulse-check-ins';
 import { loadResponses } from '../load-responses';
 import {
   checkInsOf,
@@ -53,7 +54,15 @@ export async function getPortalProgress(tx: Tx, actor: Actor, input: TPortalProg
     behaviors: progressSeries(
       partners.map((p) => p.id),
       withSlots,
-      withSlots.flatMap((a) => checkInsOf(a.dueOn, a.slots)),
+      [
+        ...withSlots.flatMap((a) => checkInsOf(a.dueOn, a.slots)),
+        // Only your own pulse: a partner never sees the other's questionnaire answers.
+        ...(await loadPulseCheckIns(tx, actor, {
+          coupleId: people.coupleId,
+          from,
+          partnerId: people.me.partnerId,
+        })),
+      ],
     ),
   };
 }

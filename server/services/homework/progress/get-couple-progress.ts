@@ -6,6 +6,7 @@ import { z } from 'zod';
 import type { Tx } from '@/db/client';
 import { assignments } from '@/db/schema';
 import type { Actor } from '@/server/services/actor';
+import { loadPulseCheckIns } from '@/server/services/measures/pulse-check-ins';
 import { loadCoupleObservations } from '@/server/services/notes/load-couple-observations';
 import { practiceTimeZone } from '@/server/services/practices/practice-time-zone';
 import { slotsFor } from '../answer-slots';
@@ -49,11 +50,10 @@ export async function getCoupleProgress(tx: Tx, actor: Actor, input: TCoupleProg
     await practiceTimeZone(tx, actor.practiceId),
     from,
   );
-  const behaviors = progressSeries(
-    partnerIds,
-    withSlots,
-    withSlots.flatMap((a) => checkInsOf(a.dueOn, a.slots)),
-  );
+  const behaviors = progressSeries(partnerIds, withSlots, [
+    ...withSlots.flatMap((a) => checkInsOf(a.dueOn, a.slots)),
+    ...(await loadPulseCheckIns(tx, actor, { coupleId: couple.id, from })),
+  ]);
   return {
     from,
     weeks: chartWeeks(from, rows),

@@ -2,6 +2,7 @@
 // partner did on each one, 1 to 5. It is the weekly check-in scale asked as a questionnaire, so
 // its answers feed the same progress charts as a check-in assigned as homework.
 import { type Behavior, behavior } from '@/db/schema';
+import { BEHAVIOR_LABELS } from '../../homework/behavior-labels';
 import type { MeasureDefinition } from '../measure-definition';
 
 const PULSE_WORDING: Record<Behavior, { self: string; partner: string }> = {
@@ -54,8 +55,8 @@ export const NINE_BEHAVIOR_PULSE: MeasureDefinition = {
   instructions:
     'Thinking about the past week, how true is each of these? Answer for yourself and for your partner. Your partner never sees your answers.',
   items: behavior.enumValues.flatMap((b) => [
-    { id: pulseItemId(b, 'self'), text: PULSE_WORDING[b].self },
-    { id: pulseItemId(b, 'partner'), text: PULSE_WORDING[b].partner },
+    { id: pulseItemId(b, 'self'), text: PULSE_WORDING[b].self, group: BEHAVIOR_LABELS[b].name },
+    { id: pulseItemId(b, 'partner'), text: PULSE_WORDING[b].partner, group: BEHAVIOR_LABELS[b].name },
   ]),
   choices: [
     { value: 1, label: 'Not at all' },

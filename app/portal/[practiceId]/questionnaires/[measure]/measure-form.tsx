@@ -2,7 +2,6 @@
 import Link from 'next/link';
 import { useState } from 'react';
 import { Button } from '@/app/_components/ui/button';
-import { Choice } from '@/app/_components/ui/choice';
 import { FormMessage } from '@/app/_components/ui/form-message';
 import { Spinner } from '@/app/_components/ui/spinner';
 import { describeError } from '@/app/_lib/error-message';
@@ -11,12 +10,14 @@ import type { MeasureSlug } from '@/server/services/measures/measure-definition'
 import type { TCrisisLine } from '@/server/services/safety/crisis-lines';
 import { submitMeasureAction } from '../../_actions/measures';
 import { SentPrivatelyCard } from '../../sent-privately-card';
+import { MeasureQuestion } from './measure-question';
 
 type FormMeasure = {
   slug: MeasureSlug;
   instructions: string;
-  items: readonly { id: string; text: string }[];
+  items: readonly { id: string; text: string; group?: string }[];
   choices: readonly { value: number; label: string }[];
+  choiceLayout: 'list' | 'scale';
   safetyItem: string | null;
 };
 
@@ -86,36 +87,21 @@ export function MeasureForm({
       <p className="m-0 mb-5 font-semibold text-ink">{measure.instructions}</p>
       <ol className="m-0 list-none p-0">
         {measure.items.map((item, index) => {
-          const flagged = missing && answers[item.id] === undefined;
+          const heading = item.group && item.group !== measure.items[index - 1]?.group ? item.group : null;
           return (
             <li key={item.id} className="mb-6">
-              <fieldset
-                className="m-0 min-w-0 border-0 p-0"
-                aria-describedby={flagged ? `q-${item.id}-missing` : undefined}
-              >
-                <legend id={`q-${item.id}`} tabIndex={-1} className="mb-3 p-0 text-ink">
-                  <span className="text-muted">{index + 1}. </span>
-                  {item.text}
-                </legend>
-                {flagged ? (
-                  <p id={`q-${item.id}-missing`} className="m-0 mb-2 text-sm font-semibold text-danger-700">
-                    Choose an answer for this question.
-                  </p>
-                ) : null}
-                <div className="grid gap-2 sm:grid-cols-2">
-                  {measure.choices.map((choice) => (
-                    <Choice
-                      key={choice.value}
-                      name={`q-${item.id}`}
-                      value={choice.value}
-                      label={choice.label}
-                      checked={answers[item.id] === choice.value}
-                      onChange={() => setAnswers((current) => ({ ...current, [item.id]: choice.value }))}
-                      className="items-center border border-line px-3 hover:border-brand-300 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50"
-                    />
-                  ))}
-                </div>
-              </fieldset>
+              {heading ? (
+                <h2 className="m-0 mb-3 text-base font-semibold text-brand-800">{heading}</h2>
+              ) : null}
+              <MeasureQuestion
+                item={item}
+                number={index + 1}
+                choices={measure.choices}
+                layout={measure.choiceLayout}
+                value={answers[item.id]}
+                missing={missing && answers[item.id] === undefined}
+                onChange={(value) => setAnswers((current) => ({ ...current, [item.id]: value }))}
+              />
             </li>
           );
         })}

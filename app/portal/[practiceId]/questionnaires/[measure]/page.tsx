@@ -52,6 +52,7 @@ export default async function QuestionnairePage({
               instructions: measure.instructions,
               items: measure.items,
               choices: measure.choices,
+              choiceLayout: measure.choiceLayout ?? 'list',
               safetyItem: measure.safetyItem ?? null,
             }}
             crisisLines={resources.lines}
