@@ -28,3 +28,6 @@ export function sparseTicks<T>(values: T[], count = 4): T[] {
   }
   return picked;
 }
+
+/** How faintly a range of values is filled: two can overlap and the lines over them still read. */
+export const RANGE_OPACITY = 0.1;

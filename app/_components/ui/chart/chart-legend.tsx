@@ -1,6 +1,7 @@
 // What each line, bar and band in a chart stands for, drawn with the same colour, dash, marker
 // and fill as the chart itself.
 import { cn } from '../cn';
+import { RANGE_OPACITY } from './chart-frame';
 import { Marker, type MarkerShape } from './marker';
 
 export type LegendItem =
@@ -15,6 +16,8 @@ export type LegendItem =
   | { kind: 'bar'; label: string; color: string; striped?: boolean }
   | { kind: 'outline'; label: string; color: string }
   | { kind: 'band'; label: string; color: string }
+  /** A faint span of values, in the colour the chart fills it with. */
+  | { kind: 'range'; label: string; color: string }
   | { kind: 'rule'; label: string; color: string };
 
 export function ChartLegend({ items, className }: { items: LegendItem[]; className?: string }) {
@@ -64,6 +67,12 @@ function Swatch({ item }: { item: LegendItem }) {
         }
       : item.kind === 'outline'
         ? { borderColor: item.color, borderStyle: 'dashed' as const }
-        : { background: item.color, borderColor: 'transparent' };
+        : item.kind === 'range'
+          ? {
+              // Twice the chart's fill: a swatch this small needs it to be seen at all.
+              background: `color-mix(in srgb, ${item.color} ${RANGE_OPACITY * 200}%, transparent)`,
+              borderColor: 'transparent',
+            }
+          : { background: item.color, borderColor: 'transparent' };
   return <span aria-hidden className="inline-block size-3 shrink-0 rounded-[2px] border" style={style} />;
 }

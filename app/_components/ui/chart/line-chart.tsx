@@ -1,12 +1,13 @@
 // Values over a run of categories (weeks), one line per series. A series is told apart by colour,
 // dash and marker shape together; a gap in the data is a gap in the line. Highlighted categories
-// get a shaded band behind the lines; rules mark fixed values (a cut-off) across the plot. A
+// get a shaded band behind the lines; ranges shade a span of values (no reliable change from a
+// baseline) and rules mark fixed values (a cut-off) across the plot. A
 // server component: the SVG arrives in the HTML, and none of the chart code (visx, d3) is sent to
 // the browser.
 import { scaleBand, scaleLinear } from '@visx/scale';
 import { LinePath } from '@visx/shape';
 import { ChartCanvas } from './chart-canvas';
-import { innerHeight, innerWidth, MARGIN } from './chart-frame';
+import { innerHeight, innerWidth, MARGIN, RANGE_OPACITY } from './chart-frame';
 import { Marker, type MarkerShape } from './marker';
 
 type LineSeries = {
@@ -34,6 +35,7 @@ export function LineChart({
   height = 180,
   yAxisWidth = MARGIN.left,
   rules = [],
+  ranges = [],
 }: {
   /** What the chart shows, for screen readers (the table behind it has the numbers). */
   summary: string;
@@ -51,11 +53,14 @@ export function LineChart({
   yAxisWidth?: number;
   /** Horizontal dotted rules across the plot at fixed values (a cut-off, a threshold). */
   rules?: { key: string; value: number; color: string }[];
+  /** Horizontal bands across the plot between two values, faintly filled with `color`. */
+  ranges?: { key: string; from: number; to: number; color: string }[];
 }) {
   const plotHeight = innerHeight(height);
   const plotWidth = innerWidth + MARGIN.left - yAxisWidth;
   const x = scaleBand({ domain: categories, range: [0, plotWidth], padding: 0.1 });
   const y = scaleLinear({ domain: yDomain, range: [plotHeight, 0] });
+  const clamp = (value: number) => Math.min(yDomain[1], Math.max(yDomain[0], value));
   const centre = (i: number) => (x(categories[i] ?? '') ?? 0) + x.bandwidth() / 2;
   return (
     <ChartCanvas
@@ -69,18 +74,39 @@ export function LineChart({
       formatCategory={formatCategory}
       plotWidth={plotWidth}
       plotHeight={plotHeight}
-      background={highlighted?.map((on, i) =>
-        on ? (
-          <rect
-            key={categories[i]}
-            x={x(categories[i] ?? '')}
-            width={x.bandwidth()}
-            y={0}
-            height={plotHeight}
-            fill={highlightColor}
-          />
-        ) : null,
-      )}
+      background={
+        <>
+          {highlighted?.map((on, i) =>
+            on ? (
+              <rect
+                key={categories[i]}
+                x={x(categories[i] ?? '')}
+                width={x.bandwidth()}
+                y={0}
+                height={plotHeight}
+                fill={highlightColor}
+              />
+            ) : null,
+          )}
+          {ranges.map((range) => {
+            const [low, high] = [clamp(range.from), clamp(range.to)].sort((a, b) => a - b) as [
+              number,
+              number,
+            ];
+            return (
+              <rect
+                key={range.key}
+                x={0}
+                width={plotWidth}
+                y={y(high)}
+                height={y(low) - y(high)}
+                fill={range.color}
+                fillOpacity={RANGE_OPACITY}
+              />
+            );
+          })}
+        </>
+      }
     >
       {rules.map((rule) => (
         <line

@@ -13,7 +13,7 @@ export default async function PortalProgressPage({ params }: { params: Promise<{
     <Page width="narrow">
       <PageHeader
         title="Your progress"
-        description="Behavior by behavior: the homework you have both done, and how your weekly check-ins have moved, each of you on a line of your own. Shaded weeks are where a rating of yourself and your partner’s rating of you were 2 or more apart."
+        description="Behavior by behavior: the homework you have both done, and how your ratings in check-ins and quick questions have moved, each of you on a line of your own. Quick-question answers count only in the charts of the partner who gave them. Shaded weeks are where a rating of yourself and your partner’s rating of you were 2 or more apart."
       />
       <ProgressCharts
         progress={progress}

@@ -1,5 +1,6 @@
 // One measure over the occasions the partners answered: a line for each partner (never averaged
-// together), the clinical cut-off as a rule, and the same figures as a table with the gap.
+// together), the clinical cut-off as a rule, each partner's no-reliable-change range around their
+// first score, and the same figures as a table with the gap.
 
 import type { ChartPerson } from '@/app/_components/homework/progress/progress-types';
 import { ChartFigure } from '@/app/_components/ui/chart/chart-figure';
@@ -51,6 +52,23 @@ export function MeasureChart({
         ]
       : []),
   ];
+  const reliableChange = definition.reliableChange;
+  const baselines =
+    reliableChange === null
+      ? []
+      : people.flatMap((person) => {
+          const first = view.occasions.find((o) => typeof o.scores[person.id] === 'number')?.scores[
+            person.id
+          ];
+          return typeof first === 'number' ? [{ person, first }] : [];
+        });
+  legend.push(
+    ...baselines.map(({ person, first }) => ({
+      kind: 'range' as const,
+      label: `${person.name}: no reliable change from ${formatScore(first)} (±${reliableChange})`,
+      color: person.color,
+    })),
+  );
   const latest = view.occasions.at(-1);
   const direction = definition.better === 'lower' ? 'lower is better' : 'higher is better';
   return (
@@ -74,6 +92,12 @@ export function MeasureChart({
             color: person.color,
             marker: person.marker,
             values: view.occasions.map((o) => o.scores[person.id] ?? null),
+          }))}
+          ranges={baselines.map(({ person, first }) => ({
+            key: person.id,
+            from: first - (reliableChange ?? 0),
+            to: first + (reliableChange ?? 0),
+            color: person.color,
           }))}
           rules={
             definition.clinicalCutOff !== null

@@ -128,7 +128,8 @@ export default async function CoupleMeasuresPage({
             </CardTitle>
             <CardDescription>
               PHQ-9 and GAD-7 screen each partner’s mood and anxiety; session feedback asks how the therapy is
-              working for each of them, and warns you of an alliance split.
+              working for each of them, and warns you of an alliance split; the nine-behavior pulse has each
+              rate themself and the other on the nine behaviors, and feeds the Progress tab.
             </CardDescription>
           </CardHeader>
           <div className="flex flex-col gap-4">

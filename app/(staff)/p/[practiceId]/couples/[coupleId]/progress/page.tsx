@@ -17,14 +17,15 @@ export default async function CoupleProgressPage({
     <div>
       <h2 className="m-0">Progress</h2>
       <p className="mt-1 mb-6 max-w-prose text-sm text-muted">
-        Each behavior, week by week: how each partner rated themself in check-ins beside how the other rated
-        them (2 or more apart is shaded), the homework each has done, and the level you observed in signed
-        session notes. Private answers are not counted.
+        Each behavior, week by week: how each partner rated themself beside how the other rated them (2 or
+        more apart is shaded), from check-ins assigned as homework and the nine-behavior pulse alike; the
+        homework each has done; and the level you observed in signed session notes. Private answers are not
+        counted.
       </p>
       <ProgressCharts
         progress={progress}
         gapLabel="Perception gap"
-        emptyHint="Assign homework or a check-in from the Homework tab; progress appears here as the couple sends answers."
+        emptyHint="Assign homework or a check-in from the Homework tab, or ask the nine-behavior pulse from the Measures tab; progress appears here as the couple sends answers."
       />
     </div>
   );
