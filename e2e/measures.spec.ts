@@ -60,6 +60,11 @@ test('both partners answer before a session on their phones; the counselor sees 
     await expect(page.getByText(`${title} added.`)).toBeVisible();
     await expect(page.getByRole('heading', { name: title, level: 3 })).toBeVisible();
   }
+  // The nine-behavior pulse once, at intake: its ratings feed the Progress tab.
+  const pulse = page.getByRole('form', { name: 'When to ask: Nine-behavior pulse' });
+  await pulse.getByLabel('When to ask').selectOption('intake');
+  await pulse.getByRole('button', { name: 'Start asking' }).click();
+  await expect(page.getByText('Nine-behavior pulse added.')).toBeVisible();
 
   // Robin, on a phone: feels low but safe, and the sessions work well for them.
   const { page: r } = await partnerOnPhone(browser, robin.email, 'Robin');
@@ -80,6 +85,11 @@ test('both partners answer before a session on their phones; the counselor sees 
   await r.getByRole('link', { name: /Next: How your sessions are going for you/ }).click();
   await expect(r.getByRole('heading', { name: 'How your sessions are going for you' })).toBeVisible();
   await answerAll(r, 'Completely');
+  // The pulse: each behavior for Robin (4, mostly) and for Jordan (2, a little), as steps of a scale.
+  await r.getByRole('link', { name: /Next: How the two of you have been doing/ }).click();
+  await expect(r.getByRole('heading', { name: 'Listening fully' })).toBeVisible();
+  await expectNoSeriousViolations(r, 'the pulse on a phone');
+  await answerAll(r, (i) => (i % 2 === 0 ? '4: Mostly' : '2: A little'));
   await r.getByRole('link', { name: 'Back to this week' }).click();
   await expect(r.getByRole('region', { name: 'Quick questions for you' })).toHaveCount(0);
 
@@ -88,7 +98,7 @@ test('both partners answer before a session on their phones; the counselor sees 
   const { page: j } = await partnerOnPhone(browser, jordan.email, 'Jordan');
   // Robin's answers change nothing Jordan is asked.
   await expect(j.getByRole('region', { name: 'Quick questions for you' }).getByRole('listitem')).toHaveCount(
-    2,
+    3,
   );
   await j.getByRole('link', { name: 'How your mood has been' }).click();
   await answerAll(j, (i) => (i === 8 ? 'Several days' : 'More than half the days'));
@@ -106,7 +116,12 @@ test('both partners answer before a session on their phones; the counselor sees 
   await expect(page.getByText('1 open safety flag')).toBeVisible();
   const feedback = page.getByRole('region', { name: 'Session feedback' });
   const figure = feedback.getByRole('figure', { name: 'Session feedback by session' });
-  await expect(figure.getByRole('listitem')).toHaveText(['Robin', 'Jordan']);
+  await expect(figure.getByRole('listitem')).toHaveText([
+    'Robin',
+    'Jordan',
+    'Robin: no reliable change from 5 (±1)',
+    'Jordan: no reliable change from 2 (±1)',
+  ]);
   await figure.getByRole('button', { name: /Show as table/ }).click();
   const row = figure.getByRole('table').getByRole('row').nth(1);
   await expect(row.getByRole('cell')).toHaveText(['5 (Good)', '2 (Low)', '3']);
@@ -121,4 +136,15 @@ test('both partners answer before a session on their phones; the counselor sees 
   await expect(glance.getByText('Alliance split: Jordan rates the therapy lower')).toBeVisible();
   await openCoupleTab(page, 'Safety');
   await expect(page.getByText(/PHQ-9 of .*item 9/)).toBeVisible();
+  // Robin's pulse is in the progress charts: how Robin rated themself, and how Robin rated Jordan.
+  await openCoupleTab(page, 'Progress');
+  const listening = page.getByRole('region', { name: 'Listening fully' });
+  for (const [name, cells] of [
+    ['Robin', ['4', '–', '–']],
+    ['Jordan', ['–', '2', '–']],
+  ] as const) {
+    const chart = listening.getByRole('figure', { name, exact: true });
+    await chart.getByRole('button', { name: /Show as table/ }).click();
+    await expect(chart.getByRole('table').getByRole('row').nth(1).getByRole('cell')).toHaveText([...cells]);
+  }
 });

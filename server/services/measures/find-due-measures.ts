@@ -6,7 +6,7 @@ import type { Tx } from '@/db/client';
 import { counselingSessions, couples, measureResponses, measureSchedules } from '@/db/schema';
 import type { Actor } from '../actor';
 import { loadMyPartner } from '../safety/portal-safety';
-import { MEASURES } from './catalogue';
+import { MEASURE_SLUGS, MEASURES } from './catalogue';
 import { AFTER_SESSION_WINDOW_MS, type DueOccasion, dueOccasion } from './due-occasion';
 import type { MeasureSlug } from './measure-definition';
 
@@ -74,5 +74,6 @@ export async function dueMeasuresOf(
         questions: measure.items.length,
       });
   }
-  return due.sort((a, b) => a.measure.localeCompare(b.measure));
+  // The catalogue's order: how the person is, then how the sessions are going, then the couple.
+  return due.sort((a, b) => MEASURE_SLUGS.indexOf(a.measure) - MEASURE_SLUGS.indexOf(b.measure));
 }

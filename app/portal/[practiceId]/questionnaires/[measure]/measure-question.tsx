@@ -41,10 +41,7 @@ export function MeasureQuestion({ item, number, choices, layout, value, missing,
                 aria-label={`${choice.value}: ${choice.label}`}
                 checked={value === choice.value}
                 onChange={() => onChange(choice.value)}
-                className={cn(
-                  choiceClass,
-                  'items-center justify-center gap-1.5 px-1 font-semibold [&>input]:sr-only has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-brand-700',
-                )}
+                className={cn(choiceClass, 'items-center justify-center gap-1.5 px-1 font-semibold')}
               />
             ))}
           </div>
