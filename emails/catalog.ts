@@ -2,6 +2,7 @@
 // whom it goes to. Mail to a client has a discreet version (emails/email-props.ts, Discretion);
 // mail to staff has none: it goes to their work address, about their work.
 import type { ComponentType } from 'react';
+import * as attentionNeeded from './templates/attention-needed';
 import * as counselorDigest from './templates/counselor-digest';
 import * as homeworkAssigned from './templates/homework-assigned';
 import * as homeworkDueTomorrow from './templates/homework-due-tomorrow';
@@ -86,6 +87,12 @@ export const EMAILS = {
     component: counselorDigest.default,
     subject: counselorDigest.counselorDigestSubject,
     preview: counselorDigest.previewProps,
+    audience: toStaff,
+  }),
+  'attention-needed': entry({
+    component: attentionNeeded.default,
+    subject: attentionNeeded.attentionNeededSubject,
+    preview: attentionNeeded.previewProps,
     audience: toStaff,
   }),
   'payment-failed': entry({

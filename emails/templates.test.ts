@@ -70,7 +70,13 @@ const clientMail: EmailName[] = [
   'session-reminder',
   'sign-up-existing',
 ];
-const staffMail: EmailName[] = ['counselor-digest', 'payment-failed', 'sign-up-confirm', 'trial-ending'];
+const staffMail: EmailName[] = [
+  'attention-needed',
+  'counselor-digest',
+  'payment-failed',
+  'sign-up-confirm',
+  'trial-ending',
+];
 const audienceOf = (name: EmailName, props: Record<string, unknown>) =>
   (EMAILS[name].audience as (p: Record<string, unknown>) => string)(props);
 

@@ -11,6 +11,7 @@ const EMAIL_TEMPLATE_LABELS: Record<EmailName, string> = {
   'homework-overdue': 'Homework overdue',
   'session-reminder': 'Session reminder',
   'counselor-digest': 'Daily digest',
+  'attention-needed': 'Needs your attention',
   'payment-failed': 'Payment failed',
   'trial-ending': 'Trial ending',
 };

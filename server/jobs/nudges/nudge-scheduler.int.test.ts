@@ -73,15 +73,27 @@ const sentFor = (practiceId: string) =>
 it('writes each nudge once when run twice, and the second run renders and inserts nothing', async () => {
   const { p } = await practiceWithCouples(2);
   const first = await runNudgeScheduler(t.db, now);
-  expect(first).toEqual({ homeworkDueSoon: 2, homeworkOverdue: 4, sessionReminders: 4, counselorDigests: 1 });
+  expect(first).toEqual({
+    homeworkDueSoon: 2,
+    homeworkOverdue: 4,
+    sessionReminders: 4,
+    counselorDigests: 1,
+    attentionNeeded: 0,
+  });
   const rows = await sentFor(p.practice.id);
   expect(rows).toHaveLength(11);
 
   const counting = countingDb(t);
   const again = await runNudgeScheduler(counting.db, new Date(now.getTime() + 60_000));
-  expect(again).toEqual({ homeworkDueSoon: 0, homeworkOverdue: 0, sessionReminders: 0, counselorDigests: 0 });
-  // Nudges already in the outbox are not candidates: four queries, no insert.
-  expect(counting.count()).toBe(4);
+  expect(again).toEqual({
+    homeworkDueSoon: 0,
+    homeworkOverdue: 0,
+    sessionReminders: 0,
+    counselorDigests: 0,
+    attentionNeeded: 0,
+  });
+  // Nudges already in the outbox are not candidates: one query per kind, no insert.
+  expect(counting.count()).toBe(5);
   expect(await sentFor(p.practice.id)).toHaveLength(11);
 });
 
@@ -106,21 +118,34 @@ it('issues the same statements for 2 couples as for 40: one query and one insert
   counting.reset();
   const large = await runNudgeScheduler(counting.db, now);
 
-  expect(small).toEqual({ homeworkDueSoon: 2, homeworkOverdue: 4, sessionReminders: 4, counselorDigests: 1 });
+  expect(small).toEqual({
+    homeworkDueSoon: 2,
+    homeworkOverdue: 4,
+    sessionReminders: 4,
+    counselorDigests: 1,
+    attentionNeeded: 0,
+  });
   expect(large).toEqual({
     homeworkDueSoon: 40,
     homeworkOverdue: 80,
     sessionReminders: 80,
     counselorDigests: 1,
+    attentionNeeded: 0,
   });
-  expect(smallStatements).toBe(8);
+  expect(smallStatements).toBe(9);
   expect(counting.count()).toBe(smallStatements);
 });
 
 it('writes at most `limit` nudges of a kind per run and the next runs write the rest', async () => {
   const { p } = await practiceWithCouples(3);
   const first = await runNudgeScheduler(t.db, now, { limit: 2 });
-  expect(first).toEqual({ homeworkDueSoon: 2, homeworkOverdue: 2, sessionReminders: 2, counselorDigests: 1 });
+  expect(first).toEqual({
+    homeworkDueSoon: 2,
+    homeworkOverdue: 2,
+    sessionReminders: 2,
+    counselorDigests: 1,
+    attentionNeeded: 0,
+  });
   await runNudgeScheduler(t.db, now, { limit: 2 });
   await runNudgeScheduler(t.db, now, { limit: 2 });
   expect(await runNudgeScheduler(t.db, now, { limit: 2 })).toEqual({
@@ -128,6 +153,7 @@ it('writes at most `limit` nudges of a kind per run and the next runs write the 
     homeworkOverdue: 0,
     sessionReminders: 0,
     counselorDigests: 0,
+    attentionNeeded: 0,
   });
   expect(await sentFor(p.practice.id)).toHaveLength(3 + 6 + 6 + 1);
 });

@@ -1,5 +1,5 @@
 // The periodic job behind the scheduled nudges (due soon, overdue, session reminder, counselor
-// digest). The worker calls it every minute with the owner connection: it reads every practice at
+// digest, a counselor's content-free alert of a safety flag). The worker calls it every minute with the owner connection: it reads every practice at
 // once (no tenant transaction), so each kind is one candidate query and one multi-row insert,
 // however many couples there are. It decides only which nudges exist: quiet hours, opt-outs and
 // suppressed addresses are applied when the worker sends (opt-outs are also left out here, cheaply).
@@ -8,6 +8,7 @@
 // outbox are left out, and the insert ignores a key another run wrote meanwhile. Each kind writes at
 // most `limit` nudges per run; the rest are found by the next run, so memory stays bounded.
 import type { Db } from '@/db/client';
+import { writeAttentionNeeded } from './attention-needed';
 import { writeCounselorDigests } from './counselor-digests';
 import { writeHomeworkDueSoon, writeHomeworkOverdue } from './homework-reminders';
 import { writeSessionReminders } from './session-reminders';
@@ -19,6 +20,7 @@ const KINDS = {
   homeworkOverdue: writeHomeworkOverdue,
   sessionReminders: writeSessionReminders,
   counselorDigests: writeCounselorDigests,
+  attentionNeeded: writeAttentionNeeded,
 } satisfies Record<string, (db: Db, now: Date, limit: number) => Promise<number>>;
 
 type TNudgeCounts = Record<keyof typeof KINDS, number>;
@@ -35,6 +37,7 @@ export async function runNudgeScheduler(
     homeworkOverdue: 0,
     sessionReminders: 0,
     counselorDigests: 0,
+    attentionNeeded: 0,
   };
   const failures: Error[] = [];
   for (const kind of Object.keys(KINDS) as (keyof typeof KINDS)[]) {

@@ -1,7 +1,8 @@
 // A partner sends their private check-in. It is stored sealed; answers that point to danger raise
-// a flag for the counselor in the same transaction. Nothing is mailed, ever (DESIGN.md: nothing
-// about safety goes into email). A check-in that is not due (a double submit, a second tab) is
-// not stored again.
+// a flag for the counselor in the same transaction. Nothing about it is mailed (DESIGN.md: nothing
+// about safety goes into email): the counselor's only mail is a content-free "needs your
+// attention" (server/jobs/nudges/attention-needed.ts). A check-in that is not due (a double
+// submit, a second tab) is not stored again.
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
