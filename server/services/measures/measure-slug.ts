@@ -11,7 +11,10 @@ export const ZBuiltInMeasureSlug = z.enum(BUILT_IN as [BuiltInMeasureSlug, ...Bu
 export const ZMeasureSlug = z.union([
   ZBuiltInMeasureSlug,
   // The regex says what a `pm-` slug is; the cast only names its type (zod types a regex as string).
-  z.string().regex(PRACTICE_SLUG, 'Not a measure') as unknown as z.ZodType<PracticeMeasureSlug, PracticeMeasureSlug>,
+  z.string().regex(PRACTICE_SLUG, 'Not a measure') as unknown as z.ZodType<
+    PracticeMeasureSlug,
+    PracticeMeasureSlug
+  >,
 ]);
 
 export function practiceMeasureSlug(id: string): PracticeMeasureSlug {

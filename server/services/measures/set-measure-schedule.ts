@@ -51,7 +51,8 @@ export async function setMeasureSchedule(tx: Tx, actor: Actor, input: TSetMeasur
           eq(measureSchedules.measureSlug, input.measure),
         ),
       );
-    if (!asked) throw new AppError('CONFLICT', 'This measure is retired: it cannot be asked of another couple.');
+    if (!asked)
+      throw new AppError('CONFLICT', 'This measure is retired: it cannot be asked of another couple.');
   }
   const values = {
     timing: input.timing,

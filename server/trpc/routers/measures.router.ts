@@ -4,13 +4,13 @@
 import { z } from 'zod';
 import { findDueMeasures } from '@/server/services/measures/find-due-measures';
 import { getCoupleMeasures, ZCoupleMeasuresInput } from '@/server/services/measures/get-couple-measures';
+import { getQuestionnaire, ZQuestionnaireInput } from '@/server/services/measures/get-questionnaire';
 import {
   removeMeasureSchedule,
   setMeasureSchedule,
   ZRemoveMeasureScheduleInput,
   ZSetMeasureScheduleInput,
 } from '@/server/services/measures/set-measure-schedule';
-import { getQuestionnaire, ZQuestionnaireInput } from '@/server/services/measures/get-questionnaire';
 import { submitMeasure, ZSubmitMeasureInput } from '@/server/services/measures/submit-measure';
 import { router } from '../init';
 import { practiceProcedure } from '../procedures';

@@ -1,6 +1,7 @@
 // The practice's own measures: staff list them; owners and admins enter, edit (while no one has
 // answered) and retire them.
 import { z } from 'zod';
+import { ZMeasureSlug } from '@/server/services/measures/catalogue';
 import {
   findPracticeMeasures,
   getPracticeMeasure,
@@ -16,7 +17,6 @@ import {
 } from '@/server/services/measures/practice/save-practice-measure';
 import { router } from '../init';
 import { practiceProcedure } from '../procedures';
-import { ZMeasureSlug } from '@/server/services/measures/catalogue';
 
 const ZSaved = z.object({ id: z.uuid(), slug: ZMeasureSlug });
 

@@ -45,7 +45,11 @@ export async function findPracticeMeasures(tx: Tx, actor: Actor) {
   );
 }
 
-export async function getPracticeMeasure(tx: Tx, actor: Actor, input: z.infer<typeof ZPracticeMeasureIdInput>) {
+export async function getPracticeMeasure(
+  tx: Tx,
+  actor: Actor,
+  input: z.infer<typeof ZPracticeMeasureIdInput>,
+) {
   const [row] = await tx
     .select()
     .from(practiceMeasures)

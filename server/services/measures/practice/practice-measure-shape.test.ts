@@ -72,13 +72,16 @@ describe('a practice measure definition', () => {
         bands: [valid.bands[0], { from: 2, label: 'Same', tone: 'watch' }],
       }),
     ).toContainEqual(['bands.1.from', 'Start above the band before (2).']);
-    expect(problems({ ...valid, bands: [valid.bands[0], { from: 7, label: 'Past', tone: 'calm' }] })).toContainEqual(
-      ['bands.1.from', 'Scores run from 2 to 6.'],
-    );
+    expect(
+      problems({ ...valid, bands: [valid.bands[0], { from: 7, label: 'Past', tone: 'calm' }] }),
+    ).toContainEqual(['bands.1.from', 'Scores run from 2 to 6.']);
   });
 
   it('keeps the cut-off within the range and the reliable change within its span', () => {
-    expect(problems({ ...valid, clinicalCutOff: 9 })).toContainEqual(['clinicalCutOff', 'Scores run from 2 to 6.']);
+    expect(problems({ ...valid, clinicalCutOff: 9 })).toContainEqual([
+      'clinicalCutOff',
+      'Scores run from 2 to 6.',
+    ]);
     expect(problems({ ...valid, reliableChange: 5 })).toContainEqual([
       'reliableChange',
       'A change can be at most 4 on this scale.',

@@ -12,11 +12,7 @@ export const MAX_CHOICES = 11;
 export const MAX_BANDS = 8;
 
 const text = (what: string, max: number) =>
-  z
-    .string()
-    .trim()
-    .min(1, `Enter ${what}.`)
-    .max(max, `Keep ${what} to ${max} characters.`);
+  z.string().trim().min(1, `Enter ${what}.`).max(max, `Keep ${what} to ${max} characters.`);
 
 const ZChoice = z.object({
   value: z
@@ -49,11 +45,12 @@ const ZBody = z.object({
   choiceLayout: z.enum(['list', 'scale']),
   scoring: z.enum(['sum', 'mean']),
   better: z.enum(['lower', 'higher']),
-  bands: z
-    .array(ZBand)
-    .min(1, 'Add at least one band.')
-    .max(MAX_BANDS, `Use at most ${MAX_BANDS} bands.`),
-  reliableChange: z.number({ error: 'Enter a number, or leave it empty.' }).positive('Enter a number above 0.').max(1000).nullable(),
+  bands: z.array(ZBand).min(1, 'Add at least one band.').max(MAX_BANDS, `Use at most ${MAX_BANDS} bands.`),
+  reliableChange: z
+    .number({ error: 'Enter a number, or leave it empty.' })
+    .positive('Enter a number above 0.')
+    .max(1000)
+    .nullable(),
   clinicalCutOff: z.number({ error: 'Enter a number, or leave it empty.' }).min(-1000).max(1000).nullable(),
   licence: text('what gives the practice the right to use this measure', 1000),
 });
@@ -71,7 +68,11 @@ export const ZPracticeMeasureInput = ZBody.superRefine((body, ctx) => {
   const seen = new Set<number>();
   body.choices.forEach((choice, i) => {
     if (seen.has(choice.value))
-      ctx.addIssue({ code: 'custom', path: ['choices', i, 'value'], message: 'Each answer needs its own value.' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['choices', i, 'value'],
+        message: 'Each answer needs its own value.',
+      });
     seen.add(choice.value);
   });
   if (body.choices.length < MIN_CHOICES || body.items.length === 0) return;

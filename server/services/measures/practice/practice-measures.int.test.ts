@@ -11,12 +11,13 @@ import { callerFor, makePractice, type TestPractice } from '@/test/factories';
 import { outcomeOf } from '@/test/procedures';
 import { queryRows } from '@/test/sql';
 import { createTestDb } from '@/test/test-db';
+import type { MeasureSlug } from '../measure-definition';
 import type { TPracticeMeasureInput } from './practice-measure-shape';
 
 let t: DbHandle;
 let p: TestPractice;
 let other: TestPractice;
-let slug: `pm-${string}`;
+let slug: MeasureSlug;
 let id: string;
 
 const admin = () => callerFor(t.db, p.admin.user.id, p.practice.id);
@@ -67,7 +68,10 @@ describe('entering a measure', () => {
       ok: false,
       code: 'FORBIDDEN',
     });
-    expect(await outcomeOf(partner(0).practiceMeasures.find())).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    expect(await outcomeOf(partner(0).practiceMeasures.find())).toMatchObject({
+      ok: false,
+      code: 'FORBIDDEN',
+    });
     const listed = await counselor().practiceMeasures.find();
     expect(listed).toEqual([expect.objectContaining({ id, title: 'Draft', questions: 3, answered: false })]);
     const audits = await t.db
@@ -119,7 +123,9 @@ describe('asking and answering it', () => {
     expect(before.addable).toContainEqual({ measure: slug, title: 'Closeness check (licensed)', own: true });
     await counselor().measures.setSchedule({ coupleId: coupleId(), measure: slug, timing: 'intake' });
     const due = await partner(0).measures.myDue();
-    expect(due).toEqual([expect.objectContaining({ measure: slug, title: 'How close you feel', questions: 3 })]);
+    expect(due).toEqual([
+      expect.objectContaining({ measure: slug, title: 'How close you feel', questions: 3 }),
+    ]);
     const form = await partner(0).measures.questionnaire({ measure: slug });
     expect(form.items.map((i) => i.id)).toEqual(['q1', 'q2', 'q3']);
     expect(form).not.toHaveProperty('bands');
@@ -165,7 +171,11 @@ describe('asking and answering it', () => {
     ).not.toContain(slug);
     expect(
       await outcomeOf(
-        counselor().measures.setSchedule({ coupleId: p.secondCouple.couple.id, measure: slug, timing: 'intake' }),
+        counselor().measures.setSchedule({
+          coupleId: p.secondCouple.couple.id,
+          measure: slug,
+          timing: 'intake',
+        }),
       ),
     ).toMatchObject({ ok: false, code: 'CONFLICT' });
     const actions = await t.db
@@ -197,7 +207,10 @@ describe('the tenancy wall', () => {
       t.db,
       { practiceId: p.practice.id, userId: p.secondCouple.partners[0].user.id },
       (tx) =>
-        queryRows<{ n: number }>(tx, sql`select count(*)::int as n from practice_measures where id = ${own.id}`),
+        queryRows<{ n: number }>(
+          tx,
+          sql`select count(*)::int as n from practice_measures where id = ${own.id}`,
+        ),
     );
     expect(n).toEqual([{ n: 0 }]);
   });

@@ -49,9 +49,7 @@ export function MeasuresAtAGlance({
           ...people.map((person) => ({
             key: person.id,
             header: `${person.name}: first · previous · latest`,
-            cell: (view: TMeasureView) => (
-              <Trail trail={scoreTrail(view.definition, view, person.id)} />
-            ),
+            cell: (view: TMeasureView) => <Trail trail={scoreTrail(view.definition, view, person.id)} />,
           })),
         ]}
       />
