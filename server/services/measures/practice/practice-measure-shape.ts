@@ -64,6 +64,25 @@ export function rangeOf(
   return body.scoring === 'sum' ? [low * body.items.length, high * body.items.length] : [low, high];
 }
 
+const EXAMPLE = {
+  title: 'Example measure',
+  clientTitle: 'A few questions',
+  about: 'self',
+  instructions: 'Over the last week:',
+  items: [{ text: 'How often?' }],
+  choices: [
+    { value: 0, label: 'Never' },
+    { value: 1, label: 'Often' },
+  ],
+  choiceLayout: 'list',
+  scoring: 'sum',
+  better: 'lower',
+  bands: [{ from: 0, label: 'Any', tone: 'calm' }],
+  reliableChange: null,
+  clinicalCutOff: null,
+  licence: 'Free to reproduce.',
+} satisfies z.input<typeof ZBody>;
+
 export const ZPracticeMeasureInput = ZBody.superRefine((body, ctx) => {
   const seen = new Set<number>();
   body.choices.forEach((choice, i) => {
@@ -103,7 +122,9 @@ export const ZPracticeMeasureInput = ZBody.superRefine((body, ctx) => {
       path: ['reliableChange'],
       message: `A change can be at most ${high - low} on this scale.`,
     });
-});
+})
+  // Its rules span fields, so a generic builder cannot guess a valid one (test/zod-shape.ts).
+  .meta({ examples: [EXAMPLE] });
 export type TPracticeMeasureInput = z.infer<typeof ZPracticeMeasureInput>;
 
 /** The stored body of a validated input: item ids by order, since answers are stored by item. */
