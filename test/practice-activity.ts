@@ -77,10 +77,10 @@ export async function recordPracticeActivity(db: Db, p: TestPractice, numbers: A
   await counselor.notes.sign({ sessionId, expectedUpdatedAt: updatedAt });
   await counselor.notes.addAddendum({ sessionId, text: `Later ${tag}` });
   await counselor.notes.processNote.save({ sessionId, expectedUpdatedAt: null, text: `Mine ${tag}` });
-  await recordSafetyActivity(db, p, tag);
+  const practiceMeasureId = await recordSafetyActivity(db, p, tag);
   await callerFor(db, p.owner.user.id, p.practice.id).exports.request();
   await runExportPass(db);
-  return { assignmentIds, exerciseId, sessionId };
+  return { assignmentIds, exerciseId, sessionId, practiceMeasureId };
 }
 
 /** A concerning check-in and a PHQ-9, their acknowledged flags, the couple's own cadence and the practice's crisis line. */
@@ -128,6 +128,7 @@ async function recordSafetyActivity(db: Db, p: TestPractice, tag: string) {
   await callerFor(db, p.owner.user.id, p.practice.id).safety.updateCrisisLines({
     lines: [{ name: `Line ${tag}`, contact: 'Call 555-0100', url: null, description: '' }],
   });
+  return own.id;
 }
 
 /**

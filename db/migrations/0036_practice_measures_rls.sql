@@ -40,9 +40,6 @@ $$ BEGIN
     RAISE EXCEPTION 'practice measure % has answers: its questions and scoring are sealed', OLD.id
       USING ERRCODE = 'check_violation';
   END IF;
-  IF NEW.practice_id IS DISTINCT FROM OLD.practice_id OR NEW.id IS DISTINCT FROM OLD.id THEN
-    RAISE EXCEPTION 'a practice measure keeps its id' USING ERRCODE = 'check_violation';
-  END IF;
   RETURN NEW;
 END $$;
 --> statement-breakpoint
