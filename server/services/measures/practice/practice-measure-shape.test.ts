@@ -64,14 +64,14 @@ describe('a practice measure definition', () => {
   it('needs bands that start at the lowest score, rise, and stay within the range', () => {
     expect(problems({ ...valid, bands: [{ from: 0, label: 'Low', tone: 'calm' }] })).toContainEqual([
       'bands.0.from',
-      'The first band starts at the lowest score, 2.',
+      'Start at the lowest score, 2.',
     ]);
     expect(
       problems({
         ...valid,
         bands: [valid.bands[0], { from: 2, label: 'Same', tone: 'watch' }],
       }),
-    ).toContainEqual(['bands.1.from', 'Start above the band before (2).']);
+    ).toContainEqual(['bands.1.from', 'Start above 2.']);
     expect(
       problems({ ...valid, bands: [valid.bands[0], { from: 7, label: 'Past', tone: 'calm' }] }),
     ).toContainEqual(['bands.1.from', 'Scores run from 2 to 6.']);

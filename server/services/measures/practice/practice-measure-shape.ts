@@ -24,7 +24,7 @@ const ZChoice = z.object({
 });
 
 const ZBand = z.object({
-  from: z.number({ error: 'Enter the score this band starts at.' }).min(-1000).max(1000),
+  from: z.number({ error: 'Enter a score.' }).min(-1000).max(1000),
   label: text('a label for this band', 60),
   tone: z.enum(['calm', 'watch', 'concern']),
 });
@@ -56,9 +56,11 @@ const ZBody = z.object({
 });
 
 /** Lowest and highest possible score of a scale and scoring. */
-export function rangeOf(
-  body: Pick<PracticeMeasureBody, 'choices' | 'scoring'> & { items: readonly unknown[] },
-): [number, number] {
+export function rangeOf(body: {
+  choices: readonly { value: number }[];
+  scoring: 'sum' | 'mean';
+  items: readonly unknown[];
+}): [number, number] {
   const values = body.choices.map((choice) => choice.value);
   const [low, high] = [Math.min(...values), Math.max(...values)];
   return body.scoring === 'sum' ? [low * body.items.length, high * body.items.length] : [low, high];
@@ -83,45 +85,56 @@ const EXAMPLE = {
   licence: 'Free to reproduce.',
 } satisfies z.input<typeof ZBody>;
 
-export const ZPracticeMeasureInput = ZBody.superRefine((body, ctx) => {
+type Problem = { path: (string | number)[]; message: string };
+
+/**
+ * The rules that span fields: distinct answer values; bands from the lowest score, rising, within
+ * the range; thresholds within it. Reads a draft whose numbers may not be numbers yet (NaN), so the
+ * form can show these beside the per-field ones.
+ */
+export function crossFieldProblems(body: {
+  items: readonly unknown[];
+  choices: readonly { value: number }[];
+  scoring: 'sum' | 'mean';
+  bands: readonly { from: number }[];
+  reliableChange: number | null;
+  clinicalCutOff: number | null;
+}): Problem[] {
+  const problems: Problem[] = [];
   const seen = new Set<number>();
   body.choices.forEach((choice, i) => {
     if (seen.has(choice.value))
-      ctx.addIssue({
-        code: 'custom',
-        path: ['choices', i, 'value'],
-        message: 'Each answer needs its own value.',
-      });
+      problems.push({ path: ['choices', i, 'value'], message: 'Each answer needs its own value.' });
     seen.add(choice.value);
   });
-  if (body.choices.length < MIN_CHOICES || body.items.length === 0) return;
+  const values = body.choices.map((c) => c.value);
+  if (body.choices.length < MIN_CHOICES || body.items.length === 0 || !values.every(Number.isFinite))
+    return problems;
   const [low, high] = rangeOf(body);
   const span = `${low} to ${high}`;
   body.bands.forEach((band, i) => {
     const previous = body.bands[i - 1];
+    if (!Number.isFinite(band.from)) return;
     if (i === 0 && band.from !== low)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['bands', 0, 'from'],
-        message: `The first band starts at the lowest score, ${low}.`,
-      });
+      problems.push({ path: ['bands', 0, 'from'], message: `Start at the lowest score, ${low}.` });
     else if (band.from < low || band.from > high)
-      ctx.addIssue({ code: 'custom', path: ['bands', i, 'from'], message: `Scores run from ${span}.` });
-    else if (previous && band.from <= previous.from)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['bands', i, 'from'],
-        message: `Start above the band before (${previous.from}).`,
-      });
+      problems.push({ path: ['bands', i, 'from'], message: `Scores run from ${span}.` });
+    else if (previous && Number.isFinite(previous.from) && band.from <= previous.from)
+      problems.push({ path: ['bands', i, 'from'], message: `Start above ${previous.from}.` });
   });
-  if (body.clinicalCutOff !== null && (body.clinicalCutOff < low || body.clinicalCutOff > high))
-    ctx.addIssue({ code: 'custom', path: ['clinicalCutOff'], message: `Scores run from ${span}.` });
+  const cut = body.clinicalCutOff;
+  if (cut !== null && Number.isFinite(cut) && (cut < low || cut > high))
+    problems.push({ path: ['clinicalCutOff'], message: `Scores run from ${span}.` });
   if (body.reliableChange !== null && body.reliableChange > high - low)
-    ctx.addIssue({
-      code: 'custom',
+    problems.push({
       path: ['reliableChange'],
       message: `A change can be at most ${high - low} on this scale.`,
     });
+  return problems;
+}
+
+export const ZPracticeMeasureInput = ZBody.superRefine((body, ctx) => {
+  for (const problem of crossFieldProblems(body)) ctx.addIssue({ code: 'custom', ...problem });
 })
   // Its rules span fields, so a generic builder cannot guess a valid one (test/zod-shape.ts).
   .meta({ examples: [EXAMPLE] });

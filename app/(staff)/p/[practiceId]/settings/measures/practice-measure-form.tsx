@@ -14,6 +14,7 @@ import { FormMessage } from '@/app/_components/ui/form-message';
 import { describeError } from '@/app/_lib/error-message';
 import { useTRPC } from '@/app/_lib/trpc-client';
 import {
+  crossFieldProblems,
   MAX_BANDS,
   MAX_CHOICES,
   MAX_ITEMS,
@@ -167,15 +168,17 @@ export function PracticeMeasureForm({
     event.preventDefault();
     const parsed = ZPracticeMeasureInput.safeParse(input);
     if (!parsed.success) {
+      // Zod skips the rules that span fields while a field is wrong; show those too, all at once.
+      const issues = [...parsed.error.issues, ...crossFieldProblems(input)];
       const found: Record<string, string> = {};
-      for (const issue of parsed.error.issues) {
-        const path = issue.path.join('.');
-        found[path] ??= issue.message;
-      }
+      for (const issue of issues) found[issue.path.join('.')] ??= issue.message;
       setErrors(found);
-      // Take the person to the first field that needs them.
-      const first = parsed.error.issues[0]?.path.join('-');
-      if (first) document.getElementById(`pm-${first}`)?.focus();
+      // Take the person to the first field that needs them, in the order of the form.
+      const first = Object.keys(found)
+        .map((path) => document.getElementById(`pm-${path.replaceAll('.', '-')}`))
+        .filter((el): el is HTMLElement => el !== null)
+        .sort((x, y) => (x.compareDocumentPosition(y) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1))[0];
+      first?.focus();
       return;
     }
     setErrors({});
