@@ -350,8 +350,8 @@ export function PracticeMeasureForm({
           value={draft.choiceLayout}
           onChange={(e) => set({ choiceLayout: e.target.value as Draft['choiceLayout'] })}
         >
-          <option value="list">One full-width button per answer</option>
-          <option value="scale">One compact row of numbered steps</option>
+          <option value="list">Full-width buttons</option>
+          <option value="scale">A compact row of steps</option>
         </SelectField>
       </Section>
 
