@@ -62,7 +62,7 @@ export const EXPORT_REGISTRY: Record<string, ExportRule> = {
       ...row,
       answers: openMeasureAnswers(practiceId, text(row, 'id'), String(answers_ciphertext)),
     }),
-    note: 'Each partner’s questionnaire answers (PHQ-9, GAD-7, session feedback), decrypted into `answers` by item; `score` as scored when sent. Never shown to the other partner.',
+    note: 'Each partner’s questionnaire answers (built-in measures, or a practice measure when `measure_slug` is pm-<id>), decrypted into `answers` by item; `score` as scored when sent. Never shown to the other partner.',
   }),
   measure_schedules: rows({
     orderBy: 'couple_id',
