@@ -59,6 +59,8 @@ function properArbitrary(shape: Shape, options: ArbitraryOptions): fc.Arbitrary<
       return shape.options.length
         ? fc.oneof(...shape.options.map((o) => arbitraryOf(o, options)))
         : fc.anything();
+    case 'example':
+      return properArbitrary(shape.inner, options);
     case 'unknown':
       return fc.anything();
   }

@@ -21,6 +21,10 @@ import {
   type SessionKind,
 } from '../db/schema';
 import { can } from '../server/authz/permissions';
+import {
+  type TPracticeMeasureInput,
+  ZPracticeMeasureInput,
+} from '../server/services/measures/practice/practice-measure-shape';
 import { emptyNoteContent } from '../server/services/notes/note-shape';
 import { utcToWallTime } from '../server/services/sessions/practice-time';
 import { arbitraryFrom } from './arbitrary-from-zod';
@@ -162,6 +166,12 @@ beforeAll(async () => {
   const [openFlag] = (
     await callerFor(t.db, a.owner.user.id, a.practice.id).safety.get({ coupleId: a.secondCouple.couple.id })
   ).flags;
+  // Unanswered measures of A's own: one to edit, one to retire.
+  const measuresApi = callerFor(t.db, a.owner.user.id, a.practice.id).practiceMeasures;
+  const [toEdit, toRetire] = [
+    await measuresApi.create({ measure: exampleInput(ZPracticeMeasureInput) as TPracticeMeasureInput }),
+    await measuresApi.create({ measure: exampleInput(ZPracticeMeasureInput) as TPracticeMeasureInput }),
+  ];
   // Practice A's export built by test/practice-activity.ts, for the download procedure.
   const [readyExport] = (await callerFor(t.db, a.owner.user.id, a.practice.id).exports.find()).items;
   knownGood = {
@@ -205,6 +215,11 @@ beforeAll(async () => {
       attendance: slots % 2 ? 'attended' : 'no-show',
     }),
     'exercises.get': () => libraryRef,
+    'measures.submit': () => ({ measure: 'gad-7', sessionId: null, answers: [0, 0, 0, 0, 0, 0, 0] }),
+    'measures.questionnaire': () => ({ measure: `pm-${ownOfA.practiceMeasureId}` }),
+    'practiceMeasures.get': () => ({ id: ownOfA.practiceMeasureId }),
+    'practiceMeasures.update': () => ({ id: toEdit.id, measure: exampleInput(ZPracticeMeasureInput) }),
+    'practiceMeasures.retire': () => ({ id: toRetire.id }),
     'exercises.update': () => ({
       exerciseId: ownOfA.exerciseId,
       content: exampleInput(ZExerciseContent, { uuid: a.practice.id }),

@@ -88,6 +88,8 @@ function build(shape: Shape, options: BuildOptions, path: readonly (string | num
       const option = (options.everyId && shape.options.find(hasUuidField)) || shape.options[0];
       return option ? build(option, options, path) : undefined;
     }
+    case 'example':
+      return structuredClone(shape.value);
     case 'unknown':
       return undefined;
   }

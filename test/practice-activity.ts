@@ -77,10 +77,10 @@ export async function recordPracticeActivity(db: Db, p: TestPractice, numbers: A
   await counselor.notes.sign({ sessionId, expectedUpdatedAt: updatedAt });
   await counselor.notes.addAddendum({ sessionId, text: `Later ${tag}` });
   await counselor.notes.processNote.save({ sessionId, expectedUpdatedAt: null, text: `Mine ${tag}` });
-  await recordSafetyActivity(db, p, tag);
+  const practiceMeasureId = await recordSafetyActivity(db, p, tag);
   await callerFor(db, p.owner.user.id, p.practice.id).exports.request();
   await runExportPass(db);
-  return { assignmentIds, exerciseId, sessionId };
+  return { assignmentIds, exerciseId, sessionId, practiceMeasureId };
 }
 
 /** A concerning check-in and a PHQ-9, their acknowledged flags, the couple's own cadence and the practice's crisis line. */
@@ -98,6 +98,29 @@ async function recordSafetyActivity(db: Db, p: TestPractice, tag: string) {
   // A PHQ-9 at intake whose item 9 raises a flag of its own.
   await counselor.measures.setSchedule({ coupleId: p.couple.couple.id, measure: 'phq-9', timing: 'intake' });
   await partner.measures.submit({ measure: 'phq-9', sessionId: null, answers: [1, 1, 2, 0, 1, 2, 0, 0, 1] });
+  // A measure of the practice's own, asked and answered like a built-in.
+  const own = await callerFor(db, p.owner.user.id, p.practice.id).practiceMeasures.create({
+    measure: {
+      title: `Own measure ${tag}`,
+      clientTitle: 'A few questions',
+      about: 'relationship',
+      instructions: 'Over the last week:',
+      items: [{ text: 'We talked.' }, { text: 'We laughed.' }],
+      choices: [
+        { value: 0, label: 'No' },
+        { value: 1, label: 'Yes' },
+      ],
+      choiceLayout: 'list',
+      scoring: 'sum',
+      better: 'higher',
+      bands: [{ from: 0, label: 'Any', tone: 'calm' }],
+      reliableChange: null,
+      clinicalCutOff: null,
+      licence: 'Our own words.',
+    },
+  });
+  await counselor.measures.setSchedule({ coupleId: p.couple.couple.id, measure: own.slug, timing: 'intake' });
+  await partner.measures.submit({ measure: own.slug, sessionId: null, answers: [1, 0] });
   const { flags } = await counselor.safety.get({ coupleId: p.couple.couple.id });
   for (const flag of flags)
     await counselor.safety.acknowledgeFlag({ flagId: flag.id, note: `Called ${tag}` });
@@ -105,6 +128,7 @@ async function recordSafetyActivity(db: Db, p: TestPractice, tag: string) {
   await callerFor(db, p.owner.user.id, p.practice.id).safety.updateCrisisLines({
     lines: [{ name: `Line ${tag}`, contact: 'Call 555-0100', url: null, description: '' }],
   });
+  return own.id;
 }
 
 /**

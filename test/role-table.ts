@@ -128,4 +128,11 @@ export const ROLE_TABLE: Readonly<Record<string, Row>> = {
   'measures.removeSchedule': ['measures:manage'],
   'measures.myDue': ['portal:read'],
   'measures.submit': ['measures:answer', 'open when read-only', 'open when closed'],
+  'measures.questionnaire': ['portal:read'],
+  // practiceMeasures
+  'practiceMeasures.find': ['measures:read'],
+  'practiceMeasures.get': ['measures:define'],
+  'practiceMeasures.create': ['measures:define'],
+  'practiceMeasures.update': ['measures:define'],
+  'practiceMeasures.retire': ['measures:define'],
 };

@@ -1,7 +1,7 @@
 // Reads a zod 4 schema into a small description of the values it accepts, for the input builders
 // (input-from-zod.ts, arbitrary-from-zod.ts). The only test file that knows zod's internals.
 // JSON Schema (z.toJSONSchema) was not enough: it drops the email format behind a pipe and dates.
-import type { z } from 'zod';
+import { z } from 'zod';
 
 export type Shape =
   | { kind: 'string'; min: number; max: number; format: string | undefined; regex: RegExp | undefined }
@@ -15,6 +15,11 @@ export type Shape =
   | { kind: 'optional'; inner: Shape }
   | { kind: 'nullable'; inner: Shape }
   | { kind: 'union'; options: readonly Shape[] }
+  /**
+   * A schema whose rules span its fields (a `superRefine`), with a valid value given in its zod
+   * metadata (`.meta({ examples: [...] })`): example builders take the value, fuzzers the shape.
+   */
+  | { kind: 'example'; value: unknown; inner: Shape }
   /** Anything the walker cannot describe; builders fall back on the schema's own parse. */
   | { kind: 'unknown' };
 
@@ -22,6 +27,14 @@ export type Shape =
 const DEFAULT_MAX_LENGTH = 64;
 
 export function shapeOf(schema: z.core.$ZodType): Shape {
+  const examples = (z.globalRegistry.get(schema) as { examples?: unknown[] } | undefined)?.examples;
+  if (examples?.length) {
+    return { kind: 'example', value: examples[0], inner: shapeOfDef(schema) };
+  }
+  return shapeOfDef(schema);
+}
+
+function shapeOfDef(schema: z.core.$ZodType): Shape {
   const def = (schema as z.core.$ZodTypes)._zod.def;
   const checks = (def.checks ?? []).map((c) => (c as z.core.$ZodChecks)._zod.def);
   switch (def.type) {
@@ -123,6 +136,7 @@ export function hasUuidField(shape: Shape): boolean {
       return shape.items.some(hasUuidField);
     case 'optional':
     case 'nullable':
+    case 'example':
       return hasUuidField(shape.inner);
     case 'union':
       return shape.options.some(hasUuidField);

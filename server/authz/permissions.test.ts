@@ -45,6 +45,7 @@ describe('permission matrix', () => {
       'portal:read',
       'practice:export',
       'practice:security',
+      'measures:define',
     ] as const) {
       expect(can('counselor', permission)).toBe(false);
     }

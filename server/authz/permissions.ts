@@ -35,6 +35,8 @@ export const PERMISSIONS = {
   'safety:check-in': ['client'],
   'measures:read': STAFF,
   'measures:manage': STAFF,
+  /** Entering, editing and retiring the practice's own measures. */
+  'measures:define': ADMINS,
   'measures:answer': ['client'],
 } as const satisfies Record<string, readonly MembershipRole[]>;
 

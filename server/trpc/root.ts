@@ -11,6 +11,7 @@ import { measuresRouter } from './routers/measures.router';
 import { notesRouter } from './routers/notes.router';
 import { portalRouter } from './routers/portal.router';
 import { practiceRouter } from './routers/practice.router';
+import { practiceMeasuresRouter } from './routers/practice-measures.router';
 import { practiceSecurityRouter } from './routers/practice-security.router';
 import { preferencesRouter } from './routers/preferences.router';
 import { safetyRouter } from './routers/safety.router';
@@ -38,6 +39,7 @@ export const appRouter = router({
   clientData: clientDataRouter,
   safety: safetyRouter,
   measures: measuresRouter,
+  practiceMeasures: practiceMeasuresRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -62,7 +62,7 @@ export const EXPORT_REGISTRY: Record<string, ExportRule> = {
       ...row,
       answers: openMeasureAnswers(practiceId, text(row, 'id'), String(answers_ciphertext)),
     }),
-    note: 'Each partner’s questionnaire answers (PHQ-9, GAD-7, session feedback), decrypted into `answers` by item; `score` as scored when sent. Never shown to the other partner.',
+    note: 'Each partner’s questionnaire answers (built-in measures, or a practice measure when `measure_slug` is pm-<id>), decrypted into `answers` by item; `score` as scored when sent. Never shown to the other partner.',
   }),
   measure_schedules: rows({
     orderBy: 'couple_id',
@@ -72,6 +72,9 @@ export const EXPORT_REGISTRY: Record<string, ExportRule> = {
   partners: rows(),
   practice_crisis_lines: rows(),
   practice_exercises: rows(),
+  practice_measures: rows({
+    note: 'Measures the practice entered itself (questions, scale, scoring, bands and licence note in `definition`); `measure_slug` pm-<id> in measure_schedules and measure_responses names one of them.',
+  }),
   practice_export_files: skipped('the ZIP files of exports themselves'),
   practice_exports: rows({ omit: ['lease_until'] }),
   practice_subscriptions: rows({ orderBy: 'practice_id' }),

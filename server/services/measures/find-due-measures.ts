@@ -6,9 +6,9 @@ import type { Tx } from '@/db/client';
 import { counselingSessions, couples, measureResponses, measureSchedules } from '@/db/schema';
 import type { Actor } from '../actor';
 import { loadMyPartner } from '../safety/portal-safety';
-import { MEASURE_SLUGS, MEASURES } from './catalogue';
 import { AFTER_SESSION_WINDOW_MS, type DueOccasion, dueOccasion } from './due-occasion';
 import type { MeasureSlug } from './measure-definition';
+import { measureDefinitions } from './measure-definitions';
 
 export type DueMeasure = DueOccasion & { measure: MeasureSlug; title: string; questions: number };
 
@@ -33,7 +33,8 @@ export async function dueMeasuresOf(
     .from(measureSchedules)
     .where(and(eq(measureSchedules.practiceId, practiceId), eq(measureSchedules.coupleId, mine.coupleId)));
   if (schedules.length === 0) return [];
-  const [sessions, answers] = await Promise.all([
+  const [definitions, sessions, answers] = await Promise.all([
+    measureDefinitions(tx, practiceId),
     tx
       .select({
         id: counselingSessions.id,
@@ -62,7 +63,7 @@ export async function dueMeasuresOf(
   ]);
   const due: DueMeasure[] = [];
   for (const schedule of schedules) {
-    const measure = MEASURES[schedule.measureSlug as MeasureSlug];
+    const measure = definitions.get(schedule.measureSlug as MeasureSlug);
     if (!measure) continue;
     const own = answers.filter((answer) => answer.measure === measure.slug);
     const occasion = dueOccasion(schedule, couple, sessions, own, now);
@@ -74,6 +75,8 @@ export async function dueMeasuresOf(
         questions: measure.items.length,
       });
   }
-  // The catalogue's order: how the person is, then how the sessions are going, then the couple.
-  return due.sort((a, b) => MEASURE_SLUGS.indexOf(a.measure) - MEASURE_SLUGS.indexOf(b.measure));
+  // The catalogue's order (how the person is, then how the sessions are going, then the couple),
+  // then the practice's own measures as they were added.
+  const order = [...definitions.keys()];
+  return due.sort((a, b) => order.indexOf(a.measure) - order.indexOf(b.measure));
 }

@@ -4,8 +4,8 @@ import { and, asc, eq } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { measureResponses } from '@/db/schema';
 import type { Actor } from '../actor';
-import { MEASURES } from './catalogue';
 import type { MeasureSlug } from './measure-definition';
+import { measureDefinitions } from './measure-definitions';
 import { openMeasureAnswers } from './sealed-measure';
 
 export async function findMyMeasureAnswers(tx: Tx, actor: Actor, partnerId: string) {
@@ -14,9 +14,10 @@ export async function findMyMeasureAnswers(tx: Tx, actor: Actor, partnerId: stri
     .from(measureResponses)
     .where(and(eq(measureResponses.practiceId, actor.practiceId), eq(measureResponses.partnerId, partnerId)))
     .orderBy(asc(measureResponses.submittedAt));
+  const definitions = await measureDefinitions(tx, actor.practiceId);
   return rows.map((row) => ({
     measure: row.measureSlug as MeasureSlug,
-    title: MEASURES[row.measureSlug as MeasureSlug]?.title ?? row.measureSlug,
+    title: definitions.get(row.measureSlug as MeasureSlug)?.title ?? row.measureSlug,
     sessionId: row.sessionId,
     submittedAt: row.submittedAt,
     score: row.score,

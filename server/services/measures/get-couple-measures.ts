@@ -8,9 +8,10 @@ import { counselingSessions, measureResponses, measureSchedules } from '@/db/sch
 import type { Actor } from '../actor';
 import { recordAudit } from '../audit/record-audit';
 import { findVisibleCouple } from '../homework/visible-couple';
-import { MEASURE_SLUGS, MEASURES } from './catalogue';
 import { allianceSplit, type MeasureAlert, progressAlerts, type ScoredAnswer } from './measure-alerts';
-import type { MeasureSlug } from './measure-definition';
+import type { MeasureDefinition } from './measure-definition';
+import { measureDefinitions } from './measure-definitions';
+import { isBuiltInSlug } from './measure-slug';
 import { openMeasureAnswers } from './sealed-measure';
 
 export const ZCoupleMeasuresInput = z.object({ coupleId: z.uuid() });
@@ -36,7 +37,8 @@ function occasionsOf(answers: readonly (ScoredAnswer & { sessionAt: Date | null 
 export async function getCoupleMeasures(tx: Tx, actor: Actor, input: z.infer<typeof ZCoupleMeasuresInput>) {
   const couple = await findVisibleCouple(tx, actor, input.coupleId);
   const people = couple.partners.map((partner) => ({ id: partner.id, name: partner.displayName }));
-  const [schedules, rows] = await Promise.all([
+  const [definitions, schedules, rows] = await Promise.all([
+    measureDefinitions(tx, actor.practiceId),
     tx
       .select({
         measure: measureSchedules.measureSlug,
@@ -79,12 +81,13 @@ export async function getCoupleMeasures(tx: Tx, actor: Actor, input: z.infer<typ
     });
   }
   const partnerIds = people.map((person) => person.id);
-  const shown = MEASURE_SLUGS.filter(
-    (slug) => schedules.some((s) => s.measure === slug) || rows.some((row) => row.measure === slug),
+  const all = [...definitions.values()];
+  const shown = all.filter(
+    (d) => schedules.some((s) => s.measure === d.slug) || rows.some((row) => row.measure === d.slug),
   );
   const alerts: MeasureAlert[] = [];
-  const measures = shown.map((slug: MeasureSlug) => {
-    const definition = MEASURES[slug];
+  const measures = shown.map((definition: MeasureDefinition) => {
+    const slug = definition.slug;
     const own = rows.filter((row) => row.measure === slug);
     const scored = own.map((row) => ({
       partnerId: row.partnerId,
@@ -112,10 +115,15 @@ export async function getCoupleMeasures(tx: Tx, actor: Actor, input: z.infer<typ
     });
     return {
       measure: slug,
+      definition,
       schedule: schedules.find((s) => s.measure === slug) ?? null,
       occasions: occasionsOf(scored, partnerIds),
       latestAnswers,
     };
   });
-  return { coupleId: couple.id, partners: people, measures, alerts };
+  // What the counselor may start asking: every measure not on the couple's page yet, bar retired ones.
+  const addable = all
+    .filter((d) => !d.retired && !shown.includes(d))
+    .map((d) => ({ measure: d.slug, title: d.title, own: !isBuiltInSlug(d.slug) }));
+  return { coupleId: couple.id, partners: people, measures, alerts, addable };
 }

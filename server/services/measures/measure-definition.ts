@@ -1,7 +1,10 @@
 // What a measure is, as data: its questions, the answers each question offers, how answers become a
 // score, what the score's ranges mean, and the published thresholds for change and for caseness.
 // Scoring and alerts read these fields; no measure has code of its own.
-export type MeasureSlug = 'phq-9' | 'gad-7' | 'session-feedback' | 'nine-behavior-pulse';
+export type BuiltInMeasureSlug = 'phq-9' | 'gad-7' | 'session-feedback' | 'nine-behavior-pulse';
+/** A measure a practice entered: `pm-` and its id (measure-slug.ts). */
+export type PracticeMeasureSlug = `pm-${string}`;
+export type MeasureSlug = BuiltInMeasureSlug | PracticeMeasureSlug;
 
 export type MeasureChoice = { value: number; label: string };
 
@@ -42,4 +45,6 @@ export type MeasureDefinition = {
   licence: string;
   /** The item whose answer above the lowest choice raises a safety flag at once. */
   safetyItem?: string;
+  /** A practice measure its admins retired: asked of no new couple; its answers still chart. */
+  retired?: boolean;
 };

@@ -4,10 +4,12 @@ import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Tx } from '@/db/client';
 import { measureSchedules, measureTiming } from '@/db/schema';
+import { AppError } from '@/server/errors';
 import type { Actor } from '../actor';
 import { recordAudit } from '../audit/record-audit';
 import { findVisibleCouple } from '../homework/visible-couple';
 import { ZMeasureSlug } from './catalogue';
+import { getMeasureDefinition } from './measure-definitions';
 
 export const ZSetMeasureScheduleInput = z.discriminatedUnion('timing', [
   z.object({
@@ -37,6 +39,21 @@ export const MEASURE_TIMINGS = measureTiming.enumValues;
 
 export async function setMeasureSchedule(tx: Tx, actor: Actor, input: TSetMeasureScheduleInput) {
   const couple = await findVisibleCouple(tx, actor, input.coupleId);
+  const measure = await getMeasureDefinition(tx, actor.practiceId, input.measure);
+  if (measure.retired) {
+    const [asked] = await tx
+      .select({ slug: measureSchedules.measureSlug })
+      .from(measureSchedules)
+      .where(
+        and(
+          eq(measureSchedules.practiceId, actor.practiceId),
+          eq(measureSchedules.coupleId, couple.id),
+          eq(measureSchedules.measureSlug, input.measure),
+        ),
+      );
+    if (!asked)
+      throw new AppError('CONFLICT', 'This measure is retired: it cannot be asked of another couple.');
+  }
   const values = {
     timing: input.timing,
     intervalWeeks: input.timing === 'every-n-weeks' ? input.intervalWeeks : null,

@@ -11,9 +11,10 @@ import { measureResponses, safetyFlags } from '@/db/schema';
 import { AppError } from '@/server/errors';
 import type { Actor } from '../actor';
 import { loadMyPartner } from '../safety/portal-safety';
-import { MEASURES, ZMeasureSlug } from './catalogue';
+import { ZMeasureSlug } from './catalogue';
 import { dueMeasuresOf } from './find-due-measures';
 import { lateSessionOccasion } from './late-occasion';
+import { getMeasureDefinition } from './measure-definitions';
 import { IncompleteAnswers, safetyItemRaised, scoreAnswers } from './measure-scoring';
 import { sealMeasureAnswers } from './sealed-measure';
 
@@ -27,7 +28,7 @@ export const ZSubmitMeasureInput = z.object({
 export type TSubmitMeasureInput = z.infer<typeof ZSubmitMeasureInput>;
 
 export async function submitMeasure(tx: Tx, actor: Actor, input: TSubmitMeasureInput) {
-  const measure = MEASURES[input.measure];
+  const measure = await getMeasureDefinition(tx, actor.practiceId, input.measure);
   const answers = Object.fromEntries(measure.items.map((item, i) => [item.id, input.answers[i] ?? -1]));
   let score: number;
   try {

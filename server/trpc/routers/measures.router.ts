@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { findDueMeasures } from '@/server/services/measures/find-due-measures';
 import { getCoupleMeasures, ZCoupleMeasuresInput } from '@/server/services/measures/get-couple-measures';
+import { getQuestionnaire, ZQuestionnaireInput } from '@/server/services/measures/get-questionnaire';
 import {
   removeMeasureSchedule,
   setMeasureSchedule,
@@ -13,7 +14,7 @@ import {
 import { submitMeasure, ZSubmitMeasureInput } from '@/server/services/measures/submit-measure';
 import { router } from '../init';
 import { practiceProcedure } from '../procedures';
-import { ZCoupleMeasures, ZDueMeasure } from './measures-outputs';
+import { ZCoupleMeasures, ZDueMeasure, ZQuestionnaire } from './measures-outputs';
 
 export const measuresRouter = router({
   forCouple: practiceProcedure('measures:read')
@@ -31,6 +32,10 @@ export const measuresRouter = router({
   myDue: practiceProcedure('portal:read')
     .output(z.array(ZDueMeasure))
     .query(({ ctx }) => findDueMeasures(ctx.tx, ctx.actor)),
+  questionnaire: practiceProcedure('portal:read')
+    .input(ZQuestionnaireInput)
+    .output(ZQuestionnaire)
+    .query(({ ctx, input }) => getQuestionnaire(ctx.tx, ctx.actor, input)),
   // Open when read-only: an answer can raise a safety flag (PHQ-9 item 9), and safety never waits
   // for a payment. Open when the couple's file is closed: discharge questionnaires are answered then.
   submit: practiceProcedure('measures:answer')

@@ -6,6 +6,7 @@ import { loadOrRedirect, serverApi } from '@/app/_lib/server-api';
 import { DEFAULT_TIME_ZONE, timeZoneChoices } from '@/server/services/practices/time-zone';
 import { CrisisLinesForm } from './crisis-lines-form';
 import { EmailDiscretionForm } from './email-discretion-form';
+import { PracticeMeasuresSection } from './practice-measures-section';
 import { PracticeSettingsForm } from './practice-settings-form';
 import { ReminderDefaultsForm } from './reminder-defaults-form';
 import { SettingsSectionList } from './settings-sections';
@@ -57,6 +58,7 @@ export default async function SettingsPage({ params }: { params: Promise<{ pract
             canChange={practice.role === 'owner'}
           />
           <CrisisLinesForm current={await api.safety.crisisLines()} />
+          <PracticeMeasuresSection practiceId={practiceId} measures={await api.practiceMeasures.find()} />
           <UndeliveredEmail messages={await api.practice.undeliveredEmail()} timeZone={practice.timeZone} />
         </div>
       </div>

@@ -5,6 +5,7 @@ const SETTINGS_SECTIONS = [
   { id: 'email-privacy', label: 'Client email privacy' },
   { id: 'sign-in-security', label: 'Sign-in security' },
   { id: 'crisis-lines', label: 'Crisis lines' },
+  { id: 'measures', label: 'Measures' },
   { id: 'undelivered-email', label: 'Undelivered email' },
 ] as const;
 

@@ -5,8 +5,7 @@ import { notFound } from 'next/navigation';
 import { EmptyState } from '@/app/_components/ui/empty-state';
 import { PageHeader } from '@/app/_components/ui/page';
 import { loadOrRedirect, serverApi } from '@/app/_lib/server-api';
-import { MEASURES } from '@/server/services/measures/catalogue';
-import type { MeasureSlug } from '@/server/services/measures/measure-definition';
+import { ZMeasureSlug } from '@/server/services/measures/catalogue';
 import { PortalPage } from '../../portal-page';
 import { minutesFor } from '../../questionnaires-due';
 import { MeasureForm } from './measure-form';
@@ -19,12 +18,18 @@ export default async function QuestionnairePage({
   params: Promise<{ practiceId: string; measure: string }>;
 }) {
   const { practiceId, measure: slug } = await params;
-  const measure = Object.hasOwn(MEASURES, slug) ? MEASURES[slug as MeasureSlug] : null;
-  if (!measure) notFound();
+  const parsed = ZMeasureSlug.safeParse(slug);
+  if (!parsed.success) notFound();
   const api = await serverApi(practiceId);
-  const [due, resources] = await loadOrRedirect(() =>
-    Promise.all([api.measures.myDue(), api.safety.resources()]),
+  // A measure this partner may not read (another practice's, or not asked of them) is not found.
+  const [due, resources, measure] = await loadOrRedirect(() =>
+    Promise.all([
+      api.measures.myDue(),
+      api.safety.resources(),
+      api.measures.questionnaire({ measure: parsed.data }).catch(() => null),
+    ]),
   );
+  if (!measure) notFound();
   const occasion = due.find((item) => item.measure === measure.slug);
   const next = due.find((item) => item.measure !== measure.slug);
   return (
@@ -53,7 +58,7 @@ export default async function QuestionnairePage({
               items: measure.items,
               choices: measure.choices,
               choiceLayout: measure.choiceLayout ?? 'list',
-              safetyItem: measure.safetyItem ?? null,
+              safetyItem: measure.safetyItem,
             }}
             crisisLines={resources.lines}
             next={

@@ -1,6 +1,5 @@
 // How a couple's measures read to a counselor: timings, scores and alerts in words.
 import type { RouterOutputs } from '@/app/_lib/router-types';
-import { MEASURES } from '@/server/services/measures/catalogue';
 
 type CoupleMeasures = RouterOutputs['measures']['forCouple'];
 export type TMeasureView = CoupleMeasures['measures'][number];
@@ -28,11 +27,19 @@ const pointsOf = (n: number | null) => (n === 1 ? '1 point' : `${n} points`);
 export const formatScore = (score: number | null | undefined) =>
   score === null || score === undefined ? '–' : Number.isInteger(score) ? String(score) : score.toFixed(2);
 
+/** The measure a view or alert names, from the couple's own list (built-in or the practice's). */
+export function definitionIn(data: CoupleMeasures, slug: string): TMeasureView['definition'] | undefined {
+  return data.measures.find((view) => view.measure === slug)?.definition;
+}
+
 export function alertText(
   alert: TMeasureAlert,
   nameOf: (partnerId: string) => string,
+  data: CoupleMeasures,
 ): { title: string; body: string } {
   const who = nameOf(alert.partnerId);
+  const measure = 'measure' in alert ? definitionIn(data, alert.measure) : undefined;
+  const title = measure?.title ?? 'a measure';
   switch (alert.kind) {
     case 'alliance-split':
       return alert.why === 'lower than partner'
@@ -46,12 +53,12 @@ export function alertText(
           };
     case 'worse':
       return {
-        title: `${who} is reliably worse on ${MEASURES[alert.measure].title}`,
-        body: `From ${formatScore(alert.from)} at their first answer to ${formatScore(alert.to)} now: a change of ${pointsOf(MEASURES[alert.measure].reliableChange)} or more counts as reliable.`,
+        title: `${who} is reliably worse on ${title}`,
+        body: `From ${formatScore(alert.from)} at their first answer to ${formatScore(alert.to)} now: a change of ${pointsOf(measure?.reliableChange ?? null)} or more counts as reliable.`,
       };
     case 'not-improving':
       return {
-        title: `${who} is not improving on ${MEASURES[alert.measure].title}`,
+        title: `${who} is not improving on ${title}`,
         body: `${alert.answers} answers, from ${formatScore(alert.from)} to ${formatScore(alert.to)}: no reliable change from a start at or past the cut-off.`,
       };
   }

@@ -7,7 +7,6 @@ import { Badge } from '@/app/_components/ui/badge';
 import { Card, CardHeader, CardTitle } from '@/app/_components/ui/card';
 import { DataTable } from '@/app/_components/ui/data-table';
 import type { RouterOutputs } from '@/app/_lib/router-types';
-import { MEASURES } from '@/server/services/measures/catalogue';
 import { alertText, formatScore, type TMeasureView } from './measure-words';
 import { type ScoreTrail, scoreTrail } from './score-trail';
 
@@ -35,7 +34,7 @@ export function MeasuresAtAGlance({
           {data.alerts.map((alert) => (
             <li key={`${alert.kind}-${alert.partnerId}-${'measure' in alert ? alert.measure : ''}`}>
               <Badge tone="warning" className="whitespace-normal">
-                {alertText(alert, nameOf).title}
+                {alertText(alert, nameOf, data).title}
               </Badge>
             </li>
           ))}
@@ -46,13 +45,11 @@ export function MeasuresAtAGlance({
         rowKey={(view) => view.measure}
         rows={answered}
         columns={[
-          { key: 'measure', header: 'Measure', cell: (view: TMeasureView) => MEASURES[view.measure].title },
+          { key: 'measure', header: 'Measure', cell: (view: TMeasureView) => view.definition.title },
           ...people.map((person) => ({
             key: person.id,
             header: `${person.name}: first · previous · latest`,
-            cell: (view: TMeasureView) => (
-              <Trail trail={scoreTrail(MEASURES[view.measure], view, person.id)} />
-            ),
+            cell: (view: TMeasureView) => <Trail trail={scoreTrail(view.definition, view, person.id)} />,
           })),
         ]}
       />

@@ -2,10 +2,10 @@ import { ChartLine, Lock } from 'lucide-react';
 import type { Metadata } from 'next';
 import { chartPeople } from '@/app/_components/homework/progress/chart-series';
 import { Alert } from '@/app/_components/ui/alert';
+import { Badge } from '@/app/_components/ui/badge';
 import { Card, CardDescription, CardHeader, CardTitle } from '@/app/_components/ui/card';
 import { EmptyState } from '@/app/_components/ui/empty-state';
 import { loadOrRedirect, serverApi } from '@/app/_lib/server-api';
-import { MEASURE_SLUGS, MEASURES } from '@/server/services/measures/catalogue';
 import { LatestAnswers } from '../_measures/latest-answers';
 import { MeasureChart } from '../_measures/measure-chart';
 import { MeasureSummary } from '../_measures/measure-summary';
@@ -27,7 +27,7 @@ export default async function CoupleMeasuresPage({
   const people = chartPeople(data.partners.map((p) => ({ id: p.id, displayName: p.name })));
   const nameOf = (partnerId: string) => people.find((p) => p.id === partnerId)?.name ?? 'A partner';
   // Measures with neither a schedule nor answers; the others have a card of their own.
-  const addable = MEASURE_SLUGS.filter((slug) => !data.measures.some((m) => m.measure === slug));
+  const addable = data.addable;
   return (
     <div className="flex flex-col gap-6">
       <div>
@@ -45,7 +45,7 @@ export default async function CoupleMeasuresPage({
             What needs your attention
           </h3>
           {data.alerts.map((alert) => {
-            const words = alertText(alert, nameOf);
+            const words = alertText(alert, nameOf, data);
             return (
               <Alert
                 key={`${alert.kind}-${alert.partnerId}-${'measure' in alert ? alert.measure : ''}`}
@@ -69,12 +69,17 @@ export default async function CoupleMeasuresPage({
       ) : null}
 
       {data.measures.map((view) => {
-        const definition = MEASURES[view.measure];
+        const definition = view.definition;
         return (
           <Card key={view.measure} aria-labelledby={`measure-${view.measure}`}>
             <CardHeader>
               <CardTitle as="h3" id={`measure-${view.measure}`}>
                 {definition.title}
+                {definition.retired ? (
+                  <Badge tone="neutral" className="ml-2 align-middle">
+                    Retired
+                  </Badge>
+                ) : null}
               </CardTitle>
               <CardDescription>
                 {view.schedule
@@ -129,21 +134,22 @@ export default async function CoupleMeasuresPage({
             <CardDescription>
               PHQ-9 and GAD-7 screen each partner’s mood and anxiety; session feedback asks how the therapy is
               working for each of them, and warns you of an alliance split; the nine-behavior pulse has each
-              rate themself and the other on the nine behaviors, and feeds the Progress tab.
+              rate themself and the other on the nine behaviors, and feeds the Progress tab. Measures your
+              practice added are marked as its own.
             </CardDescription>
           </CardHeader>
           <div className="flex flex-col gap-4">
-            {addable.map((slug) => (
+            {addable.map(({ measure: slug, title, own }) => (
               <section key={slug} aria-labelledby={`add-${slug}`}>
                 <h4 id={`add-${slug}`} className="m-0 mb-2 text-base font-semibold">
-                  {MEASURES[slug].title}
+                  {title}
+                  {own ? (
+                    <Badge tone="brand" className="ml-2 align-middle">
+                      Practice measure
+                    </Badge>
+                  ) : null}
                 </h4>
-                <ScheduleForm
-                  coupleId={coupleId}
-                  measure={slug}
-                  title={MEASURES[slug].title}
-                  current={null}
-                />
+                <ScheduleForm coupleId={coupleId} measure={slug} title={title} current={null} />
               </section>
             ))}
           </div>
