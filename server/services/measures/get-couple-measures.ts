@@ -8,9 +8,11 @@ import { counselingSessions, measureResponses, measureSchedules } from '@/db/sch
 import type { Actor } from '../actor';
 import { recordAudit } from '../audit/record-audit';
 import { findVisibleCouple } from '../homework/visible-couple';
-import { MEASURE_SLUGS, MEASURES } from './catalogue';
-import { allianceSplit, type MeasureAlert, progressAlerts, type ScoredAnswer } from './measure-alerts';
+import { MEASURE_SLUGS } from './catalogue';
+import { measureAlertsOf, occasionOf } from './couple-alerts';
+import type { MeasureAlert, ScoredAnswer } from './measure-alerts';
 import type { MeasureSlug } from './measure-definition';
+import { getMeasureThresholds } from './measure-thresholds';
 import { openMeasureAnswers } from './sealed-measure';
 
 export const ZCoupleMeasuresInput = z.object({ coupleId: z.uuid() });
@@ -36,7 +38,8 @@ function occasionsOf(answers: readonly (ScoredAnswer & { sessionAt: Date | null 
 export async function getCoupleMeasures(tx: Tx, actor: Actor, input: z.infer<typeof ZCoupleMeasuresInput>) {
   const couple = await findVisibleCouple(tx, actor, input.coupleId);
   const people = couple.partners.map((partner) => ({ id: partner.id, name: partner.displayName }));
-  const [schedules, rows] = await Promise.all([
+  const [thresholds, schedules, rows] = await Promise.all([
+    getMeasureThresholds(tx, actor.practiceId),
     tx
       .select({
         measure: measureSchedules.measureSlug,
@@ -84,20 +87,16 @@ export async function getCoupleMeasures(tx: Tx, actor: Actor, input: z.infer<typ
   );
   const alerts: MeasureAlert[] = [];
   const measures = shown.map((slug: MeasureSlug) => {
-    const definition = MEASURES[slug];
     const own = rows.filter((row) => row.measure === slug);
     const scored = own.map((row) => ({
       partnerId: row.partnerId,
-      occasion: row.sessionId ?? row.submittedAt.toISOString().slice(0, 10),
+      occasion: occasionOf(row),
       at: row.submittedAt,
       sessionAt: row.sessionAt,
       score: row.score,
     }));
-    alerts.push(...progressAlerts(definition, scored));
-    if (slug === 'session-feedback') {
-      const split = allianceSplit(scored);
-      if (split) alerts.push(split);
-    }
+    // The same rules and thresholds as the caseload's stored alerts (refresh-measure-alerts).
+    alerts.push(...measureAlertsOf(slug, scored, thresholds));
     const latestAnswers = partnerIds.flatMap((partnerId) => {
       const latest = own.filter((row) => row.partnerId === partnerId).at(-1);
       return latest

@@ -8,6 +8,11 @@ import {
 } from '@/server/services/practices/email-discretion/email-discretion-shape';
 import { getEmailDiscretion } from '@/server/services/practices/email-discretion/get-email-discretion';
 import { updateEmailDiscretion } from '@/server/services/practices/email-discretion/update-email-discretion';
+import {
+  getMeasureThresholds,
+  ZMeasureThresholds,
+} from '@/server/services/measures/measure-thresholds';
+import { updateMeasureThresholds } from '@/server/services/measures/update-measure-thresholds';
 import { findMyPractices } from '@/server/services/practices/find-my-practices';
 import { getCurrentPractice } from '@/server/services/practices/get-current-practice';
 import { getReminderDefaults } from '@/server/services/practices/reminder-defaults/get-reminder-defaults';
@@ -58,6 +63,13 @@ export const practiceRouter = router({
     .input(ZReminderDefaults)
     .output(ZReminderDefaults)
     .mutation(({ ctx, input }) => updateReminderDefaults(ctx.tx, ctx.actor, input)),
+  measureThresholds: practiceProcedure('practice:settings')
+    .output(ZMeasureThresholds)
+    .query(({ ctx }) => getMeasureThresholds(ctx.tx, ctx.actor.practiceId)),
+  updateMeasureThresholds: practiceProcedure('practice:settings')
+    .input(ZMeasureThresholds)
+    .output(ZMeasureThresholds)
+    .mutation(({ ctx, input }) => updateMeasureThresholds(ctx.tx, ctx.actor, input)),
   emailDiscretion: practiceProcedure('practice:settings')
     .output(ZEmailDiscretionOutput)
     .query(({ ctx }) => getEmailDiscretion(ctx.tx, ctx.actor.practiceId)),
