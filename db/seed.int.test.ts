@@ -83,6 +83,8 @@ it('lets every demo staff member sign in with the demo password', async () => {
 
 it('adds nothing when run again', async () => {
   const before = await summary();
-  expect(await seedDemo(t.db, { hashPassword, sealMeasureAnswers, refreshMeasureAlerts })).toEqual({ created: [] });
+  expect(await seedDemo(t.db, { hashPassword, sealMeasureAnswers, refreshMeasureAlerts })).toEqual({
+    created: [],
+  });
   expect(await summary()).toEqual(before);
 });

@@ -14,7 +14,8 @@ const cache = globalThis as typeof globalThis & { __ninefoldDb?: Promise<DbHandl
 async function open(): Promise<DbHandle> {
   const handle = await connectFromEnv();
   if (env().mode !== 'production') await migrate(handle);
-  if (handle.driver === 'pglite') await seedDemo(handle.db, { hashPassword, sealMeasureAnswers, refreshMeasureAlerts });
+  if (handle.driver === 'pglite')
+    await seedDemo(handle.db, { hashPassword, sealMeasureAnswers, refreshMeasureAlerts });
   return handle;
 }
 

@@ -64,10 +64,7 @@ export const practices = pgTable(
       and coalesce(${t.clientQuietHoursStart} <> ${t.clientQuietHoursEnd}, true)`,
     ),
     check('practices_measure_not_improving_after', sql`${t.measureNotImprovingAfter} between 2 and 20`),
-    check(
-      'practices_measure_alliance_split_gap',
-      sql`${t.measureAllianceSplitGap} in (0.5, 1, 1.5, 2)`,
-    ),
+    check('practices_measure_alliance_split_gap', sql`${t.measureAllianceSplitGap} in (0.5, 1, 1.5, 2)`),
     check(
       'practices_office_address',
       sql`char_length(${t.officeAddress}) <= 200 and ${t.officeAddress} !~ '[[:cntrl:]]'`,

@@ -48,11 +48,7 @@ export function measureAlertsOf(
 /** Every alert a couple's answers raise, measure by measure in catalogue order. */
 export function coupleAlertsOf(rows: readonly StoredScore[], thresholds: MeasureThresholds): MeasureAlert[] {
   return MEASURE_SLUGS.flatMap((slug) =>
-    measureAlertsOf(
-      slug,
-      rows.filter((row) => row.measure === slug).map(toScored),
-      thresholds,
-    ),
+    measureAlertsOf(slug, rows.filter((row) => row.measure === slug).map(toScored), thresholds),
   );
 }
 

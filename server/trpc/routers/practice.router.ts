@@ -2,17 +2,14 @@ import { z } from 'zod';
 import { answerVisibility, noteTemplate } from '@/db/schema';
 import { ACCESS_LEVELS, ACCESS_REASONS } from '@/server/billing/entitlements/practice-access';
 import { findUndeliveredEmail } from '@/server/services/email-delivery/find-undelivered-email';
+import { getMeasureThresholds, ZMeasureThresholds } from '@/server/services/measures/measure-thresholds';
+import { updateMeasureThresholds } from '@/server/services/measures/update-measure-thresholds';
 import {
   ZEmailDiscretion,
   ZEmailDiscretionOutput,
 } from '@/server/services/practices/email-discretion/email-discretion-shape';
 import { getEmailDiscretion } from '@/server/services/practices/email-discretion/get-email-discretion';
 import { updateEmailDiscretion } from '@/server/services/practices/email-discretion/update-email-discretion';
-import {
-  getMeasureThresholds,
-  ZMeasureThresholds,
-} from '@/server/services/measures/measure-thresholds';
-import { updateMeasureThresholds } from '@/server/services/measures/update-measure-thresholds';
 import { findMyPractices } from '@/server/services/practices/find-my-practices';
 import { getCurrentPractice } from '@/server/services/practices/get-current-practice';
 import { getReminderDefaults } from '@/server/services/practices/reminder-defaults/get-reminder-defaults';

@@ -6,6 +6,7 @@ import { loadOrRedirect, serverApi } from '@/app/_lib/server-api';
 import { DEFAULT_TIME_ZONE, timeZoneChoices } from '@/server/services/practices/time-zone';
 import { CrisisLinesForm } from './crisis-lines-form';
 import { EmailDiscretionForm } from './email-discretion-form';
+import { MeasureThresholdsForm } from './measure-thresholds-form';
 import { PracticeSettingsForm } from './practice-settings-form';
 import { ReminderDefaultsForm } from './reminder-defaults-form';
 import { SettingsSectionList } from './settings-sections';
@@ -52,6 +53,7 @@ export default async function SettingsPage({ params }: { params: Promise<{ pract
           />
           <ReminderDefaultsForm current={await api.practice.reminderDefaults()} />
           <EmailDiscretionForm current={await api.practice.emailDiscretion()} />
+          <MeasureThresholdsForm current={await api.practice.measureThresholds()} />
           <TwoFactorRequirementForm
             required={(await api.practiceSecurity.twoFactorRequirement()).required}
             canChange={practice.role === 'owner'}

@@ -3,6 +3,7 @@ const SETTINGS_SECTIONS = [
   { id: 'practice', label: 'Practice' },
   { id: 'reminders', label: 'Client reminders' },
   { id: 'email-privacy', label: 'Client email privacy' },
+  { id: 'measure-alerts', label: 'Measure alerts' },
   { id: 'sign-in-security', label: 'Sign-in security' },
   { id: 'crisis-lines', label: 'Crisis lines' },
   { id: 'undelivered-email', label: 'Undelivered email' },
