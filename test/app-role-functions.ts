@@ -193,6 +193,70 @@ export const APP_ROLE_FUNCTIONS: Record<string, (w: IsolationWorld) => Promise<v
     expect(await ownerOfB(w).value(query)).toBeGreaterThanOrEqual(1);
   },
 
+  'app_is_system_connection()': async (w) => {
+    // A tenant transaction runs as the app role (SET ROLE), so never as the system connection.
+    expect(await ownerOfA(w).value(sql`select app_is_system_connection() as v`)).toBe(false);
+    expect(await bUserInA(w, w.b.owner.user.id).value(sql`select app_is_system_connection() as v`)).toBe(
+      false,
+    );
+  },
+
+  'app_measure_alert_scores(uuid,uuid[])': async (w) => {
+    // B's scores (test/practice-activity.ts answers measures in both practices), asked for by A:
+    // naming B's practice or only B's couple gives nothing.
+    const couple = w.b.couple.couple.id;
+    const inB = sql`select * from app_measure_alert_scores(${w.b.practice.id}, array[${couple}]::uuid[])`;
+    const inA = sql`select * from app_measure_alert_scores(${w.a.practice.id}, array[${couple}]::uuid[])`;
+    expect(await ownerOfA(w).rows(inB)).toEqual([]);
+    expect(await ownerOfA(w).rows(inA)).toEqual([]);
+    expect(await bUserInA(w, w.b.owner.user.id).rows(inB)).toEqual([]);
+    // Nor B's counselor who does not see the couple, nor a partner of another couple of B.
+    expect(await as(w, w.b.practice.id, w.b.otherCounselor.user.id).rows(inB)).toEqual([]);
+    expect(await as(w, w.b.practice.id, w.b.secondCouple.partners[0].user.id).rows(inB)).toEqual([]);
+    expect((await ownerOfB(w).rows(inB)).length).toBeGreaterThan(0);
+    // The answering partner's own recompute reads both partners' scores (never their answers).
+    const ofPartner = await as(w, w.b.practice.id, w.b.couple.partners[0].user.id).rows(inB);
+    expect(ofPartner.length).toBeGreaterThan(0);
+    for (const row of ofPartner) expect(Object.keys(row).sort()).not.toContain('answers_ciphertext');
+  },
+
+  'app_replace_couple_measure_alerts(uuid,uuid[],uuid[],uuid[],uuid[])': async (w) => {
+    const couple = w.b.couple.couple.id;
+    const alertsOfB = sql`select couple_id, not_improving, worse, alliance_split from couple_measure_alerts
+      where practice_id = ${w.b.practice.id} order by couple_id`;
+    const before = await snapshot(w, alertsOfB);
+    expect(before.length).toBeGreaterThan(0);
+    const clear = (practiceId: string) =>
+      sql`select app_replace_couple_measure_alerts(${practiceId}, array[${couple}]::uuid[],
+        '{}'::uuid[], array[${couple}]::uuid[], '{}'::uuid[])`;
+    for (const attempt of [
+      ownerOfA(w).rows(clear(w.b.practice.id)),
+      ownerOfA(w).rows(clear(w.a.practice.id)),
+      bUserInA(w, w.b.owner.user.id).rows(clear(w.b.practice.id)),
+      as(w, w.b.practice.id, w.b.otherCounselor.user.id).rows(clear(w.b.practice.id)),
+      as(w, w.b.practice.id, w.b.secondCouple.partners[0].user.id).rows(clear(w.b.practice.id)),
+    ]) {
+      expect((await expectSqlError(attempt)).code).toBe('42501');
+    }
+    expect(await snapshot(w, alertsOfB)).toEqual(before);
+    // B's owner may (inside a transaction rolled back here, to leave B's alerts as they were).
+    await expect(
+      w.db.transaction(async (tx) => {
+        await tx.execute(
+          sql`select set_config('app.practice_id', ${w.b.practice.id}, true), set_config('app.user_id', ${w.b.owner.user.id}, true), set_config('role', 'ninefold_app', true)`,
+        );
+        await tx.execute(clear(w.b.practice.id));
+        const [row] = await queryRows<{ worse: boolean }>(
+          tx,
+          sql`select worse from couple_measure_alerts where practice_id = ${w.b.practice.id} and couple_id = ${couple}`,
+        );
+        expect(row?.worse).toBe(true);
+        throw new Error('roll back');
+      }),
+    ).rejects.toThrow('roll back');
+    expect(await snapshot(w, alertsOfB)).toEqual(before);
+  },
+
   'app_delete_partner_private_answers(uuid)': async (w) => {
     // A private answer of B's first partner, on homework of theirs not yet answered.
     const partnerId = w.b.couple.partners[0].partner.id;

@@ -83,7 +83,7 @@ export async function recordPracticeActivity(db: Db, p: TestPractice, numbers: A
   return { assignmentIds, exerciseId, sessionId };
 }
 
-/** A concerning check-in and a PHQ-9, their acknowledged flags, the couple's own cadence and the practice's crisis line. */
+/** A concerning check-in and a PHQ-9, session feedback that splits, their acknowledged flags, the couple's own cadence and the practice's crisis line. */
 async function recordSafetyActivity(db: Db, p: TestPractice, tag: string) {
   const partner = callerFor(db, p.couple.partners[0].user.id, p.practice.id, 'client');
   const calm = {
@@ -98,6 +98,19 @@ async function recordSafetyActivity(db: Db, p: TestPractice, tag: string) {
   // A PHQ-9 at intake whose item 9 raises a flag of its own.
   await counselor.measures.setSchedule({ coupleId: p.couple.couple.id, measure: 'phq-9', timing: 'intake' });
   await partner.measures.submit({ measure: 'phq-9', sessionId: null, answers: [1, 1, 2, 0, 1, 2, 0, 0, 1] });
+  // Session feedback at intake from both partners, far apart: an alliance split on the caseload
+  // (a couple_measure_alerts row, recomputed in the answering transaction).
+  await counselor.measures.setSchedule({
+    coupleId: p.couple.couple.id,
+    measure: 'session-feedback',
+    timing: 'intake',
+  });
+  await partner.measures.submit({ measure: 'session-feedback', sessionId: null, answers: [5, 5, 4] });
+  await callerFor(db, p.couple.partners[1].user.id, p.practice.id, 'client').measures.submit({
+    measure: 'session-feedback',
+    sessionId: null,
+    answers: [2, 3, 2],
+  });
   const { flags } = await counselor.safety.get({ coupleId: p.couple.couple.id });
   for (const flag of flags)
     await counselor.safety.acknowledgeFlag({ flagId: flag.id, note: `Called ${tag}` });
