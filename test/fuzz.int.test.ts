@@ -221,6 +221,9 @@ beforeAll(async () => {
     'portal.homework.get': () => ({ assignmentId: ownOfA.assignmentIds[0] }),
     'portal.homework.save': () => ({ assignmentId: toSave, body: answer }),
     'portal.homework.submit': () => ({ assignmentId: toSubmit, body: answer }),
+    // Not scheduled for the couple, so well-formed and answered as not recorded (random answer lists
+    // almost never have the measure's length).
+    'measures.submit': () => ({ measure: 'gad-7', sessionId: null, answers: [0, 0, 0, 0, 0, 0, 0] }),
     'practice.updateSettings': () => ({
       name: 'Fuzzed Practice',
       timeZone: 'Europe/Lisbon',

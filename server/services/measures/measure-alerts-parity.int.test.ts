@@ -68,7 +68,7 @@ async function practiceWithSessions() {
 type Step =
   | { kind: 'answer'; couple: 0 | 1; partner: 0 | 1; measure: 'phq-9'; values: number[] }
   | { kind: 'answer'; couple: 0 | 1; partner: 0 | 1; measure: 'session-feedback'; values: number[] }
-  | { kind: 'thresholds'; notImprovingAfter: number; allianceSplitGap: number };
+  | { kind: 'thresholds'; notImprovingAfter: number; allianceSplitGap: (typeof ALLIANCE_SPLIT_GAPS)[number] };
 
 const who = {
   couple: fc.constantFrom(0 as const, 1 as const),

@@ -11,11 +11,6 @@ export const ZMeasureThresholds = z.object({
     .int('Enter a whole number of answers.')
     .min(NOT_IMPROVING_AFTER_RANGE.min, `At least ${NOT_IMPROVING_AFTER_RANGE.min} answers.`)
     .max(NOT_IMPROVING_AFTER_RANGE.max, `At most ${NOT_IMPROVING_AFTER_RANGE.max} answers.`),
-  allianceSplitGap: z
-    .number()
-    .refine(
-      (gap) => (ALLIANCE_SPLIT_GAPS as readonly number[]).includes(gap),
-      'Choose one of the gaps offered.',
-    ),
+  allianceSplitGap: z.literal(ALLIANCE_SPLIT_GAPS, { error: 'Choose one of the gaps offered.' }),
 });
 export type TMeasureThresholds = z.infer<typeof ZMeasureThresholds>;

@@ -4,11 +4,12 @@ import { eq } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { practices } from '@/db/schema';
 import { notFound } from '@/server/errors';
-import type { MeasureThresholds } from './measure-alerts';
 
-export { type TMeasureThresholds, ZMeasureThresholds } from './measure-thresholds-shape';
+import { type TMeasureThresholds, ZMeasureThresholds } from './measure-thresholds-shape';
 
-export async function getMeasureThresholds(db: DbOrTx, practiceId: string): Promise<MeasureThresholds> {
+export { type TMeasureThresholds, ZMeasureThresholds };
+
+export async function getMeasureThresholds(db: DbOrTx, practiceId: string): Promise<TMeasureThresholds> {
   const [row] = await db
     .select({
       notImprovingAfter: practices.measureNotImprovingAfter,
@@ -17,5 +18,6 @@ export async function getMeasureThresholds(db: DbOrTx, practiceId: string): Prom
     .from(practices)
     .where(eq(practices.id, practiceId));
   if (!row) throw notFound('Practice');
-  return row;
+  // The database's check allows exactly these values; parsing narrows the gap to them.
+  return ZMeasureThresholds.parse(row);
 }
