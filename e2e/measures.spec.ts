@@ -3,6 +3,7 @@ import {
   daysFromToday,
   expectNoSeriousViolations,
   openCoupleTab,
+  openStaffSection,
   partnerOnPhone,
   signUpPractice,
   unique,
@@ -121,4 +122,19 @@ test('both partners answer before a session on their phones; the counselor sees 
   await expect(glance.getByText('Alliance split: Jordan rates the therapy lower')).toBeVisible();
   await openCoupleTab(page, 'Safety');
   await expect(page.getByText(/PHQ-9 of .*item 9/)).toBeVisible();
+
+  // The caseload says the same (stored with Jordan's answer), and filters by it.
+  await openStaffSection(page, 'Caseload');
+  const couple = page.getByRole('row', { name: /Robin Vale & Jordan Vale/ });
+  const alerts = couple.getByRole('list', { name: 'Measure alerts' });
+  await expect(alerts.getByRole('listitem')).toHaveText([/^Alliance split/]);
+  const filters = page.getByRole('form', { name: 'Filter the caseload' });
+  await filters.getByLabel('Measure alerts').selectOption('Worse');
+  await filters.getByRole('button', { name: 'Apply filters' }).click();
+  await expect(page.getByText('No couples match these filters')).toBeVisible();
+  await filters.getByLabel('Measure alerts').selectOption('Alliance split');
+  await filters.getByRole('button', { name: 'Apply filters' }).click();
+  await expect(page).toHaveURL(/[?&]alert=alliance-split/);
+  await expect(page.getByRole('row', { name: /Robin Vale & Jordan Vale/ })).toBeVisible();
+  await expectNoSeriousViolations(page, 'caseload filtered by alliance split');
 });
