@@ -229,14 +229,16 @@ export const APP_ROLE_FUNCTIONS: Record<string, (w: IsolationWorld) => Promise<v
     const clear = (practiceId: string) =>
       sql`select app_replace_couple_measure_alerts(${practiceId}, array[${couple}]::uuid[],
         '{}'::uuid[], array[${couple}]::uuid[], '{}'::uuid[])`;
-    for (const attempt of [
-      ownerOfA(w).rows(clear(w.b.practice.id)),
-      ownerOfA(w).rows(clear(w.a.practice.id)),
-      bUserInA(w, w.b.owner.user.id).rows(clear(w.b.practice.id)),
-      as(w, w.b.practice.id, w.b.otherCounselor.user.id).rows(clear(w.b.practice.id)),
-      as(w, w.b.practice.id, w.b.secondCouple.partners[0].user.id).rows(clear(w.b.practice.id)),
-    ]) {
-      expect((await expectSqlError(attempt)).code).toBe('42501');
+    // One at a time, each awaited: a refused call left pending would surface as unhandled.
+    const attempts = [
+      () => ownerOfA(w).rows(clear(w.b.practice.id)),
+      () => ownerOfA(w).rows(clear(w.a.practice.id)),
+      () => bUserInA(w, w.b.owner.user.id).rows(clear(w.b.practice.id)),
+      () => as(w, w.b.practice.id, w.b.otherCounselor.user.id).rows(clear(w.b.practice.id)),
+      () => as(w, w.b.practice.id, w.b.secondCouple.partners[0].user.id).rows(clear(w.b.practice.id)),
+    ];
+    for (const attempt of attempts) {
+      expect((await expectSqlError(attempt())).code).toBe('42501');
     }
     expect(await snapshot(w, alertsOfB)).toEqual(before);
     // B's owner may (inside a transaction rolled back here, to leave B's alerts as they were).
