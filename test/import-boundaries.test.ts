@@ -27,6 +27,7 @@ const PLAIN_SERVICE_MODULES = [
   'server/services/homework/progress/perception-gap.ts',
   'server/services/measures/catalogue/index.ts',
   'server/services/measures/measure-scoring.ts',
+  'server/services/measures/measure-thresholds-shape.ts',
   'server/services/notes/note-shape.ts',
   'server/services/practices/email-discretion/email-discretion-shape.ts',
   'server/services/practices/time-zone.ts',
