@@ -68,6 +68,15 @@ it('seeds two practices, each with an owner, two counselors and several couples 
     expect(p.couplesWithSessions, p.name).toBe(p.couples);
     expect(p.couplesWithMeasures, p.name).toBe(p.couples);
   }
+  // The caseload's measure alerts, filled by the app's own recompute: every demo couple has all three.
+  const alerts = await queryRows<{ couples: number; all3: number }>(
+    t.db,
+    sql`select count(*)::int as couples,
+      count(*) filter (where not_improving and worse and alliance_split)::int as all3
+      from couple_measure_alerts`,
+  );
+  const couples = practices.reduce((sum, p) => sum + p.couples, 0);
+  expect(alerts).toEqual([{ couples, all3: couples }]);
 });
 
 it('lets every demo staff member sign in with the demo password', async () => {
