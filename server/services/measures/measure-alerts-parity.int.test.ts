@@ -267,3 +267,28 @@ it('the reconcile command rebuilds alerts that were lost or made up', async () =
     [p.secondCouple.couple.id]: NONE,
   });
 });
+
+it('counts both partners’ answers when they arrive at once (each recompute waits for the other)', async () => {
+  // On Postgres the two transactions really overlap; without the couple's lock each could store
+  // alerts computed without the other's answer, and the last to commit would win.
+  for (let round = 0; round < 3; round++) {
+    const { p, sessions } = await practiceWithSessions();
+    const [a, b] = p.couple.partners;
+    const sessionId = sessions[0]?.[SESSIONS - 1] ?? null;
+    await Promise.all(
+      [
+        [a, [5, 5, 5]],
+        [b, [2, 2, 2]],
+      ].map(([person, answers]) =>
+        callerFor(t.db, (person as typeof a).user.id, p.practice.id, 'client').measures.submit({
+          measure: 'session-feedback',
+          sessionId,
+          answers: answers as number[],
+        }),
+      ),
+    );
+    const want = await expected(p);
+    expect(want[p.couple.couple.id]).toEqual({ ...NONE, allianceSplit: true });
+    expect(await stored(p)).toEqual(want);
+  }
+});
