@@ -71,7 +71,7 @@ export async function getCoupleMeasures(tx: Tx, actor: Actor, input: z.infer<typ
         ),
       )
       .where(and(eq(measureResponses.practiceId, actor.practiceId), eq(measureResponses.coupleId, couple.id)))
-      .orderBy(asc(measureResponses.submittedAt)),
+      .orderBy(asc(measureResponses.submittedAt), asc(measureResponses.id)),
   ]);
   if (rows.length > 0) {
     await recordAudit(tx, actor, {
