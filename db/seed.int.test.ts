@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { hashPassword } from '../server/auth/password';
 import { verifyCredentials } from '../server/auth/verify-credentials';
+import { refreshMeasureAlerts } from '../server/services/measures/refresh-measure-alerts';
 import { sealMeasureAnswers } from '../server/services/measures/sealed-measure';
 import { queryRows } from '../test/sql';
 import { createTestDb } from '../test/test-db';
@@ -55,7 +56,7 @@ const summary = () =>
   );
 
 it('seeds two practices, each with an owner, two counselors and several couples of two partners with homework', async () => {
-  const { created } = await seedDemo(t.db, { hashPassword, sealMeasureAnswers });
+  const { created } = await seedDemo(t.db, { hashPassword, sealMeasureAnswers, refreshMeasureAlerts });
   expect(created).toEqual(DEMO_PRACTICES.map((p) => p.name));
   const practices = await summary();
   expect(practices.map((p) => p.name)).toEqual(['Harbor Counseling', 'Northside Couples Clinic']);
@@ -67,6 +68,15 @@ it('seeds two practices, each with an owner, two counselors and several couples 
     expect(p.couplesWithSessions, p.name).toBe(p.couples);
     expect(p.couplesWithMeasures, p.name).toBe(p.couples);
   }
+  // The caseload's measure alerts, filled by the app's own recompute: every demo couple has all three.
+  const alerts = await queryRows<{ couples: number; all3: number }>(
+    t.db,
+    sql`select count(*)::int as couples,
+      count(*) filter (where not_improving and worse and alliance_split)::int as all3
+      from couple_measure_alerts`,
+  );
+  const couples = practices.reduce((sum, p) => sum + p.couples, 0);
+  expect(alerts).toEqual([{ couples, all3: couples }]);
 });
 
 it('lets every demo staff member sign in with the demo password', async () => {
@@ -82,6 +92,8 @@ it('lets every demo staff member sign in with the demo password', async () => {
 
 it('adds nothing when run again', async () => {
   const before = await summary();
-  expect(await seedDemo(t.db, { hashPassword, sealMeasureAnswers })).toEqual({ created: [] });
+  expect(await seedDemo(t.db, { hashPassword, sealMeasureAnswers, refreshMeasureAlerts })).toEqual({
+    created: [],
+  });
   expect(await summary()).toEqual(before);
 });

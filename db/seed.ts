@@ -18,6 +18,8 @@ import { type SealMeasureAnswers, seedDemoMeasures } from './seed-measures';
 type SeedDeps = {
   hashPassword: (password: string) => Promise<string>;
   sealMeasureAnswers: SealMeasureAnswers;
+  /** Rebuilds a practice's derived measure alerts from its answers (the app's own recompute). */
+  refreshMeasureAlerts: (tx: DbOrTx, practiceId: string, couples: 'all') => Promise<void>;
 };
 
 export async function seedDemo(db: Db, deps: SeedDeps): Promise<{ created: string[] }> {
@@ -29,7 +31,10 @@ export async function seedDemo(db: Db, deps: SeedDeps): Promise<{ created: strin
       .from(practices)
       .where(eq(practices.name, practice.name));
     if (existing) continue;
-    await db.transaction((tx) => seedPractice(tx, practice, passwordHash, deps.sealMeasureAnswers));
+    await db.transaction(async (tx) => {
+      const practiceId = await seedPractice(tx, practice, passwordHash, deps.sealMeasureAnswers);
+      await deps.refreshMeasureAlerts(tx, practiceId, 'all');
+    });
     created.push(practice.name);
   }
   return { created };
@@ -43,7 +48,12 @@ async function findOrCreateUser(db: DbOrTx, email: string, name: string, passwor
   return user.id;
 }
 
-async function seedPractice(db: DbOrTx, demo: DemoPractice, passwordHash: string, seal: SealMeasureAnswers) {
+async function seedPractice(
+  db: DbOrTx,
+  demo: DemoPractice,
+  passwordHash: string,
+  seal: SealMeasureAnswers,
+): Promise<string> {
   const [practice] = await db
     .insert(practices)
     .values({ name: demo.name, officeAddress: demo.office })
@@ -108,6 +118,7 @@ async function seedPractice(db: DbOrTx, demo: DemoPractice, passwordHash: string
         seal,
       );
   }
+  return practice.id;
 }
 
 /** A day `days` from today on the practice's calendar, at `hour` o'clock there. */

@@ -3,6 +3,7 @@ import {
   daysFromToday,
   expectNoSeriousViolations,
   openCoupleTab,
+  openStaffSection,
   partnerOnPhone,
   signUpPractice,
   unique,
@@ -147,4 +148,35 @@ test('both partners answer before a session on their phones; the counselor sees 
     await chart.getByRole('button', { name: /Show as table/ }).click();
     await expect(chart.getByRole('table').getByRole('row').nth(1).getByRole('cell')).toHaveText([...cells]);
   }
+
+  // The caseload says the same (stored with Jordan's answer), and filters by it.
+  await openStaffSection(page, 'Caseload');
+  const couple = page.getByRole('row', { name: /Robin Vale & Jordan Vale/ });
+  const alerts = couple.getByRole('list', { name: 'Measure alerts' });
+  await expect(alerts.getByRole('listitem')).toHaveText([/^Alliance split/]);
+  const filters = page.getByRole('form', { name: 'Filter the caseload' });
+  await filters.getByLabel('Measure alerts').selectOption('Worse');
+  await filters.getByRole('button', { name: 'Apply filters' }).click();
+  await expect(page.getByText('No couples match these filters')).toBeVisible();
+  await filters.getByLabel('Measure alerts').selectOption('Alliance split');
+  await filters.getByRole('button', { name: 'Apply filters' }).click();
+  await expect(page).toHaveURL(/[?&]alert=alliance-split/);
+  await expect(page.getByRole('row', { name: /Robin Vale & Jordan Vale/ })).toBeVisible();
+  await expectNoSeriousViolations(page, 'caseload filtered by alliance split');
+
+  // The owner (this counselor) sets the practice's thresholds; the split is three points wide, so it stays.
+  await openStaffSection(page, 'Settings');
+  const thresholds = page.getByRole('form', { name: 'Measure alerts' });
+  await thresholds.getByLabel('Not improving after').fill('25');
+  await thresholds.getByRole('button', { name: 'Save measure alerts' }).click();
+  await expect(thresholds.getByText('At most 20 answers.')).toBeVisible();
+  await thresholds.getByLabel('Not improving after').fill('3');
+  await thresholds.getByLabel('Alliance split at a gap of').selectOption('2 points');
+  await thresholds.getByRole('button', { name: 'Save measure alerts' }).click();
+  await expect(thresholds.getByText('Measure alerts saved.', { exact: false })).toBeVisible();
+  await expectNoSeriousViolations(page, 'settings with measure alerts');
+  await openStaffSection(page, 'Caseload');
+  await expect(
+    page.getByRole('row', { name: /Robin Vale & Jordan Vale/ }).getByRole('list', { name: 'Measure alerts' }),
+  ).toContainText('Alliance split');
 });

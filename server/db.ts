@@ -6,6 +6,7 @@ import { migrate } from '../db/migrate';
 import { seedDemo } from '../db/seed';
 import { hashPassword } from './auth/password';
 import { env } from './env';
+import { refreshMeasureAlerts } from './services/measures/refresh-measure-alerts';
 import { sealMeasureAnswers } from './services/measures/sealed-measure';
 
 const cache = globalThis as typeof globalThis & { __ninefoldDb?: Promise<DbHandle> };
@@ -13,7 +14,8 @@ const cache = globalThis as typeof globalThis & { __ninefoldDb?: Promise<DbHandl
 async function open(): Promise<DbHandle> {
   const handle = await connectFromEnv();
   if (env().mode !== 'production') await migrate(handle);
-  if (handle.driver === 'pglite') await seedDemo(handle.db, { hashPassword, sealMeasureAnswers });
+  if (handle.driver === 'pglite')
+    await seedDemo(handle.db, { hashPassword, sealMeasureAnswers, refreshMeasureAlerts });
   return handle;
 }
 

@@ -193,6 +193,58 @@ export const APP_ROLE_FUNCTIONS: Record<string, (w: IsolationWorld) => Promise<v
     expect(await ownerOfB(w).value(query)).toBeGreaterThanOrEqual(1);
   },
 
+  'app_is_system_connection()': async (w) => {
+    // A tenant transaction runs as the app role (SET ROLE), so never as the system connection.
+    expect(await ownerOfA(w).value(sql`select app_is_system_connection() as v`)).toBe(false);
+    expect(await bUserInA(w, w.b.owner.user.id).value(sql`select app_is_system_connection() as v`)).toBe(
+      false,
+    );
+  },
+
+  'app_refresh_couple_measure_alerts(uuid,uuid[],jsonb)': async (w) => {
+    // B's couple has an alliance split (test/practice-activity.ts): its row, recomputed by A, or by
+    // B's people who may not see the couple, is refused; B's owner recomputes it.
+    const couple = w.b.couple.couple.id;
+    const alertsOfB = sql`select couple_id, not_improving, worse, alliance_split from couple_measure_alerts
+      where practice_id = ${w.b.practice.id} order by couple_id`;
+    const before = await snapshot(w, alertsOfB);
+    expect(before.length).toBeGreaterThan(0);
+    const refresh = (practiceId: string) =>
+      sql`select app_refresh_couple_measure_alerts(${practiceId}, array[${couple}]::uuid[], '{}'::jsonb)`;
+    // One at a time, each awaited: a refused call left pending would surface as unhandled.
+    const attempts = [
+      () => ownerOfA(w).rows(refresh(w.b.practice.id)),
+      () => ownerOfA(w).rows(refresh(w.a.practice.id)),
+      () => bUserInA(w, w.b.owner.user.id).rows(refresh(w.b.practice.id)),
+      () => as(w, w.b.practice.id, w.b.otherCounselor.user.id).rows(refresh(w.b.practice.id)),
+      () => as(w, w.b.practice.id, w.b.secondCouple.partners[0].user.id).rows(refresh(w.b.practice.id)),
+    ];
+    for (const attempt of attempts) {
+      expect((await expectSqlError(attempt())).code).toBe('42501');
+    }
+    expect(await snapshot(w, alertsOfB)).toEqual(before);
+    // B's owner may: with the row gone (as the system connection), the refresh writes it again,
+    // inside a transaction rolled back here to leave B's alerts as they were.
+    await expect(
+      w.db.transaction(async (tx) => {
+        await tx.execute(
+          sql`delete from couple_measure_alerts where practice_id = ${w.b.practice.id} and couple_id = ${couple}`,
+        );
+        await tx.execute(
+          sql`select set_config('app.practice_id', ${w.b.practice.id}, true), set_config('app.user_id', ${w.b.owner.user.id}, true), set_config('role', 'ninefold_app', true)`,
+        );
+        await tx.execute(refresh(w.b.practice.id));
+        const [row] = await queryRows<{ alliance_split: boolean }>(
+          tx,
+          sql`select alliance_split from couple_measure_alerts where practice_id = ${w.b.practice.id} and couple_id = ${couple}`,
+        );
+        expect(row?.alliance_split).toBe(true);
+        throw new Error('roll back');
+      }),
+    ).rejects.toThrow('roll back');
+    expect(await snapshot(w, alertsOfB)).toEqual(before);
+  },
+
   'app_delete_partner_private_answers(uuid)': async (w) => {
     // A private answer of B's first partner, on homework of theirs not yet answered.
     const partnerId = w.b.couple.partners[0].partner.id;

@@ -102,3 +102,38 @@ it("cannot read, count or forge the partner's safety check-ins, nor read any fla
   );
   expect(forged.code).toBe('42501');
 });
+
+it('has no access at all to the caseload’s measure alerts, not even their own couple’s', async () => {
+  // Both partners' session feedback far apart: the recompute in the answering transaction stores
+  // an alliance split for their couple, which the client can neither read nor write.
+  const counselor = callerFor(t.db, p.counselor.user.id, p.practice.id);
+  await counselor.measures.setSchedule({
+    coupleId: p.couple.couple.id,
+    measure: 'session-feedback',
+    timing: 'intake',
+  });
+  for (const [i, answers] of [
+    [0, [5, 5, 5]],
+    [1, [2, 2, 2]],
+  ] as const) {
+    const partner = callerFor(t.db, p.couple.partners[i].user.id, p.practice.id, 'client');
+    expect(
+      await partner.measures.submit({ measure: 'session-feedback', sessionId: null, answers: [...answers] }),
+    ).toEqual({
+      recorded: true,
+    });
+  }
+  const stored = await queryRows<{ alliance_split: boolean }>(
+    t.db,
+    sql`select alliance_split from couple_measure_alerts where practice_id = ${p.practice.id} and couple_id = ${p.couple.couple.id}`,
+  );
+  expect(stored).toEqual([{ alliance_split: true }]);
+  expect(await asClient((tx) => ids(tx, sql`select couple_id as id from couple_measure_alerts`))).toEqual([]);
+  for (const statement of [
+    sql`insert into couple_measure_alerts (practice_id, couple_id, worse) values (${p.practice.id}, ${p.couple.couple.id}, true)`,
+    sql`update couple_measure_alerts set worse = true`,
+    sql`delete from couple_measure_alerts`,
+  ]) {
+    expect((await expectSqlError(asClient((tx) => tx.execute(statement)))).code).toBe('42501');
+  }
+});

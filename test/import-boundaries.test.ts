@@ -28,6 +28,7 @@ const PLAIN_SERVICE_MODULES = [
   'server/services/measures/catalogue/index.ts',
   'server/services/measures/measure-scoring.ts',
   'server/services/measures/practice/practice-measure-shape.ts',
+  'server/services/measures/measure-thresholds-shape.ts',
   'server/services/notes/note-shape.ts',
   'server/services/practices/email-discretion/email-discretion-shape.ts',
   'server/services/practices/time-zone.ts',

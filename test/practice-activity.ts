@@ -83,7 +83,7 @@ export async function recordPracticeActivity(db: Db, p: TestPractice, numbers: A
   return { assignmentIds, exerciseId, sessionId, practiceMeasureId };
 }
 
-/** A concerning check-in and a PHQ-9, their acknowledged flags, the couple's own cadence and the practice's crisis line. */
+/** A concerning check-in and a PHQ-9, session feedback that splits, their acknowledged flags, the couple's own cadence and the practice's crisis line. */
 async function recordSafetyActivity(db: Db, p: TestPractice, tag: string) {
   const partner = callerFor(db, p.couple.partners[0].user.id, p.practice.id, 'client');
   const calm = {
@@ -121,6 +121,19 @@ async function recordSafetyActivity(db: Db, p: TestPractice, tag: string) {
   });
   await counselor.measures.setSchedule({ coupleId: p.couple.couple.id, measure: own.slug, timing: 'intake' });
   await partner.measures.submit({ measure: own.slug, sessionId: null, answers: [1, 0] });
+  // Session feedback at intake from both partners, far apart: an alliance split on the caseload
+  // (a couple_measure_alerts row, recomputed in the answering transaction).
+  await counselor.measures.setSchedule({
+    coupleId: p.couple.couple.id,
+    measure: 'session-feedback',
+    timing: 'intake',
+  });
+  await partner.measures.submit({ measure: 'session-feedback', sessionId: null, answers: [5, 5, 4] });
+  await callerFor(db, p.couple.partners[1].user.id, p.practice.id, 'client').measures.submit({
+    measure: 'session-feedback',
+    sessionId: null,
+    answers: [2, 3, 2],
+  });
   const { flags } = await counselor.safety.get({ coupleId: p.couple.couple.id });
   for (const flag of flags)
     await counselor.safety.acknowledgeFlag({ flagId: flag.id, note: `Called ${tag}` });

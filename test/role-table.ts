@@ -21,6 +21,8 @@ export const ROLE_TABLE: Readonly<Record<string, Row>> = {
   'practice.updateSettings': ['practice:settings'],
   'practice.reminderDefaults': ['practice:settings'],
   'practice.updateReminderDefaults': ['practice:settings'],
+  'practice.measureThresholds': ['practice:settings'],
+  'practice.updateMeasureThresholds': ['practice:settings'],
   'practice.undeliveredEmail': ['practice:settings'],
   'practice.emailDiscretion': ['practice:settings'],
   'practice.updateEmailDiscretion': ['practice:settings'],

@@ -6,6 +6,7 @@
 // data in server/services/measures/catalogue.
 import { type SQL, sql } from 'drizzle-orm';
 import {
+  boolean,
   check,
   foreignKey,
   index,
@@ -193,5 +194,36 @@ export const measureResponses = pgTable(
       t.measureSlug,
       t.submittedAt,
     ),
+  ],
+);
+
+/**
+ * Which measure alerts each couple has now, for the caseload (one statement, no recomputation on
+ * read). Derived: rebuilt from measure_responses and the practice's thresholds by the same pure
+ * rules the couple page uses (server/services/measures/refresh-measure-alerts.ts), in the same
+ * transaction as every answer and threshold change, and by `npm run measures:reconcile`. A couple
+ * without any alert has no row. Staff who see the couple read it; clients have no access at all,
+ * and nobody writes it except through app_refresh_couple_measure_alerts (*_measure_alerts_rls).
+ */
+export const coupleMeasureAlerts = pgTable(
+  'couple_measure_alerts',
+  {
+    practiceId: uuid('practice_id')
+      .notNull()
+      .references(() => practices.id, { onDelete: 'cascade' }),
+    coupleId: uuid('couple_id').notNull(),
+    notImproving: boolean('not_improving').notNull().default(false),
+    worse: boolean('worse').notNull().default(false),
+    allianceSplit: boolean('alliance_split').notNull().default(false),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.practiceId, t.coupleId] }),
+    foreignKey({
+      name: 'couple_measure_alerts_couple_fk',
+      columns: [t.practiceId, t.coupleId],
+      foreignColumns: [couples.practiceId, couples.id],
+    }).onDelete('cascade'),
+    check('couple_measure_alerts_some', sql`${t.notImproving} or ${t.worse} or ${t.allianceSplit}`),
   ],
 );

@@ -4,6 +4,7 @@ import {
   boolean,
   check,
   index,
+  numeric,
   pgTable,
   primaryKey,
   smallint,
@@ -43,6 +44,15 @@ export const practices = pgTable(
     discreetSenderName: text('discreet_sender_name').notNull().default('Account notifications'),
     /** Where in-person sessions happen unless a session names its own place: one line, may be empty. */
     officeAddress: text('office_address').notNull().default(''),
+    /**
+     * Measure alert thresholds (server/services/measures/measure-alerts.ts): a partner who started
+     * at or past a measure's cut-off is "not improving" after this many answers without reliable
+     * change; the two partners' alliance is "split" this many points apart on session feedback's 1-5 mean.
+     */
+    measureNotImprovingAfter: smallint('measure_not_improving_after').notNull().default(4),
+    measureAllianceSplitGap: numeric('measure_alliance_split_gap', { precision: 2, scale: 1, mode: 'number' })
+      .notNull()
+      .default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -53,6 +63,8 @@ export const practices = pgTable(
       and coalesce(${t.clientQuietHoursEnd} between 0 and 1439, true)
       and coalesce(${t.clientQuietHoursStart} <> ${t.clientQuietHoursEnd}, true)`,
     ),
+    check('practices_measure_not_improving_after', sql`${t.measureNotImprovingAfter} between 2 and 20`),
+    check('practices_measure_alliance_split_gap', sql`${t.measureAllianceSplitGap} in (0.5, 1, 1.5, 2)`),
     check(
       'practices_office_address',
       sql`char_length(${t.officeAddress}) <= 200 and ${t.officeAddress} !~ '[[:cntrl:]]'`,

@@ -6,6 +6,7 @@ const ACTION_LABELS: Record<string, string> = {
   'practice.settings-changed': 'Changed the practice settings',
   'practice.reminder-defaults-changed': 'Changed the client reminder defaults',
   'practice.email-discretion-changed': 'Changed client email privacy',
+  'practice.measure-thresholds-changed': 'Changed when measure alerts are raised',
   'practice.crisis-lines-changed': 'Changed the crisis lines',
   'practice.two-factor-required': 'Required two-factor sign-in for staff',
   'practice.two-factor-not-required': 'Stopped requiring two-factor sign-in for staff',

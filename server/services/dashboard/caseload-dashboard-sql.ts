@@ -11,6 +11,10 @@
 // figure is a correlated subquery whose index leads with practice_id (sessions, notes, partners,
 // assignments), so the work grows with the couples in scope and never with the table.
 //
+// Measure alerts: read from couple_measure_alerts (kept in step with the answers, see
+// server/services/measures/refresh-measure-alerts.ts) by a primary-key lookup per couple in scope,
+// so filtering on them costs no recomputation and no extra statement.
+//
 // Answers: staff cannot read drafts or private answers through row-level security, so their times
 // come from app_staff_response_activity(couple ids), called once per stage. Its rows go into a
 // one-row jsonb map ("<assignment>/<partner or ->" -> submitted_at, "<couple>" -> last change), so
@@ -20,7 +24,7 @@
 // Returns one row: `total` (couples matching the filters), `rows` (a JSON array, in page order) and
 // `showingAll` (whether the scope is every couple in the practice).
 import { type SQL, sql } from 'drizzle-orm';
-import type { TCaseloadSort } from './caseload-sorts';
+import type { TCaseloadAlertFilter, TCaseloadSort } from './caseload-sorts';
 
 type TCaseloadDirection = 'asc' | 'desc';
 export type TCoupleStatus = 'active' | 'paused' | 'closed';
@@ -45,7 +49,13 @@ type TCaseloadDashboardParams = {
   status: TCoupleStatus | null;
   sort: TCaseloadSort;
   direction: TCaseloadDirection;
-  filters: { overdueOnly: boolean; quietOnly: boolean; unsignedNotesOnly: boolean };
+  filters: {
+    overdueOnly: boolean;
+    quietOnly: boolean;
+    unsignedNotesOnly: boolean;
+    /** Only couples with a measure alert (any, or this one); null: no filter. */
+    measureAlert?: TCaseloadAlertFilter | null;
+  };
   /** limit is clamped to 1..CASELOAD_MAX_PAGE_SIZE. */
   page: { limit: number; offset: number };
   /** "Now": sessions before it are past, the practice's calendar date at it is "today". */
@@ -70,6 +80,10 @@ export type TCaseloadDashboardJsonRow = {
   /** Safety flags nobody has acknowledged yet, and whether the couple is on safety hold. */
   openSafetyFlags: number;
   safetyHold: boolean;
+  /** Measure alerts (couple_measure_alerts, kept in step with the answers and the practice's thresholds). */
+  notImproving: boolean;
+  worse: boolean;
+  allianceSplit: boolean;
 };
 
 type Group = 'sessions' | 'notes' | 'name' | 'homework';
@@ -90,6 +104,13 @@ const SORT_COLUMN: Record<TCaseloadSort, string> = {
   overdue: 'overdue_assignments',
   name: 'lower(couple_name)',
   'last-activity': 'last_activity_at',
+};
+
+const ALERT_WHERE: Record<TCaseloadAlertFilter, SQL> = {
+  any: sql`(not_improving or worse or alliance_split)`,
+  'not-improving': sql`not_improving`,
+  worse: sql`worse`,
+  'alliance-split': sql`alliance_split`,
 };
 
 /** The groups stage A computes for the whole scope: what sorting and filtering need, nothing more. */
@@ -127,6 +148,7 @@ export function caseloadDashboardSql(params: TCaseloadDashboardParams): SQL {
     filters.overdueOnly ? sql`overdue_assignments > 0` : undefined,
     filters.quietOnly ? sql`quiet` : undefined,
     filters.unsignedNotesOnly ? sql`unsigned_notes > 0` : undefined,
+    filters.measureAlert ? ALERT_WHERE[filters.measureAlert] : undefined,
   ].filter((x): x is SQL => x !== undefined);
 
   return sql`with
@@ -137,8 +159,11 @@ params as (
   from practices pr where pr.id = ${p}
 ),
 scope as (
-  select c.id, c.status, c.counselor_id, c.created_at
+  select c.id, c.status, c.counselor_id, c.created_at,
+    coalesce(ma.not_improving, false) as not_improving, coalesce(ma.worse, false) as worse,
+    coalesce(ma.alliance_split, false) as alliance_split
   from couples c
+  left join couple_measure_alerts ma on ma.practice_id = ${p} and ma.couple_id = c.id
   where c.practice_id = ${p}${
     own
       ? params.everyoneIfNoneOwn
@@ -183,7 +208,8 @@ select (select count(*) from keyed)::int as total,
       'openSafetyFlags', (select count(*) from safety_flags sf
         where sf.practice_id = ${p} and sf.couple_id = f.id and sf.acknowledged_at is null)::int,
       'safetyHold', exists (select 1 from couple_safety_settings ss
-        where ss.practice_id = ${p} and ss.couple_id = f.id and ss.hold_placed_at is not null)
+        where ss.practice_id = ${p} and ss.couple_id = f.id and ss.hold_placed_at is not null),
+      'notImproving', f.not_improving, 'worse', f.worse, 'allianceSplit', f.alliance_split
     ) order by f.ord)
     from b_full f
   ), '[]'::json) as rows,

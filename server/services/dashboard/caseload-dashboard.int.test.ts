@@ -7,6 +7,7 @@ import type { DbHandle } from '@/db/client';
 import {
   assignments,
   counselingSessions,
+  coupleMeasureAlerts,
   couples,
   responses,
   type SessionStatus,
@@ -379,6 +380,50 @@ describe('dashboard.digest', () => {
   });
 });
 
+describe('measure alerts', () => {
+  // Stored by the recompute (server/services/measures/refresh-measure-alerts.ts); written here
+  // directly, as the system connection may, to test the dashboard's reading of them alone.
+  const alerts = (
+    coupleId: string,
+    kinds: { notImproving?: boolean; worse?: boolean; allianceSplit?: boolean },
+  ) => t.db.insert(coupleMeasureAlerts).values({ practiceId: p.practice.id, coupleId, ...kinds });
+  const kindsOf = (row: { notImproving: boolean; worse: boolean; allianceSplit: boolean }) => ({
+    notImproving: row.notImproving,
+    worse: row.worse,
+    allianceSplit: row.allianceSplit,
+  });
+
+  it('shows each couple’s alerts and filters by any of them, or by one', async () => {
+    await alerts(p.couple.couple.id, { allianceSplit: true, notImproving: true });
+    await alerts(p.secondCouple.couple.id, { worse: true });
+    const all = await owner().dashboard.caseload({ counselor: 'all', status: 'any' });
+    const byId = new Map(all.rows.map((row) => [row.id, kindsOf(row)]));
+    expect(byId.get(p.couple.couple.id)).toEqual({ notImproving: true, worse: false, allianceSplit: true });
+    expect(byId.get(p.secondCouple.couple.id)).toEqual({
+      notImproving: false,
+      worse: true,
+      allianceSplit: false,
+    });
+    expect(byId.get(p.otherCouple.couple.id)).toEqual({
+      notImproving: false,
+      worse: false,
+      allianceSplit: false,
+    });
+    const ids = async (measureAlert: 'any' | 'not-improving' | 'worse' | 'alliance-split') =>
+      (await owner().dashboard.caseload({ counselor: 'all', status: 'any', measureAlert })).rows
+        .map((row) => row.id)
+        .sort();
+    expect(await ids('any')).toEqual([p.couple.couple.id, p.secondCouple.couple.id].sort());
+    expect(await ids('alliance-split')).toEqual([p.couple.couple.id]);
+    expect(await ids('not-improving')).toEqual([p.couple.couple.id]);
+    expect(await ids('worse')).toEqual([p.secondCouple.couple.id]);
+    // A counselor filters their own caseload only.
+    const other = callerFor(t.db, p.otherCounselor.user.id, p.practice.id);
+    expect((await other.dashboard.caseload({ measureAlert: 'any' })).total).toBe(0);
+    await t.db.delete(coupleMeasureAlerts).where(eq(coupleMeasureAlerts.practiceId, p.practice.id));
+  });
+});
+
 describe('statements per call', () => {
   it('issues the same number of statements for 3 couples and for 60', async () => {
     const practice = p.practice.id;
@@ -394,7 +439,10 @@ describe('statements per call', () => {
       const filtered = counting.count();
       counting.reset();
       await api.dashboard.caseload({ counselor: 'auto', search: 'alex' });
-      return [caseload, filtered, counting.count()];
+      const searched = counting.count();
+      counting.reset();
+      await api.dashboard.caseload({ measureAlert: 'alliance-split', overdueOnly: true });
+      return [caseload, filtered, searched, counting.count()];
     };
     const addCouples = async (n: number) => {
       for (let i = 0; i < n; i++) {
@@ -402,6 +450,10 @@ describe('statements per call', () => {
         const id = await homework(couple.id, { dueOn: practiceDay(-1 - (i % 5)) });
         if (i % 2) await answer(id, couple.id, null, { updatedAt: ago(i * HOUR) });
         await session(couple.id, membership.id, ahead((i + 1) * HOUR), 'scheduled');
+        if (i % 3 === 0)
+          await t.db
+            .insert(coupleMeasureAlerts)
+            .values({ practiceId: practice, coupleId: couple.id, allianceSplit: true, worse: i % 2 === 0 });
       }
     };
     await addCouples(3);
@@ -411,7 +463,7 @@ describe('statements per call', () => {
     expect((await api.dashboard.caseload({})).total).toBe(60);
     expect(large).toEqual(small);
     // The tenant settings, the membership check, and the dashboard's one statement.
-    expect(small).toEqual([3, 3, 3]);
+    expect(small).toEqual([3, 3, 3, 3]);
   });
 });
 

@@ -9,7 +9,7 @@ import {
   caseloadDashboardSql,
   type TCaseloadDashboardJsonRow,
 } from './caseload-dashboard-sql';
-import { CASELOAD_SORTS } from './caseload-sorts';
+import { CASELOAD_ALERT_FILTERS, CASELOAD_SORTS } from './caseload-sorts';
 import { runPrepared } from './run-prepared';
 
 export const ZCaseloadDashboardInput = z.object({
@@ -26,6 +26,8 @@ export const ZCaseloadDashboardInput = z.object({
   overdueOnly: z.boolean().default(false),
   quietOnly: z.boolean().default(false),
   unsignedNotesOnly: z.boolean().default(false),
+  /** Only couples with a measure alert: any, or this one; null: every couple. */
+  measureAlert: z.enum(CASELOAD_ALERT_FILTERS).nullable().default(null),
   /**
    * 1-based offset paging: every sort key is a computed figure that changes between requests, and
    * the statement scores the whole caseload to sort it anyway, so a keyset cursor would save no
@@ -65,6 +67,7 @@ export async function findCaseloadDashboard(tx: Tx, actor: Actor, input: TCaselo
         overdueOnly: input.overdueOnly,
         quietOnly: input.quietOnly,
         unsignedNotesOnly: input.unsignedNotesOnly,
+        measureAlert: input.measureAlert,
       },
       page: { limit: input.pageSize, offset: (input.page - 1) * input.pageSize },
       now: new Date(),

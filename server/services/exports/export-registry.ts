@@ -54,6 +54,9 @@ export const EXPORT_REGISTRY: Record<string, ExportRule> = {
   billing_customers: rows({ orderBy: 'practice_id' }),
   counseling_sessions: rows(),
   couple_safety_settings: rows({ orderBy: 'couple_id' }),
+  couple_measure_alerts: skipped(
+    'derived: each couple’s measure alerts, recomputed from measure_responses and the practice’s thresholds',
+  ),
   couples: rows(),
   invitations: rows({ omit: ['token_hash'] }),
   measure_responses: rows({

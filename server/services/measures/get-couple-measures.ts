@@ -8,10 +8,12 @@ import { counselingSessions, measureResponses, measureSchedules } from '@/db/sch
 import type { Actor } from '../actor';
 import { recordAudit } from '../audit/record-audit';
 import { findVisibleCouple } from '../homework/visible-couple';
-import { allianceSplit, type MeasureAlert, progressAlerts, type ScoredAnswer } from './measure-alerts';
+import { measureAlertsOf, occasionOf } from './couple-alerts';
+import type { MeasureAlert, ScoredAnswer } from './measure-alerts';
 import type { MeasureDefinition } from './measure-definition';
 import { measureDefinitions } from './measure-definitions';
 import { isBuiltInSlug } from './measure-slug';
+import { getMeasureThresholds } from './measure-thresholds';
 import { openMeasureAnswers } from './sealed-measure';
 
 export const ZCoupleMeasuresInput = z.object({ coupleId: z.uuid() });
@@ -37,8 +39,9 @@ function occasionsOf(answers: readonly (ScoredAnswer & { sessionAt: Date | null 
 export async function getCoupleMeasures(tx: Tx, actor: Actor, input: z.infer<typeof ZCoupleMeasuresInput>) {
   const couple = await findVisibleCouple(tx, actor, input.coupleId);
   const people = couple.partners.map((partner) => ({ id: partner.id, name: partner.displayName }));
-  const [definitions, schedules, rows] = await Promise.all([
+  const [definitions, thresholds, schedules, rows] = await Promise.all([
     measureDefinitions(tx, actor.practiceId),
+    getMeasureThresholds(tx, actor.practiceId),
     tx
       .select({
         measure: measureSchedules.measureSlug,
@@ -70,7 +73,7 @@ export async function getCoupleMeasures(tx: Tx, actor: Actor, input: z.infer<typ
         ),
       )
       .where(and(eq(measureResponses.practiceId, actor.practiceId), eq(measureResponses.coupleId, couple.id)))
-      .orderBy(asc(measureResponses.submittedAt)),
+      .orderBy(asc(measureResponses.submittedAt), asc(measureResponses.id)),
   ]);
   if (rows.length > 0) {
     await recordAudit(tx, actor, {
@@ -91,16 +94,13 @@ export async function getCoupleMeasures(tx: Tx, actor: Actor, input: z.infer<typ
     const own = rows.filter((row) => row.measure === slug);
     const scored = own.map((row) => ({
       partnerId: row.partnerId,
-      occasion: row.sessionId ?? row.submittedAt.toISOString().slice(0, 10),
+      occasion: occasionOf(row),
       at: row.submittedAt,
       sessionAt: row.sessionAt,
       score: row.score,
     }));
-    alerts.push(...progressAlerts(definition, scored));
-    if (slug === 'session-feedback') {
-      const split = allianceSplit(scored);
-      if (split) alerts.push(split);
-    }
+    // The same rules and thresholds as the caseload's stored alerts (refresh-measure-alerts).
+    alerts.push(...measureAlertsOf(definition, scored, thresholds));
     const latestAnswers = partnerIds.flatMap((partnerId) => {
       const latest = own.filter((row) => row.partnerId === partnerId).at(-1);
       return latest

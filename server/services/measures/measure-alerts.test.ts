@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { PHQ_9 } from './catalogue/phq-9';
-import { allianceSplit, progressAlerts, type ScoredAnswer } from './measure-alerts';
+import {
+  allianceSplit,
+  DEFAULT_MEASURE_THRESHOLDS,
+  progressAlerts,
+  type ScoredAnswer,
+} from './measure-alerts';
 
 const day = (n: number) => new Date(Date.UTC(2026, 10, n));
 const answer = (partnerId: string, occasion: number, score: number): ScoredAnswer => ({
@@ -77,5 +82,34 @@ describe('progress alerts', () => {
         [18, 15, 12, 11].map((score, i) => answer('a', i + 1, score)),
       ),
     ).toEqual([]);
+  });
+});
+
+describe('thresholds the practice sets', () => {
+  it('splits the alliance at the practice’s gap, in half points', () => {
+    const half = [answer('a', 1, 4.33), answer('b', 1, 3.83)];
+    expect(allianceSplit(half)).toBeNull();
+    expect(allianceSplit(half, 0.5)).toMatchObject({ partnerId: 'b', why: 'lower than partner' });
+    expect(allianceSplit([answer('a', 1, 5), answer('b', 1, 3.5)], 2)).toBeNull();
+  });
+
+  it('counts a gap of exactly the threshold on two-decimal scores', () => {
+    expect(allianceSplit([answer('a', 1, 4.33), answer('b', 1, 3.33)], 1)).not.toBeNull();
+    expect(allianceSplit([answer('a', 1, 3.67), answer('a', 2, 2.17)], 1.5)).toMatchObject({
+      why: 'falling',
+    });
+  });
+
+  it('calls a partner not improving after the practice’s number of answers', () => {
+    const stuck = [12, 11, 13].map((score, i) => answer('a', i + 1, score));
+    expect(progressAlerts(PHQ_9, stuck)).toEqual([]);
+    expect(progressAlerts(PHQ_9, stuck, 3)).toEqual([
+      expect.objectContaining({ kind: 'not-improving', partnerId: 'a', answers: 3 }),
+    ]);
+    expect(progressAlerts(PHQ_9, stuck.slice(0, 2), 2)).toHaveLength(1);
+  });
+
+  it('defaults to the constants', () => {
+    expect(DEFAULT_MEASURE_THRESHOLDS).toEqual({ notImprovingAfter: 4, allianceSplitGap: 1 });
   });
 });

@@ -8,10 +8,17 @@ import { atOrPastCutOff, reliableChange } from './measure-scoring';
 /** One partner's scored answer; `occasion` pairs the two partners' answers (a session, or a day). */
 export type ScoredAnswer = { partnerId: string; occasion: string; at: Date; score: number };
 
-/** Points apart on session feedback's 1–5 mean at which the two partners' alliance counts as split. */
+/** Points apart on session feedback's 1–5 mean at which the two partners' alliance counts as split (the default). */
 export const ALLIANCE_SPLIT_GAP = 1;
-/** Answers after which a partner who has not reliably improved is "not improving". */
+/** Answers after which a partner who has not reliably improved is "not improving" (the default). */
 export const NOT_IMPROVING_AFTER = 4;
+
+/** A practice's own thresholds (practice settings); the constants above are the defaults. */
+export type MeasureThresholds = { notImprovingAfter: number; allianceSplitGap: number };
+export const DEFAULT_MEASURE_THRESHOLDS: MeasureThresholds = {
+  notImprovingAfter: NOT_IMPROVING_AFTER,
+  allianceSplitGap: ALLIANCE_SPLIT_GAP,
+};
 
 export type MeasureAlert =
   | {
@@ -31,6 +38,9 @@ export type MeasureAlert =
       answers: number;
     };
 
+/** a − b on scores kept to two decimals, so 4.33 − 3.33 is a whole point and not a hair under it. */
+const minus = (a: number, b: number) => Math.round((a - b) * 100) / 100;
+
 const byTime = (a: ScoredAnswer, b: ScoredAnswer) => a.at.getTime() - b.at.getTime();
 
 function byPartner(answers: readonly ScoredAnswer[]) {
@@ -42,17 +52,19 @@ function byPartner(answers: readonly ScoredAnswer[]) {
 }
 
 /**
- * From session feedback: at the latest occasion both partners answered, one partner at least
- * ALLIANCE_SPLIT_GAP below the other; otherwise a partner whose latest answer fell that far from
- * their previous one.
+ * From session feedback: at the latest occasion both partners answered, one partner at least `gap`
+ * below the other; otherwise a partner whose latest answer fell that far from their previous one.
  */
-export function allianceSplit(answers: readonly ScoredAnswer[]): MeasureAlert | null {
+export function allianceSplit(
+  answers: readonly ScoredAnswer[],
+  gap: number = ALLIANCE_SPLIT_GAP,
+): MeasureAlert | null {
   const partners = byPartner(answers);
   const [first, second] = [...partners.values()];
   if (first && second) {
     const shared = [...first].reverse().find((a) => second.some((b) => b.occasion === a.occasion));
     const other = shared && second.find((b) => b.occasion === shared.occasion);
-    if (shared && other && Math.abs(shared.score - other.score) >= ALLIANCE_SPLIT_GAP) {
+    if (shared && other && Math.abs(minus(shared.score, other.score)) >= gap) {
       const [lower, higher] = shared.score < other.score ? [shared, other] : [other, shared];
       return {
         kind: 'alliance-split',
@@ -65,7 +77,7 @@ export function allianceSplit(answers: readonly ScoredAnswer[]): MeasureAlert | 
   }
   for (const series of partners.values()) {
     const [previous, latest] = series.slice(-2);
-    if (previous && latest && previous.score - latest.score >= ALLIANCE_SPLIT_GAP) {
+    if (previous && latest && minus(previous.score, latest.score) >= gap) {
       return {
         kind: 'alliance-split',
         partnerId: latest.partnerId,
@@ -78,8 +90,15 @@ export function allianceSplit(answers: readonly ScoredAnswer[]): MeasureAlert | 
   return null;
 }
 
-/** Per partner: reliably worse than their first answer, or not improving from a clinical start. */
-export function progressAlerts(measure: MeasureDefinition, answers: readonly ScoredAnswer[]): MeasureAlert[] {
+/**
+ * Per partner: reliably worse than their first answer, or not improving from a clinical start after
+ * `notImprovingAfter` answers.
+ */
+export function progressAlerts(
+  measure: MeasureDefinition,
+  answers: readonly ScoredAnswer[],
+  notImprovingAfter: number = NOT_IMPROVING_AFTER,
+): MeasureAlert[] {
   const alerts: MeasureAlert[] = [];
   for (const [partnerId, series] of byPartner(answers)) {
     const baseline = series[0];
@@ -96,7 +115,7 @@ export function progressAlerts(measure: MeasureDefinition, answers: readonly Sco
       });
     } else if (
       change === 'no reliable change' &&
-      series.length >= NOT_IMPROVING_AFTER &&
+      series.length >= notImprovingAfter &&
       atOrPastCutOff(measure, baseline.score)
     ) {
       alerts.push({

@@ -2,7 +2,7 @@
 // ones too, so their answers still chart). Row-level security decides which of the practice's own
 // a caller sees: all for staff, for a client only those asked of their couple or answered.
 import { and, asc, eq } from 'drizzle-orm';
-import type { Tx } from '@/db/client';
+import type { DbOrTx, Tx } from '@/db/client';
 import { practiceMeasures } from '@/db/schema';
 import { AppError } from '@/server/errors';
 import { MEASURE_SLUGS, MEASURES } from './catalogue';
@@ -12,7 +12,7 @@ import { definitionOfPracticeMeasure } from './practice/practice-measure-shape';
 
 export type MeasureDefinitions = ReadonlyMap<MeasureSlug, MeasureDefinition>;
 
-export async function measureDefinitions(tx: Tx, practiceId: string): Promise<MeasureDefinitions> {
+export async function measureDefinitions(tx: DbOrTx, practiceId: string): Promise<MeasureDefinitions> {
   const own = await tx
     .select()
     .from(practiceMeasures)

@@ -33,7 +33,8 @@ export type Change = 'improved' | 'worse' | 'no reliable change';
  */
 export function reliableChange(measure: MeasureDefinition, from: number, to: number): Change | null {
   if (measure.reliableChange === null) return null;
-  const gain = measure.better === 'lower' ? from - to : to - from;
+  // Scores keep two decimals: 4.33 to 3.33 is a whole point, not a hair under one.
+  const gain = Math.round((measure.better === 'lower' ? from - to : to - from) * 100) / 100;
   if (gain >= measure.reliableChange) return 'improved';
   if (-gain >= measure.reliableChange) return 'worse';
   return 'no reliable change';

@@ -2,7 +2,7 @@
 // kept beside them; a raised safety item (PHQ-9 item 9) raises a safety flag for the counselor in
 // the same transaction. Nothing is mailed about it. An answer for a session whose window closed
 // while the form was open is still kept (late-occasion.ts); a second answer for the same occasion
-// (a double submit, a second tab) is not stored.
+// (a double submit, a second tab) is not stored. The couple's caseload alerts are recomputed with it.
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
@@ -16,6 +16,7 @@ import { dueMeasuresOf } from './find-due-measures';
 import { lateSessionOccasion } from './late-occasion';
 import { getMeasureDefinition } from './measure-definitions';
 import { IncompleteAnswers, safetyItemRaised, scoreAnswers } from './measure-scoring';
+import { refreshMeasureAlerts } from './refresh-measure-alerts';
 import { sealMeasureAnswers } from './sealed-measure';
 
 export const ZSubmitMeasureInput = z.object({
@@ -77,5 +78,7 @@ export async function submitMeasure(tx: Tx, actor: Actor, input: TSubmitMeasureI
       measureResponseId: id,
     });
   }
+  // The caseload's alerts for this couple, in the same transaction as the answer that moves them.
+  await refreshMeasureAlerts(tx, actor.practiceId, [mine.coupleId]);
   return { recorded: true };
 }

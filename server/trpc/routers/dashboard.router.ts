@@ -30,6 +30,10 @@ const ZCaseloadRow = z.object({
   ),
   openSafetyFlags: ZCount,
   safetyHold: z.boolean(),
+  /** Measure alerts from both partners' answers, by the practice's thresholds. */
+  notImproving: z.boolean(),
+  worse: z.boolean(),
+  allianceSplit: z.boolean(),
 });
 
 const ZSentAnswer = z.object({

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { answerVisibility, noteTemplate } from '@/db/schema';
 import { ACCESS_LEVELS, ACCESS_REASONS } from '@/server/billing/entitlements/practice-access';
 import { findUndeliveredEmail } from '@/server/services/email-delivery/find-undelivered-email';
+import { getMeasureThresholds, ZMeasureThresholds } from '@/server/services/measures/measure-thresholds';
+import { updateMeasureThresholds } from '@/server/services/measures/update-measure-thresholds';
 import {
   ZEmailDiscretion,
   ZEmailDiscretionOutput,
@@ -58,6 +60,13 @@ export const practiceRouter = router({
     .input(ZReminderDefaults)
     .output(ZReminderDefaults)
     .mutation(({ ctx, input }) => updateReminderDefaults(ctx.tx, ctx.actor, input)),
+  measureThresholds: practiceProcedure('practice:settings')
+    .output(ZMeasureThresholds)
+    .query(({ ctx }) => getMeasureThresholds(ctx.tx, ctx.actor.practiceId)),
+  updateMeasureThresholds: practiceProcedure('practice:settings')
+    .input(ZMeasureThresholds)
+    .output(ZMeasureThresholds)
+    .mutation(({ ctx, input }) => updateMeasureThresholds(ctx.tx, ctx.actor, input)),
   emailDiscretion: practiceProcedure('practice:settings')
     .output(ZEmailDiscretionOutput)
     .query(({ ctx }) => getEmailDiscretion(ctx.tx, ctx.actor.practiceId)),

@@ -30,7 +30,13 @@ export function CaseloadFilters({
     >
       <input type="hidden" name="sort" value={query.sort} />
       <input type="hidden" name="dir" value={query.direction} />
-      <div className="grid gap-x-4 sm:grid-cols-2 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)_minmax(0,1fr)]">
+      <div
+        className={
+          counselors
+            ? 'grid gap-x-4 sm:grid-cols-2 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)_minmax(0,1fr)_minmax(0,1fr)]'
+            : 'grid gap-x-4 sm:grid-cols-2 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)_minmax(0,1fr)]'
+        }
+      >
         <Field
           label="Search by name"
           name="q"
@@ -39,7 +45,7 @@ export function CaseloadFilters({
           defaultValue={query.search}
           maxLength={100}
           placeholder="Either partner’s name"
-          fieldClassName={counselors ? 'sm:col-span-2 lg:col-span-1' : undefined}
+          fieldClassName="sm:col-span-2 lg:col-span-1"
         />
         {counselors ? (
           <SelectField label="Counselor" name="counselor" id="filter-counselor" defaultValue={shownCounselor}>
@@ -57,6 +63,18 @@ export function CaseloadFilters({
           <option value="paused">Paused</option>
           <option value="closed">Closed</option>
           <option value="any">Any status</option>
+        </SelectField>
+        <SelectField
+          label="Measure alerts"
+          name="alert"
+          id="filter-alert"
+          defaultValue={query.measureAlert ?? ''}
+        >
+          <option value="">With or without</option>
+          <option value="any">Any alert</option>
+          <option value="alliance-split">Alliance split</option>
+          <option value="worse">Worse</option>
+          <option value="not-improving">Not improving</option>
         </SelectField>
       </div>
       <div className="flex flex-wrap items-end justify-between gap-x-6 gap-y-3">

@@ -1,6 +1,6 @@
 // The caseload: a table on a desk, labelled cards on a phone. Sortable columns are links (the sort
 // lives in the URL); chips say what needs attention; each row links to the couple's digest.
-import { FileText } from 'lucide-react';
+import { ChartNoAxesColumnDecreasing, FileText, Minus, Split } from 'lucide-react';
 import Link from 'next/link';
 import { Badge, type BadgeTone } from '@/app/_components/ui/badge';
 import { Button } from '@/app/_components/ui/button';
@@ -62,6 +62,55 @@ function StatusChips({ row }: { row: Row }) {
       ))}
     </div>
   ) : null;
+}
+
+/** What the couple's measures say (both partners' answers, by the practice's thresholds), calmly worded. */
+const MEASURE_ALERTS = [
+  {
+    key: 'allianceSplit',
+    label: 'Alliance split',
+    why: 'One partner feels the work suits them markedly less than the other does, or less than before.',
+    tone: 'accent',
+    icon: Split,
+  },
+  {
+    key: 'worse',
+    label: 'Worse',
+    why: 'A partner’s scores have reliably worsened since their first answers.',
+    tone: 'warning',
+    icon: ChartNoAxesColumnDecreasing,
+  },
+  {
+    key: 'notImproving',
+    label: 'Not improving',
+    why: 'A partner who started at or past a cut-off has not reliably improved yet.',
+    tone: 'neutral',
+    icon: Minus,
+  },
+] as const satisfies readonly {
+  key: 'allianceSplit' | 'worse' | 'notImproving';
+  label: string;
+  why: string;
+  tone: BadgeTone;
+  icon: unknown;
+}[];
+
+function MeasureAlerts({ row }: { row: Row }) {
+  const shown = MEASURE_ALERTS.filter((alert) => row[alert.key]);
+  if (shown.length === 0) return null;
+  return (
+    <ul aria-label="Measure alerts" className="m-0 flex list-none flex-wrap gap-1.5 p-0">
+      {shown.map(({ key, label, why, tone, icon: Icon }) => (
+        <li key={key}>
+          <Badge tone={tone}>
+            <Icon aria-hidden />
+            {label}
+            <span className="sr-only">: {why}</span>
+          </Badge>
+        </li>
+      ))}
+    </ul>
+  );
 }
 
 /** A figure per partner, by first name: "Robin 2 · Jordan 0". */
@@ -154,6 +203,13 @@ export function CaseloadTable({
       key: 'sent',
       header: 'Sent since last session',
       cell: (row) => <PerPartner row={row} figure="completedSinceLastSession" />,
+    },
+    {
+      key: 'measures',
+      header: 'Measures',
+      // Nothing to say on a phone's card when there is no alert.
+      className: 'max-md:empty:hidden',
+      cell: (row) => <MeasureAlerts row={row} />,
     },
     {
       key: 'activity',

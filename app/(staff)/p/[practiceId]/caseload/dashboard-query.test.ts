@@ -23,6 +23,18 @@ describe('readDashboardQuery', () => {
   });
 });
 
+describe('the measure alert filter', () => {
+  it('reads a known alert and drops anything else', () => {
+    expect(readDashboardQuery({}).measureAlert).toBeNull();
+    expect(readDashboardQuery({ alert: 'worse' }).measureAlert).toBe('worse');
+    expect(readDashboardQuery({ alert: '' }).measureAlert).toBeNull();
+    expect(readDashboardQuery({ alert: 'panic' }).measureAlert).toBeNull();
+    expect(dashboardHref(BASE, readDashboardQuery({ alert: 'any' }), { page: 2 })).toBe(
+      `${BASE}?alert=any&page=2`,
+    );
+  });
+});
+
 describe('dashboardHref', () => {
   it('leaves defaults out and keeps the search across sorting and paging', () => {
     const query = readDashboardQuery({ q: 'Avery' });
@@ -34,7 +46,14 @@ describe('dashboardHref', () => {
   });
 
   it('round-trips through the URL', () => {
-    const query = readDashboardQuery({ counselor: 'all', q: 'Sam Lee', status: 'closed', overdue: '1' });
+    const query = readDashboardQuery({
+      counselor: 'all',
+      q: 'Sam Lee',
+      status: 'closed',
+      overdue: '1',
+      alert: 'alliance-split',
+    });
+    expect(query.measureAlert).toBe('alliance-split');
     const search = new URL(dashboardHref(BASE, query, {}), 'http://x').searchParams;
     expect(readDashboardQuery(Object.fromEntries(search))).toEqual(query);
   });

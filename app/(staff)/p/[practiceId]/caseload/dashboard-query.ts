@@ -1,7 +1,12 @@
 // The dashboard's sort, filters and page live in the URL (shareable, no client JavaScript needed):
 // reading them back into the procedure's input, and writing links that change one of them.
 import { z } from 'zod';
-import { CASELOAD_SORTS, type TCaseloadSort } from '@/server/services/dashboard/caseload-sorts';
+import {
+  CASELOAD_ALERT_FILTERS,
+  CASELOAD_SORTS,
+  type TCaseloadAlertFilter,
+  type TCaseloadSort,
+} from '@/server/services/dashboard/caseload-sorts';
 
 export type DashboardQuery = {
   /** 'auto' (no choice made): one's own couples, or everyone's for an owner or admin with none. */
@@ -14,6 +19,8 @@ export type DashboardQuery = {
   overdueOnly: boolean;
   quietOnly: boolean;
   unsignedNotesOnly: boolean;
+  /** Only couples with a measure alert (any, or this one); null: no filter. */
+  measureAlert: TCaseloadAlertFilter | null;
   page: number;
 };
 
@@ -28,6 +35,9 @@ export const NATURAL_DIRECTION: Record<TCaseloadSort, 'asc' | 'desc'> = {
 
 /** The search box's value: trimmed, at most what the procedure accepts; anything else is no search. */
 const ZSearch = z.string().trim().max(100).catch('');
+
+/** The alert filter: a known value, or none. */
+const ZAlert = z.enum(CASELOAD_ALERT_FILTERS).nullable().catch(null);
 
 const STATUSES = ['active', 'paused', 'closed', 'any'] as const;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -51,6 +61,7 @@ export function readDashboardQuery(params: SearchParams): DashboardQuery {
     overdueOnly: one(params.overdue) === '1',
     quietOnly: one(params.quiet) === '1',
     unsignedNotesOnly: one(params.unsigned) === '1',
+    measureAlert: ZAlert.parse(one(params.alert)),
     page: Number.isInteger(page) && page >= 1 && page <= 10_000 ? page : 1,
   };
 }
@@ -67,6 +78,7 @@ export function dashboardHref(base: string, query: DashboardQuery, change: Parti
   if (next.overdueOnly) params.set('overdue', '1');
   if (next.quietOnly) params.set('quiet', '1');
   if (next.unsignedNotesOnly) params.set('unsigned', '1');
+  if (next.measureAlert) params.set('alert', next.measureAlert);
   if (next.page > 1) params.set('page', String(next.page));
   const search = params.toString();
   return search ? `${base}?${search}` : base;

@@ -27,6 +27,7 @@ const NO_FILTERS = {
   overdueOnly: false,
   quietOnly: false,
   unsignedNotesOnly: false,
+  measureAlert: null,
   page: 1,
 } satisfies Partial<DashboardQuery>;
 
@@ -58,6 +59,7 @@ export default async function CaseloadPage({
     query.overdueOnly ||
     query.quietOnly ||
     query.unsignedNotesOnly ||
+    query.measureAlert !== null ||
     query.status !== 'active';
   const clearHref = filtered ? dashboardHref(base, query, NO_FILTERS) : null;
   const first = (caseload.page - 1) * caseload.pageSize + 1;

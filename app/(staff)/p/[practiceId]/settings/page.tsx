@@ -6,6 +6,7 @@ import { loadOrRedirect, serverApi } from '@/app/_lib/server-api';
 import { DEFAULT_TIME_ZONE, timeZoneChoices } from '@/server/services/practices/time-zone';
 import { CrisisLinesForm } from './crisis-lines-form';
 import { EmailDiscretionForm } from './email-discretion-form';
+import { MeasureThresholdsForm } from './measure-thresholds-form';
 import { PracticeMeasuresSection } from './practice-measures-section';
 import { PracticeSettingsForm } from './practice-settings-form';
 import { ReminderDefaultsForm } from './reminder-defaults-form';
@@ -59,6 +60,7 @@ export default async function SettingsPage({ params }: { params: Promise<{ pract
           />
           <CrisisLinesForm current={await api.safety.crisisLines()} />
           <PracticeMeasuresSection practiceId={practiceId} measures={await api.practiceMeasures.find()} />
+          <MeasureThresholdsForm current={await api.practice.measureThresholds()} />
           <UndeliveredEmail messages={await api.practice.undeliveredEmail()} timeZone={practice.timeZone} />
         </div>
       </div>

@@ -6,6 +6,7 @@ const SETTINGS_SECTIONS = [
   { id: 'sign-in-security', label: 'Sign-in security' },
   { id: 'crisis-lines', label: 'Crisis lines' },
   { id: 'measures', label: 'Measures' },
+  { id: 'measure-alerts', label: 'Measure alerts' },
   { id: 'undelivered-email', label: 'Undelivered email' },
 ] as const;
 
