@@ -1,12 +1,12 @@
 import { expect, type Page, test } from '@playwright/test';
 import {
+  addCouple,
   daysFromToday,
   expectNoSeriousViolations,
   openCoupleTab,
   openStaffSection,
   partnerOnPhone,
   signUpPractice,
-  unique,
 } from './support';
 
 /** Answers every question of the open questionnaire with `choice` (or per question), then sends it. */
@@ -31,15 +31,7 @@ test('both partners answer before a session on their phones; the counselor sees 
   // Three people, two invitations, four questionnaires and a dozen pages.
   test.setTimeout(240_000);
   await signUpPractice(page);
-  const robin = { name: 'Robin Vale', email: `robin.${unique()}@e2e.example` };
-  const jordan = { name: 'Jordan Vale', email: `jordan.${unique()}@e2e.example` };
-  for (const [index, partner] of [robin, jordan].entries()) {
-    const group = page.getByRole('group', { name: `Partner ${index + 1}` });
-    await group.getByLabel('Name').fill(partner.name);
-    await group.getByLabel('Email').fill(partner.email);
-  }
-  await page.getByRole('button', { name: 'Add couple and send invitations' }).click();
-  await expect(page.getByText('Both were emailed an invitation.')).toBeVisible();
+  const { robin, jordan } = await addCouple(page, 'Vale');
   await page.getByRole('link', { name: 'Robin Vale & Jordan Vale' }).click();
 
   // A session tomorrow; both questionnaires asked from 72 hours before each session.

@@ -1,11 +1,11 @@
 import { expect, test } from '@playwright/test';
 import {
+  addCouple,
   expectNoSeriousViolations,
   openCoupleTab,
   openStaffSection,
   partnerOnPhone,
   signUpPractice,
-  unique,
 } from './support';
 
 test('an owner adds a licensed measure, the counselor asks it, a partner answers on a phone, and it charts', async ({
@@ -14,15 +14,7 @@ test('an owner adds a licensed measure, the counselor asks it, a partner answers
 }) => {
   test.setTimeout(180_000);
   await signUpPractice(page);
-  const robin = { name: 'Robin Lark', email: `robin.${unique()}@e2e.example` };
-  const jordan = { name: 'Jordan Lark', email: `jordan.${unique()}@e2e.example` };
-  for (const [index, partner] of [robin, jordan].entries()) {
-    const group = page.getByRole('group', { name: `Partner ${index + 1}` });
-    await group.getByLabel('Name').fill(partner.name);
-    await group.getByLabel('Email').fill(partner.email);
-  }
-  await page.getByRole('button', { name: 'Add couple and send invitations' }).click();
-  await expect(page.getByText('Both were emailed an invitation.')).toBeVisible();
+  const { robin } = await addCouple(page, 'Lark');
 
   // The owner enters the measure in settings.
   await openStaffSection(page, 'Settings');

@@ -30,6 +30,20 @@ export async function signUpPractice(page: Page, practiceName = `Practice ${uniq
   return { email, password, practiceName };
 }
 
+/** From the caseload: adds a couple of two new partners with `surname` (Robin and Jordan), both invited. */
+export async function addCouple(page: Page, surname: string) {
+  const robin = { name: `Robin ${surname}`, email: `robin.${unique()}@e2e.example` };
+  const jordan = { name: `Jordan ${surname}`, email: `jordan.${unique()}@e2e.example` };
+  for (const [index, partner] of [robin, jordan].entries()) {
+    const group = page.getByRole('group', { name: `Partner ${index + 1}` });
+    await group.getByLabel('Name').fill(partner.name);
+    await group.getByLabel('Email').fill(partner.email);
+  }
+  await page.getByRole('button', { name: 'Add couple and send invitations' }).click();
+  await expect(page.getByText('Both were emailed an invitation.')).toBeVisible();
+  return { robin, jordan };
+}
+
 /** What the sign-up form answers for every address, new or not. */
 export const SIGN_UP_SENT = 'Check your email to continue.';
 

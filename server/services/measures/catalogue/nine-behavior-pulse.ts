@@ -4,6 +4,7 @@
 import { type Behavior, behavior } from '@/db/schema';
 import { BEHAVIOR_LABELS } from '../../homework/behavior-labels';
 import type { MeasureDefinition } from '../measure-definition';
+import { HOW_TRUE, NINEFOLD_LICENCE } from './ninefold-scale';
 
 const PULSE_WORDING: Record<Behavior, { self: string; partner: string }> = {
   'attentive-listening': {
@@ -58,13 +59,7 @@ export const NINE_BEHAVIOR_PULSE: MeasureDefinition = {
     { id: pulseItemId(b, 'self'), text: PULSE_WORDING[b].self, group: BEHAVIOR_LABELS[b].name },
     { id: pulseItemId(b, 'partner'), text: PULSE_WORDING[b].partner, group: BEHAVIOR_LABELS[b].name },
   ]),
-  choices: [
-    { value: 1, label: 'Not at all' },
-    { value: 2, label: 'A little' },
-    { value: 3, label: 'Somewhat' },
-    { value: 4, label: 'Mostly' },
-    { value: 5, label: 'Completely' },
-  ],
+  choices: HOW_TRUE,
   choiceLayout: 'scale',
   scoring: 'mean',
   range: [1, 5],
@@ -76,5 +71,5 @@ export const NINE_BEHAVIOR_PULSE: MeasureDefinition = {
   ],
   reliableChange: null,
   clinicalCutOff: null,
-  licence: 'Written by Ninefold for Ninefold; free for any practice on Ninefold to use.',
+  licence: NINEFOLD_LICENCE,
 };

@@ -1,6 +1,7 @@
 // Ninefold's own three questions on how the therapy is working for this partner. Asked of each
 // partner on their own, because a couple's counselor can be working well for one and not the other.
 import type { MeasureDefinition } from '../measure-definition';
+import { HOW_TRUE, NINEFOLD_LICENCE } from './ninefold-scale';
 
 export const SESSION_FEEDBACK: MeasureDefinition = {
   slug: 'session-feedback',
@@ -14,13 +15,7 @@ export const SESSION_FEEDBACK: MeasureDefinition = {
     { id: 'matters', text: 'We are working on what matters to me.' },
     { id: 'fits', text: 'The way our counselor works suits me.' },
   ],
-  choices: [
-    { value: 1, label: 'Not at all' },
-    { value: 2, label: 'A little' },
-    { value: 3, label: 'Somewhat' },
-    { value: 4, label: 'Mostly' },
-    { value: 5, label: 'Completely' },
-  ],
+  choices: HOW_TRUE,
   scoring: 'mean',
   range: [1, 5],
   better: 'higher',
@@ -31,5 +26,5 @@ export const SESSION_FEEDBACK: MeasureDefinition = {
   ],
   reliableChange: 1,
   clinicalCutOff: null,
-  licence: 'Written by Ninefold for Ninefold; free for any practice on Ninefold to use.',
+  licence: NINEFOLD_LICENCE,
 };
