@@ -91,6 +91,34 @@ export async function sampleIds(
       });
       params.exerciseId = copy.exerciseId;
     }),
+    step('a measure of the practice', async () => {
+      const saved = await trpcMutation(owner, {
+        practiceId,
+        path: 'practiceMeasures.create',
+        input: {
+          measure: {
+            title: 'Gallery measure',
+            clientTitle: 'A few questions',
+            about: 'relationship',
+            instructions: 'Over the last week:',
+            items: [{ text: 'We talked each day.' }],
+            choices: [
+              { value: 0, label: 'No' },
+              { value: 1, label: 'Yes' },
+            ],
+            choiceLayout: 'list',
+            scoring: 'sum',
+            better: 'higher',
+            bands: [{ from: 0, label: 'Any', tone: 'calm' }],
+            reliableChange: null,
+            clinicalCutOff: null,
+            licence: 'Our own words.',
+          },
+        },
+        output: ZId,
+      });
+      params.measureId = saved.id;
+    }),
     step('invitation link', async () => {
       const email = `gallery.${unique()}@e2e.example`;
       await trpcMutation(owner, {

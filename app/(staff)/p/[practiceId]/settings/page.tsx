@@ -1,12 +1,11 @@
-import { Lock } from 'lucide-react';
 import type { Metadata } from 'next';
-import { EmptyState } from '@/app/_components/ui/empty-state';
 import { Page, PageHeader } from '@/app/_components/ui/page';
 import { loadOrRedirect, serverApi } from '@/app/_lib/server-api';
 import { DEFAULT_TIME_ZONE, timeZoneChoices } from '@/server/services/practices/time-zone';
 import { CrisisLinesForm } from './crisis-lines-form';
 import { EmailDiscretionForm } from './email-discretion-form';
 import { MeasureThresholdsForm } from './measure-thresholds-form';
+import { canChangeSettings, OwnersOnly } from './owners-only';
 import { PracticeMeasuresSection } from './practice-measures-section';
 import { PracticeSettingsForm } from './practice-settings-form';
 import { ReminderDefaultsForm } from './reminder-defaults-form';
@@ -20,18 +19,7 @@ export default async function SettingsPage({ params }: { params: Promise<{ pract
   const { practiceId } = await params;
   const api = await serverApi(practiceId);
   const practice = await loadOrRedirect(() => api.practice.current());
-  const canEdit = practice.role === 'owner' || practice.role === 'admin';
-  if (!canEdit)
-    return (
-      <Page width="narrow">
-        <PageHeader title="Practice settings" />
-        <EmptyState icon={Lock} title="Settings are for owners and admins">
-          <p>
-            Ask one of them to change the practice’s settings. Your own email settings are under your name.
-          </p>
-        </EmptyState>
-      </Page>
-    );
+  if (!canChangeSettings(practice.role)) return <OwnersOnly title="Practice settings" />;
   return (
     <Page>
       <PageHeader

@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { EmptyState } from '@/app/_components/ui/empty-state';
 import { Page, PageHeader } from '@/app/_components/ui/page';
 import { loadOrRedirect, serverApi } from '@/app/_lib/server-api';
+import { canChangeSettings, OwnersOnly } from '../../owners-only';
 import { PracticeMeasureForm } from '../practice-measure-form';
 
 export const metadata: Metadata = { title: 'Edit a measure' };
@@ -15,8 +16,10 @@ export default async function EditPracticeMeasurePage({
 }) {
   const { practiceId, measureId } = await params;
   const api = await serverApi(practiceId);
-  const found = await loadOrRedirect(() => api.practiceMeasures.get({ id: measureId }));
   const back = <Link href={`/p/${practiceId}/settings#measures`}>Practice settings</Link>;
+  const practice = await loadOrRedirect(() => api.practice.current());
+  if (!canChangeSettings(practice.role)) return <OwnersOnly title="Edit a measure" back={back} />;
+  const found = await loadOrRedirect(() => api.practiceMeasures.get({ id: measureId }));
   if (found.answered || found.retiredAt)
     return (
       <Page width="narrow">

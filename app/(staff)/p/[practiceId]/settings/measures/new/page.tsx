@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Page, PageHeader } from '@/app/_components/ui/page';
 import { loadOrRedirect, serverApi } from '@/app/_lib/server-api';
+import { canChangeSettings, OwnersOnly } from '../../owners-only';
 import { PracticeMeasureForm } from '../practice-measure-form';
 
 export const metadata: Metadata = { title: 'Add a measure' };
@@ -13,12 +14,13 @@ export default async function NewPracticeMeasurePage({
 }) {
   const { practiceId } = await params;
   const api = await serverApi(practiceId);
-  // Only owners and admins: anyone else is sent where the procedure's refusal says.
-  await loadOrRedirect(() => api.practiceMeasures.find());
+  const back = <Link href={`/p/${practiceId}/settings#measures`}>Practice settings</Link>;
+  const practice = await loadOrRedirect(() => api.practice.current());
+  if (!canChangeSettings(practice.role)) return <OwnersOnly title="Add a measure" back={back} />;
   return (
     <Page>
       <PageHeader
-        back={<Link href={`/p/${practiceId}/settings#measures`}>Practice settings</Link>}
+        back={back}
         title="Add a measure"
         description={
           <p>

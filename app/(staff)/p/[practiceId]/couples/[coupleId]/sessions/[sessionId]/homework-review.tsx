@@ -6,6 +6,7 @@ import { Badge } from '@/app/_components/ui/badge';
 import { Card } from '@/app/_components/ui/card';
 import { compactTable } from '@/app/_components/ui/compact-table';
 import { TextAreaField } from '@/app/_components/ui/field';
+import { ScrollRegion } from '@/app/_components/ui/scroll-region';
 import { formatCalendarDate } from '@/app/_lib/calendar-date';
 import { behaviorName, KIND_LABELS } from '@/app/_lib/homework-labels';
 import { formatDay } from '@/app/_lib/session-time';
@@ -91,7 +92,7 @@ export function HomeworkReview({
         </ul>
       )}
       {review.checkIns.length > 0 ? (
-        <div className="mt-4 overflow-x-auto">
+        <ScrollRegion label="Check-in ratings by week" className="mt-4">
           <table className={compactTable}>
             <caption className="font-normal text-muted">
               Check-in ratings by week, from 1 to 5. The gap is how far each partner’s view of themself is
@@ -121,7 +122,7 @@ export function HomeworkReview({
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       ) : null}
     </Card>
   );
